@@ -1,0 +1,76 @@
+//! What validation says about a report.
+//!
+//! A finding names the rule, its severity, the JSON pointer it blames and a
+//! message in both languages. Positions are added later, from the spanned
+//! tree, by [`crate::validate`]: nobody else computes line and column.
+
+use serde::Serialize;
+
+use crate::model::Lang;
+use crate::yaml::Target;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The report is not valid: `validate` exits 1, `render` refuses it.
+    Error,
+    /// Worth fixing; the report is still valid.
+    Warning,
+    /// For information (for example, a question not yet answered).
+    Info,
+}
+
+impl Severity {
+    pub fn code(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Severity::Error, Lang::Ar) => "خطأ",
+            (Severity::Warning, Lang::Ar) => "تحذير",
+            (Severity::Info, Lang::Ar) => "معلومة",
+            (s, _) => s.code(),
+        }
+    }
+}
+
+/// A message in English and Arabic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub en: String,
+    pub ar: String,
+}
+
+impl Message {
+    pub fn get(&self, lang: Lang) -> &str {
+        if lang == Lang::Ar { &self.ar } else { &self.en }
+    }
+}
+
+/// One finding, before it is placed in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// Rule id (`POC-001`) or schema finding id (`SCHEMA-001`).
+    pub rule: &'static str,
+    pub severity: Severity,
+    /// JSON pointer of the node blamed.
+    pub pointer: String,
+    /// Whether the key or the value at the pointer is underlined.
+    pub target: Target,
+    pub message: Message,
+}
+
+/// Fills `{name}` placeholders in a message template.
+pub fn fill(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}

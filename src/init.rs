@@ -1,0 +1,90 @@
+//! New reports: a commented skeleton, or last cycle's report carried over.
+//!
+//! The skeleton holds every question of the model with an empty answer,
+//! each preceded by its English and Arabic label and its paragraphs from the
+//! catalogue, so a desk officer can fill it in with the questionnaire beside
+//! nothing else. It validates with only "not answered yet" findings.
+
+use serde_json::Value;
+
+use crate::catalogue;
+use crate::model::{FormatVersion, IsoDate, Lang, LocalizedText, Period, PointsOfContact, Report, Sections, State};
+use crate::yaml::{emit, pointer_segments};
+
+/// Where the generated file points editors for its schema, by default.
+pub const DEFAULT_SCHEMA_REF: &str = "poa-report.schema.json";
+
+/// The reporting period of a cycle: the two calendar years before the meeting.
+pub fn period_for(cycle: u16) -> Period {
+    Period {
+        from: IsoDate(format!("{:04}-01-01", cycle.saturating_sub(2))),
+        to: IsoDate(format!("{:04}-12-31", cycle.saturating_sub(1))),
+    }
+}
+
+/// An empty report for `iso3` and `cycle`.
+pub fn skeleton(iso3: &str, cycle: u16) -> Report {
+    let name = match crate::state::lookup(iso3) {
+        Some((en, ar)) => LocalizedText { en: Some(en.into()), ar: Some(ar.into()), ..Default::default() },
+        None => LocalizedText::default(),
+    };
+    Report {
+        format: FormatVersion::V1,
+        state: State { iso3: iso3.to_owned(), name },
+        cycle,
+        period: period_for(cycle),
+        submitted: None,
+        languages: vec![Lang::En, Lang::Ar],
+        contacts: Vec::new(),
+        points_of_contact: PointsOfContact::default(),
+        sections: Sections::default(),
+    }
+}
+
+/// Last cycle's report moved on to `cycle`: answers and contacts kept,
+/// the period moved on by the same number of years, submission date cleared.
+pub fn carry_over(previous: Report, cycle: u16) -> Report {
+    let years = i32::from(cycle) - i32::from(previous.cycle);
+    Report {
+        cycle,
+        period: Period { from: shift_years(&previous.period.from, years), to: shift_years(&previous.period.to, years) },
+        submitted: None,
+        ..previous
+    }
+}
+
+fn shift_years(date: &IsoDate, years: i32) -> IsoDate {
+    let Some(year) = date.year() else { return date.clone() };
+    let rest = date.0.get(4..).unwrap_or("");
+    // 29 February does not exist in most years: keep the last day of February.
+    let rest = if rest == "-02-29" { "-02-28" } else { rest };
+    IsoDate(format!("{:04}{rest}", year + years))
+}
+
+/// The report as YAML with the schema line and catalogue comments.
+pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> String {
+    let value = serde_json::to_value(report).unwrap_or(Value::Null);
+    let mut out = format!(
+        "# yaml-language-server: $schema={schema_ref}\n\
+         # PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب\n\
+         # Answers: yes | no | partially | not_applicable | unknown. Check with: poa-report validate FILE\n"
+    );
+    out.push_str(&emit::to_yaml(&value, &comment_for));
+    out
+}
+
+fn comment_for(pointer: &str) -> Vec<String> {
+    let segments = pointer_segments(pointer);
+    match segments.as_slice() {
+        [first] if first == "sections" => vec![String::new(), "Questionnaire — الاستبيان".into()],
+        [first] if first == "points_of_contact" => vec!["PoA II.5, ITI 25 — جهات الاتصال الوطنية".into()],
+        [first] if first == "contacts" => vec!["Every person or office, referred to by id — جهات الاتصال".into()],
+        [s, key] if s == "sections" => catalogue::section(key)
+            .map(|m| vec![String::new(), format!("== {} — {} ({}) ==", m.en, m.ar, m.sources.join("; "))])
+            .unwrap_or_default(),
+        [s, section, question] if s == "sections" => catalogue::question(&format!("{section}.{question}"))
+            .map(|m| vec![format!("{} [{}]", m.en, m.source_text()), m.ar.to_owned(), format!("{} | {}", m.help_en, m.help_ar)])
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}

@@ -1,0 +1,38 @@
+//! # poa-report
+//!
+//! Prepare, check and publish national reports on the UN Programme of Action
+//! on small arms and light weapons (PoA) and the International Tracing
+//! Instrument (ITI).
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! text ─► yaml (spanned tree) ─► schema (JSON Schema findings) ─► model (typed Report)
+//!                                                                   └► rules (cross-section findings)
+//! findings ─► validate (placed at line:column via the tree) ─► cli (terminal / JSON)
+//! ```
+//!
+//! The questionnaire is defined once, in [`model::sections`] (which questions
+//! exist and their shapes) and [`catalogue`] (labels, help, paragraphs). The
+//! JSON Schema, the `init` skeleton and the rule messages all derive from them.
+//!
+//! ```
+//! use poa_report::{document::LoadOptions, validate::validate_text, finding::Severity};
+//!
+//! let text = std::fs::read_to_string("samples/xaa-aurelia-2026.yaml").unwrap();
+//! let outcome = validate_text("aurelia.yaml", &text, &LoadOptions::default());
+//! assert!(outcome.is_valid());
+//! assert_eq!(outcome.count(Severity::Error), 0);
+//! ```
+
+pub mod catalogue;
+pub mod document;
+pub mod finding;
+pub mod init;
+mod iso3166;
+pub mod model;
+pub mod rules;
+pub mod schema;
+pub mod state;
+pub mod validate;
+pub mod yaml;

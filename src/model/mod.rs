@@ -1,0 +1,169 @@
+//! The typed report: the one definition every output derives from.
+//!
+//! A report is built from a YAML file only after the spanned tree has passed
+//! the JSON Schema (which is itself generated from these types), so
+//! deserialising into them cannot fail on well-formed input and the rules can
+//! work with plain Rust values.
+
+pub mod questions;
+pub mod sections;
+pub mod text;
+pub mod vocab;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use sections::Sections;
+pub use text::{FreeText, Lang, LocalizedText};
+pub use vocab::Answer;
+
+/// The format version every report declares on its first line.
+pub const FORMAT_VERSION: &str = "poa-report/1";
+
+/// The format marker; only `poa-report/1` exists so far.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum FormatVersion {
+    #[default]
+    #[serde(rename = "poa-report/1")]
+    V1,
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[schemars(transparent, extend("format" = "date"))]
+pub struct IsoDate(#[schemars(regex(pattern = r"^\d{4}-\d{2}-\d{2}$"))] pub String);
+
+impl IsoDate {
+    /// The year, from the first four digits.
+    pub fn year(&self) -> Option<i32> {
+        self.0.get(0..4)?.parse().ok()
+    }
+}
+
+/// An id of a contact in `contacts` (lower case letters, digits, `-`, `_`, `.`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[schemars(transparent)]
+pub struct ContactId(#[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"), length(max = 64))] pub String);
+
+/// A national report on the PoA and the ITI.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "PoA/ITI national report")]
+pub struct Report {
+    /// Format version of this file: poa-report/1.
+    pub format: FormatVersion,
+    /// The reporting State.
+    pub state: State,
+    /// Year of the meeting the report goes to (biennial meeting or review conference).
+    #[schemars(range(min = 2002, max = 2100))]
+    pub cycle: u16,
+    /// The period the report covers.
+    pub period: Period,
+    /// Date of submission; optional until final.
+    #[serde(default)]
+    pub submitted: Option<IsoDate>,
+    /// Languages the free text is written in; the first is the language of plain strings.
+    #[schemars(length(min = 1), extend("uniqueItems" = true))]
+    pub languages: Vec<Lang>,
+    /// Every person or office the report refers to, by id.
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    /// National points of contact (PoA II.5, ITI 25, Firearms Protocol art. 13).
+    #[serde(default)]
+    pub points_of_contact: PointsOfContact,
+    /// The questionnaire, one key per section.
+    #[serde(default)]
+    pub sections: Sections,
+}
+
+impl Report {
+    /// The language plain-string free text is written in.
+    pub fn first_language(&self) -> Lang {
+        self.languages.first().copied().unwrap_or(Lang::En)
+    }
+}
+
+/// The reporting State.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// ISO 3166-1 alpha-3 code (XAA–XZZ and the other user-assigned codes for fictional States).
+    #[schemars(regex(pattern = r"^[A-Z]{3}$"))]
+    pub iso3: String,
+    /// Name of the State by language.
+    #[serde(default)]
+    pub name: LocalizedText,
+}
+
+/// The reporting period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day covered.
+    pub from: IsoDate,
+    /// Last day covered.
+    pub to: IsoDate,
+}
+
+/// A person or office.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Short id used to refer to this contact elsewhere in the report.
+    pub id: ContactId,
+    /// Name of the person or office.
+    pub name: String,
+    /// Title or function.
+    #[serde(default)]
+    pub title: Option<FreeText>,
+    /// Ministry, agency or organisation.
+    #[serde(default)]
+    pub organisation: Option<FreeText>,
+    /// E-mail address.
+    #[serde(default)]
+    #[schemars(email)]
+    pub email: Option<String>,
+    /// Telephone, with country code.
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// Postal address.
+    #[serde(default)]
+    pub address: Option<FreeText>,
+}
+
+impl Contact {
+    /// True when the contact can actually be reached (an e-mail or a phone).
+    pub fn is_reachable(&self) -> bool {
+        let filled = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
+        filled(&self.email) || filled(&self.phone)
+    }
+}
+
+/// The designated national points of contact, by contact id.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PointsOfContact {
+    /// PoA national point of contact (PoA II.5); required.
+    #[serde(default)]
+    pub poa: Option<ContactId>,
+    /// ITI national point of contact (ITI 25).
+    #[serde(default)]
+    pub iti: Option<ContactId>,
+    /// Firearms Protocol point of contact (art. 13).
+    #[serde(default)]
+    pub firearms_protocol: Option<ContactId>,
+}
+
+impl PointsOfContact {
+    /// (key, contact id) for every point of contact that is set.
+    pub fn named(&self) -> Vec<(&'static str, &ContactId)> {
+        [
+            ("poa", &self.poa),
+            ("iti", &self.iti),
+            ("firearms_protocol", &self.firearms_protocol),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_ref().map(|id| (k, id)))
+        .collect()
+    }
+}

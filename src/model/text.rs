@@ -1,0 +1,96 @@
+//! Free text and language codes.
+//!
+//! Free text is either a plain string (written in the report's first declared
+//! language) or a map from language code to string. Keeping both shapes in one
+//! type lets every renderer ask "what does this say in Arabic?" the same way.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A language a report's free text may be written in (the six UN languages).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Ar,
+    Fr,
+    Es,
+    Ru,
+    Zh,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Ar, Lang::Fr, Lang::Es, Lang::Ru, Lang::Zh];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ar => "ar",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Ru => "ru",
+            Lang::Zh => "zh",
+        }
+    }
+}
+
+/// Text keyed by language; absent languages are `None`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalizedText {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ar: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub es: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ru: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zh: Option<String>,
+}
+
+impl LocalizedText {
+    pub fn get(&self, lang: Lang) -> Option<&str> {
+        let slot = match lang {
+            Lang::En => &self.en,
+            Lang::Ar => &self.ar,
+            Lang::Fr => &self.fr,
+            Lang::Es => &self.es,
+            Lang::Ru => &self.ru,
+            Lang::Zh => &self.zh,
+        };
+        slot.as_deref().filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// Free text: a plain string in the report's first language, or a map by language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum FreeText {
+    Plain(String),
+    ByLang(LocalizedText),
+}
+
+impl FreeText {
+    /// The text in `lang`, given the report's first language for plain strings.
+    pub fn get(&self, lang: Lang, first_language: Lang) -> Option<&str> {
+        match self {
+            FreeText::Plain(s) if lang == first_language && !s.trim().is_empty() => Some(s),
+            FreeText::Plain(_) => None,
+            FreeText::ByLang(map) => map.get(lang),
+        }
+    }
+
+    /// True when no language has any text.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            FreeText::Plain(s) => s.trim().is_empty(),
+            FreeText::ByLang(map) => Lang::ALL.iter().all(|l| map.get(*l).is_none()),
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! Points of contact (PoA II.5, ITI 25, ITI 36): references resolve, the
+//! PoA contact is named, the ITI contact is named when ITI areas are
+//! answered, and every named point of contact can be reached.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{Context, Hit, Rule};
+use crate::finding::Severity;
+use crate::yaml::{Target, pointer_push};
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "POC-001",
+        severity: Severity::Error,
+        sources: &["PoA II.5", "ITI 25"],
+        summary: [
+            "every contact id referred to exists in `contacts`; ids are unique",
+            "كل معرّف جهة اتصال مشار إليه موجود في contacts؛ والمعرّفات فريدة",
+        ],
+        message: [
+            "{problem}",
+            "{problem}",
+        ],
+        check: unresolved_or_duplicate,
+    },
+    Rule {
+        id: "POC-002",
+        severity: Severity::Error,
+        sources: &["PoA II.5"],
+        summary: [
+            "the PoA national point of contact is set",
+            "جهة الاتصال الوطنية لبرنامج العمل محددة",
+        ],
+        message: [
+            "the PoA national point of contact (`points_of_contact.poa`) is not set",
+            "لم تُحدَّد جهة الاتصال الوطنية لبرنامج العمل (points_of_contact.poa)",
+        ],
+        check: poa_missing,
+    },
+    Rule {
+        id: "POC-003",
+        severity: Severity::Error,
+        sources: &["ITI 25", "ITI 36"],
+        summary: [
+            "the ITI point of contact is set when any marking, record-keeping or tracing question is answered",
+            "جهة الاتصال للصك الدولي للتعقب محددة متى أُجيب عن أي سؤال في الوسم أو حفظ السجلات أو التعقب",
+        ],
+        message: [
+            "`{question}` is answered, so the ITI point of contact (`points_of_contact.iti`) must be set",
+            "أُجيب عن السؤال `{question}`، لذا يجب تحديد جهة الاتصال للصك الدولي للتعقب (points_of_contact.iti)",
+        ],
+        check: iti_missing,
+    },
+    Rule {
+        id: "POC-004",
+        severity: Severity::Error,
+        sources: &["PoA II.5", "ITI 25"],
+        summary: [
+            "a contact named as a point of contact has an e-mail or a phone",
+            "لجهة الاتصال المسماة بريد إلكتروني أو هاتف",
+        ],
+        message: [
+            "contact `{id}` is the {role} point of contact but has neither e-mail nor phone",
+            "جهة الاتصال `{id}` هي جهة الاتصال {role} ولكن ليس لها بريد إلكتروني ولا هاتف",
+        ],
+        check: unreachable,
+    },
+];
+
+/// Every place a contact id is referred to: (pointer, id).
+fn references(ctx: &Context) -> Vec<(String, String)> {
+    let mut refs = Vec::new();
+    if let Some(Value::Object(pocs)) = ctx.document.get("points_of_contact") {
+        for (key, value) in pocs {
+            if let Some(id) = value.as_str() {
+                refs.push((format!("/points_of_contact/{key}"), id.to_owned()));
+            }
+        }
+    }
+    // Any `contact` field inside a question (regional point of contact, ...).
+    if let Some(sections) = ctx.document.get("sections") {
+        collect_contact_fields(sections, "/sections", &mut refs);
+    }
+    refs
+}
+
+fn collect_contact_fields(value: &Value, pointer: &str, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let child_pointer = pointer_push(pointer, key);
+                match (key.as_str(), child) {
+                    ("contact", Value::String(id)) => out.push((child_pointer, id.clone())),
+                    _ => collect_contact_fields(child, &child_pointer, out),
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_contact_fields(item, &pointer_push(pointer, &i.to_string()), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (i, contact) in ctx.report.contacts.iter().enumerate() {
+        let id = contact.id.0.as_str();
+        if let Some(first) = seen.insert(id, i) {
+            seen.insert(id, first);
+            hits.push(Hit::at(format!("/contacts/{i}/id")).arg_each(
+                "problem",
+                format!("contact id `{id}` is used twice (first by contact {})", first + 1),
+                format!("معرّف جهة الاتصال `{id}` مستخدم مرتين (أولاهما لجهة الاتصال {})", first + 1),
+            ));
+        }
+    }
+    for (pointer, id) in references(ctx) {
+        if !seen.contains_key(id.as_str()) {
+            let known: Vec<String> = seen.keys().map(|k| k.to_string()).collect();
+            let hint = crate::schema::suggestion(&id, &known);
+            hits.push(Hit::at(pointer).arg_each(
+                "problem",
+                format!(
+                    "no contact has id `{id}`{}",
+                    hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
+                ),
+                format!(
+                    "لا توجد جهة اتصال بالمعرّف `{id}`{}",
+                    hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()
+                ),
+            ));
+        }
+    }
+    hits
+}
+
+fn poa_missing(ctx: &Context) -> Vec<Hit> {
+    if ctx.report.points_of_contact.poa.is_some() {
+        return Vec::new();
+    }
+    vec![Hit::at("/points_of_contact/poa")]
+}
+
+const ITI_SECTIONS: [&str; 3] = ["marking", "record_keeping", "tracing"];
+
+fn iti_missing(ctx: &Context) -> Vec<Hit> {
+    if ctx.report.points_of_contact.iti.is_some() {
+        return Vec::new();
+    }
+    let first_answered = ITI_SECTIONS
+        .iter()
+        .find_map(|section| ctx.answers_in(section).into_iter().next().map(|(q, _)| format!("{section}.{q}")));
+    match first_answered {
+        Some(question) => vec![Hit::at("/points_of_contact/iti").arg("question", question)],
+        None => Vec::new(),
+    }
+}
+
+fn unreachable(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let mut blamed = Vec::new();
+    for (role, id) in ctx.report.points_of_contact.named() {
+        let Some(i) = ctx.report.contacts.iter().position(|c| &c.id == id) else { continue };
+        if !ctx.report.contacts[i].is_reachable() && !blamed.contains(&i) {
+            blamed.push(i);
+            let (en, ar) = match role {
+                "poa" => ("PoA", "لبرنامج العمل"),
+                "iti" => ("ITI", "للصك الدولي للتعقب"),
+                _ => ("Firearms Protocol", "لبروتوكول الأسلحة النارية"),
+            };
+            let mut hit = Hit::at(format!("/contacts/{i}/id")).arg("id", &id.0).arg_each("role", en, ar);
+            hit.target = Target::Value;
+            hits.push(hit);
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn poc_001_unknown_reference_and_duplicate_id() {
+        let mut doc = base();
+        set(&mut doc, "/points_of_contact/iti", json!("polise"));
+        set(&mut doc, "/sections/regional_and_global/regional_point_of_contact/contact", json!("nobody"));
+        assert_eq!(
+            fire("POC-001", &doc),
+            ["/points_of_contact/iti", "/sections/regional_and_global/regional_point_of_contact/contact"]
+        );
+        let mut dup = base();
+        set(&mut dup, "/contacts/1", json!({ "id": "poc", "name": "Again" }));
+        assert_eq!(fire("POC-001", &dup), ["/contacts/1/id"]);
+    }
+
+    #[test]
+    fn poc_001_near_miss_all_references_resolve() {
+        let mut doc = base();
+        set(&mut doc, "/points_of_contact/iti", json!("poc"));
+        set(&mut doc, "/sections/regional_and_global/regional_point_of_contact/contact", json!("poc"));
+        assert!(fire("POC-001", &doc).is_empty());
+    }
+
+    #[test]
+    fn poc_002_poa_missing_and_near_miss() {
+        let mut doc = base();
+        set(&mut doc, "/points_of_contact/poa", json!(null));
+        assert_eq!(fire("POC-002", &doc), ["/points_of_contact/poa"]);
+        assert!(fire("POC-002", &base()).is_empty());
+    }
+
+    #[test]
+    fn poc_003_iti_needed_only_when_iti_areas_answered() {
+        let mut doc = base();
+        set(&mut doc, "/sections/tracing/procedures/answer", json!("yes"));
+        assert_eq!(fire("POC-003", &doc), ["/points_of_contact/iti"]);
+        // Near miss: an answer elsewhere does not need the ITI contact.
+        let mut other = base();
+        set(&mut other, "/sections/brokering/regulated/answer", json!("yes"));
+        assert!(fire("POC-003", &other).is_empty());
+        set(&mut doc, "/points_of_contact/iti", json!("poc"));
+        assert!(fire("POC-003", &doc).is_empty());
+    }
+
+    #[test]
+    fn poc_004_point_of_contact_without_email_or_phone() {
+        let mut doc = base();
+        set(&mut doc, "/contacts/0", json!({ "id": "poc", "name": "Desk", "phone": " " }));
+        assert_eq!(fire("POC-004", &doc), ["/contacts/0/id"]);
+        set(&mut doc, "/contacts/0", json!({ "id": "poc", "name": "Desk", "phone": "+1 555 0100" }));
+        assert!(fire("POC-004", &doc).is_empty());
+    }
+}

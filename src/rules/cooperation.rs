@@ -1,0 +1,67 @@
+//! Cooperation and assistance (PoA III, seed 002): a need for assistance
+//! should concern an area the State does not already report as fully
+//! implemented, since needs are matched with offers of assistance.
+
+use super::{Context, Hit, Rule};
+use crate::catalogue;
+use crate::finding::Severity;
+use crate::model::Answer;
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "COOP-001",
+    severity: Severity::Warning,
+    sources: &["PoA III.6", "seed 002"],
+    summary: [
+        "an assistance need names an area whose section reports full implementation (every answer `yes`)",
+        "احتياج إلى المساعدة يتعلق بمجال يفيد قسمه بالتنفيذ الكامل (جميع الإجابات بنعم)",
+    ],
+    message: [
+        "assistance is needed for `{area}`, but every answer in section \"{section_en}\" is `yes`",
+        "يُطلب العون في مجال `{area}`، ولكن جميع الإجابات في قسم \"{section_ar}\" بنعم",
+    ],
+    check: need_in_implemented_area,
+}];
+
+fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
+    let question = &ctx.report.sections.international_cooperation.assistance_needed;
+    let mut hits = Vec::new();
+    for (i, need) in question.needs.iter().enumerate() {
+        let Some(section) = need.area.section() else { continue };
+        let answers = ctx.answers_in(section);
+        if !answers.is_empty() && answers.iter().all(|(_, a)| *a == Answer::Yes) {
+            let meta = catalogue::section(section);
+            hits.push(
+                Hit::at(format!("/sections/international_cooperation/assistance_needed/needs/{i}/area"))
+                    .arg("area", need.area.code())
+                    .arg("section_en", meta.map_or(section, |m| m.en))
+                    .arg("section_ar", meta.map_or(section, |m| m.ar)),
+            );
+        }
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn coop_001_need_in_fully_implemented_area() {
+        let mut doc = base();
+        set(&mut doc, "/sections/tracing/procedures/answer", json!("yes"));
+        set(&mut doc, "/sections/tracing/obstacles/answer", json!("yes"));
+        set(&mut doc, "/sections/international_cooperation/assistance_needed", json!({
+            "answer": "yes",
+            "needs": [
+                { "area": "marking", "priority": "high", "description": "Marking machines" },
+                { "area": "tracing", "priority": "low", "description": "Training" }
+            ]
+        }));
+        assert_eq!(fire("COOP-001", &doc), ["/sections/international_cooperation/assistance_needed/needs/1/area"]);
+        // Near miss: one answer short of full implementation.
+        set(&mut doc, "/sections/tracing/obstacles/answer", json!("partially"));
+        assert!(fire("COOP-001", &doc).is_empty());
+    }
+}

@@ -1,0 +1,88 @@
+//! Disaggregated data (seeds 001, 004): the split counts of any
+//! disaggregated question add up to no more than the total they split.
+
+use serde_json::Value;
+
+use super::{Context, Hit, Rule};
+use crate::finding::Severity;
+use crate::schema::visit_typed;
+use crate::yaml::pointer_push;
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "GEN-001",
+    severity: Severity::Error,
+    sources: &["seed 001", "seed 004"],
+    summary: [
+        "disaggregated counts (by sex, by age band, with disability) add up to no more than the total they split",
+        "مجموع الأعداد المصنفة (حسب الجنس أو الفئة العمرية أو الإعاقة) لا يتجاوز العدد الإجمالي",
+    ],
+    message: [
+        "counts {split} add up to {sum}, more than the total {total}",
+        "مجموع الأعداد {split} هو {sum}، وهو أكثر من العدد الإجمالي {total}",
+    ],
+    check: splits_exceed_total,
+}];
+
+fn sum(value: Option<&Value>) -> Option<u64> {
+    match value? {
+        Value::Object(map) => Some(map.values().filter_map(Value::as_u64).fold(0u64, u64::saturating_add)),
+        Value::Number(n) => n.as_u64(),
+        _ => None,
+    }
+}
+
+fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    visit_typed(ctx.document, &mut |pointer, def, value| {
+        if def != "DisaggregatedQuestion" {
+            return;
+        }
+        let Some(total) = value.get("total").and_then(Value::as_u64) else { return };
+        for (field, en, ar) in [
+            ("by_sex", "by sex", "حسب الجنس"),
+            ("by_age", "by age band", "حسب الفئة العمرية"),
+            ("with_disability", "with disability", "ذوي الإعاقة"),
+        ] {
+            if let Some(split) = sum(value.get(field)) {
+                if split > total {
+                    hits.push(
+                        Hit::at(pointer_push(pointer, field))
+                            .arg_each("split", en, ar)
+                            .arg("sum", split)
+                            .arg("total", total),
+                    );
+                }
+            }
+        }
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn gen_001_split_exceeds_total() {
+        let mut doc = base();
+        set(&mut doc, "/sections/gender_and_disaggregated_data/victims", json!({
+            "answer": "yes", "total": 10,
+            "by_sex": { "female": 4, "male": 7 },
+            "by_age": { "under_18": 2, "from_18_to_29": 8 },
+            "with_disability": 11
+        }));
+        assert_eq!(
+            fire("GEN-001", &doc),
+            [
+                "/sections/gender_and_disaggregated_data/victims/by_sex",
+                "/sections/gender_and_disaggregated_data/victims/with_disability"
+            ]
+        );
+        // Near miss: parts that add up exactly to the total.
+        set(&mut doc, "/sections/gender_and_disaggregated_data/victims/by_sex", json!({ "female": 3, "male": 7 }));
+        set(&mut doc, "/sections/gender_and_disaggregated_data/victims/with_disability", json!(10));
+        assert!(fire("GEN-001", &doc).is_empty());
+    }
+}

@@ -1,0 +1,91 @@
+//! Languages (seeds 000, 002: reports in the UN's languages; the bilingual
+//! document needs every declared language): each piece of free text has
+//! every language the report declares.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use super::{Context, Hit, Rule};
+use crate::finding::Severity;
+use crate::model::Lang;
+use crate::schema::visit_typed;
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "LANG-001",
+    severity: Severity::Warning,
+    sources: &["seed 000 (k)", "seed 002"],
+    summary: [
+        "free text lacks a language that `languages` declares (the bilingual document would fall back)",
+        "النص الحر يفتقر إلى لغة مصرح بها في languages (سيعود المستند الثنائي اللغة إلى لغة أخرى)",
+    ],
+    message: [
+        "text has no {missing} version, but the report declares {declared}",
+        "لا توجد صيغة {missing} لهذا النص، مع أن التقرير يصرح باللغات {declared}",
+    ],
+    check: missing_language,
+}];
+
+fn missing_language(ctx: &Context) -> Vec<Hit> {
+    let declared = &ctx.report.languages;
+    let first = ctx.report.first_language();
+    let declared_text: String = declared.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
+    let mut hits = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    visit_typed(ctx.document, &mut |pointer, def, value| {
+        if !matches!(def, "FreeText" | "LocalizedText") || !seen.insert(pointer.to_owned()) {
+            return;
+        }
+        let has = |lang: Lang| match value {
+            Value::String(s) => lang == first || s.trim().is_empty(),
+            Value::Object(map) => map.get(lang.code()).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty()),
+            _ => true,
+        };
+        let blank = match value {
+            Value::String(s) => s.trim().is_empty(),
+            Value::Object(map) => map.values().all(|v| v.as_str().is_none_or(|s| s.trim().is_empty())),
+            _ => true,
+        };
+        if blank {
+            return;
+        }
+        let missing: Vec<&str> = declared.iter().filter(|l| !has(**l)).map(|l| l.code()).collect();
+        if !missing.is_empty() {
+            hits.push(Hit::at(pointer).arg("missing", missing.join(", ")).arg("declared", &declared_text));
+        }
+    });
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn lang_001_text_missing_a_declared_language() {
+        let mut doc = base();
+        set(&mut doc, "/languages", json!(["en", "ar"]));
+        set(&mut doc, "/state/name", json!({ "en": "Aurelia", "ar": "أوريليا" }));
+        set(&mut doc, "/sections/marking/at_manufacture/details", json!("English only"));
+        set(&mut doc, "/sections/brokering/regulated/details", json!({ "ar": "بالعربية فقط" }));
+        assert_eq!(
+            fire("LANG-001", &doc),
+            ["/sections/marking/at_manufacture/details", "/sections/brokering/regulated/details"]
+        );
+    }
+
+    #[test]
+    fn lang_001_near_miss_every_language_present() {
+        let mut doc = base();
+        set(&mut doc, "/languages", json!(["en", "ar"]));
+        set(&mut doc, "/state/name", json!({ "en": "Aurelia", "ar": "أوريليا" }));
+        set(&mut doc, "/sections/marking/at_manufacture/details", json!({ "en": "Stamped", "ar": "مختومة" }));
+        assert!(fire("LANG-001", &doc).is_empty());
+        // A single-language report never lacks a language in plain text.
+        let mut single = base();
+        set(&mut single, "/sections/marking/at_manufacture/details", json!("Stamped"));
+        assert!(fire("LANG-001", &single).is_empty());
+    }
+}

@@ -1,0 +1,225 @@
+//! Cross-section rules: one unit per check, a registry that lists them.
+//!
+//! Each rule is a [`Rule`] value: id, severity, the paragraph it rests on,
+//! what it checks and its message in English and Arabic, and a `check`
+//! function that returns [`Hit`]s (a JSON pointer plus message arguments).
+//! Rules run on the typed report and on the document as written; they never
+//! compute positions. Each file's tests trigger its rules and try a near miss.
+
+mod answers;
+mod contacts;
+mod cooperation;
+mod gender;
+mod language;
+mod marking;
+mod period;
+mod records;
+mod state;
+mod tracing;
+
+use serde_json::Value;
+
+use crate::finding::{Finding, Message, Severity, fill};
+use crate::model::{Answer, Report};
+use crate::yaml::Target;
+
+/// A cross-section rule.
+pub struct Rule {
+    pub id: &'static str,
+    pub severity: Severity,
+    /// Paragraphs the rule rests on.
+    pub sources: &'static [&'static str],
+    /// What the rule checks, in English and Arabic (for `poa-report rules`).
+    pub summary: [&'static str; 2],
+    /// Message templates in English and Arabic, with `{name}` placeholders.
+    pub message: [&'static str; 2],
+    pub check: fn(&Context) -> Vec<Hit>,
+}
+
+/// An argument of a message: the same text in both languages, or one per language.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Same(String),
+    Each { en: String, ar: String },
+}
+
+/// One place a rule fires.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub pointer: String,
+    pub target: Target,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Hit {
+    pub fn at(pointer: impl Into<String>) -> Self {
+        Hit { pointer: pointer.into(), target: Target::Value, args: Vec::new() }
+    }
+    pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
+        self.args.push((name, Arg::Same(value.to_string())));
+        self
+    }
+    pub fn arg_each(mut self, name: &'static str, en: impl Into<String>, ar: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Each { en: en.into(), ar: ar.into() }));
+        self
+    }
+}
+
+/// What a rule sees: the typed report and the document as written.
+pub struct Context<'a> {
+    pub report: &'a Report,
+    pub document: &'a Value,
+}
+
+impl<'a> Context<'a> {
+    /// The question map `section.question` as written, if present.
+    pub fn question(&self, id: &str) -> Option<&'a Value> {
+        let (section, question) = id.split_once('.')?;
+        self.document.get("sections")?.get(section)?.get(question)
+    }
+
+    /// The answer to question `id`.
+    pub fn answer(&self, id: &str) -> Option<Answer> {
+        let text = self.question(id)?.get("answer")?.as_str()?;
+        Answer::ALL.iter().copied().find(|a| a.code() == text)
+    }
+
+    /// A non-negative count field of question `id`.
+    pub fn count(&self, id: &str, field: &str) -> Option<u64> {
+        self.question(id)?.get(field)?.as_u64()
+    }
+
+    /// The answered questions of a section, as (key, answer).
+    pub fn answers_in(&self, section: &str) -> Vec<(String, Answer)> {
+        let Some(questions) = self.document.get("sections").and_then(|s| s.get(section)).and_then(Value::as_object)
+        else {
+            return Vec::new();
+        };
+        questions
+            .keys()
+            .filter_map(|q| Some((q.clone(), self.answer(&format!("{section}.{q}"))?)))
+            .collect()
+    }
+}
+
+/// The pointer of question `id` (`marking.at_manufacture` → `/sections/marking/at_manufacture`).
+pub fn question_pointer(id: &str) -> String {
+    format!("/sections/{}", id.replacen('.', "/", 1))
+}
+
+/// Every rule, in the order `poa-report rules` lists them.
+pub fn registry() -> &'static [&'static Rule] {
+    static RULES: std::sync::OnceLock<Vec<&'static Rule>> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| {
+        [
+            contacts::RULES,
+            marking::RULES,
+            records::RULES,
+            tracing::RULES,
+            gender::RULES,
+            cooperation::RULES,
+            period::RULES,
+            language::RULES,
+            state::RULES,
+            answers::RULES,
+        ]
+        .into_iter()
+        .flat_map(|rules| rules.iter())
+        .collect()
+    })
+}
+
+impl Rule {
+    fn findings(&self, ctx: &Context) -> Vec<Finding> {
+        (self.check)(ctx)
+            .into_iter()
+            .map(|hit| {
+                let pick = |lang: usize| -> Vec<(&str, String)> {
+                    hit.args
+                        .iter()
+                        .map(|(name, arg)| {
+                            let text = match arg {
+                                Arg::Same(s) => s.clone(),
+                                Arg::Each { en, ar } => if lang == 0 { en.clone() } else { ar.clone() },
+                            };
+                            (*name, text)
+                        })
+                        .collect()
+                };
+                Finding {
+                    rule: self.id,
+                    severity: self.severity,
+                    pointer: hit.pointer,
+                    target: hit.target,
+                    message: Message { en: fill(self.message[0], &pick(0)), ar: fill(self.message[1], &pick(1)) },
+                }
+            })
+            .collect()
+    }
+}
+
+/// Runs every rule on a report.
+pub fn run(report: &Report, document: &Value) -> Vec<Finding> {
+    let ctx = Context { report, document };
+    registry().iter().flat_map(|rule| rule.findings(&ctx)).collect()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! A minimal valid report to mutate in rule tests.
+    use serde_json::{Value, json};
+
+    use super::*;
+
+    pub fn base() -> Value {
+        json!({
+            "format": "poa-report/1",
+            "state": { "iso3": "XAA", "name": { "en": "Aurelia" } },
+            "cycle": 2026,
+            "period": { "from": "2024-01-01", "to": "2025-12-31" },
+            "languages": ["en"],
+            "contacts": [ { "id": "poc", "name": "Desk", "email": "desk@example.org" } ],
+            "points_of_contact": { "poa": "poc" },
+            "sections": {}
+        })
+    }
+
+    /// Sets `value` at `pointer`, creating maps on the way (an index equal
+    /// to a list's length appends).
+    pub fn set(doc: &mut Value, pointer: &str, value: Value) {
+        let segments = crate::yaml::pointer_segments(pointer);
+        let mut node = doc;
+        for (i, segment) in segments.iter().enumerate() {
+            let last = i + 1 == segments.len();
+            if let Value::Array(items) = node {
+                let index: usize = segment.parse().expect("index");
+                if index == items.len() {
+                    items.push(if last { value.clone() } else { json!({}) });
+                }
+                if last {
+                    items[index] = value;
+                    return;
+                }
+                node = &mut items[index];
+                continue;
+            }
+            if last {
+                node[segment.as_str()] = value;
+                return;
+            }
+            if node.get(segment).is_none() {
+                node[segment.as_str()] = json!({});
+            }
+            node = &mut node[segment.as_str()];
+        }
+    }
+
+    /// Pointers at which rule `id` fires on `doc` (which must pass the schema).
+    pub fn fire(id: &str, doc: &Value) -> Vec<String> {
+        let schema = crate::schema::check(doc);
+        assert!(schema.is_empty(), "test document fails the schema: {schema:?}");
+        let report: Report = serde_json::from_value(doc.clone()).expect("typed");
+        let rule = registry().iter().find(|r| r.id == id).expect("rule exists");
+        rule.findings(&Context { report: &report, document: doc }).into_iter().map(|f| f.pointer).collect()
+    }
+}

@@ -1,0 +1,61 @@
+//! Record keeping (ITI 12): retention periods meet the minimum the ITI sets.
+
+use super::{Context, Hit, Rule, question_pointer};
+use crate::finding::Severity;
+
+/// (question, minimum years, what the records are) from ITI 12.
+const MINIMUMS: [(&str, u64, &str, &str); 2] = [
+    ("record_keeping.manufacture_retention", 30, "manufacturing records", "سجلات الصنع"),
+    ("record_keeping.other_retention", 20, "other records (import, export, holdings)", "سائر السجلات (الاستيراد والتصدير والحيازة)"),
+];
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "REC-001",
+    severity: Severity::Warning,
+    sources: &["ITI 12"],
+    summary: [
+        "record retention below ITI 12: 30 years for manufacture, 20 for the rest",
+        "مدة حفظ السجلات أقل مما ينص عليه الصك الدولي للتعقب (12): 30 سنة للصنع و20 سنة لغيرها",
+    ],
+    message: [
+        "{what} are kept {years} years; ITI 12 asks for at least {minimum}",
+        "تُحفظ {what} لمدة {years} سنة؛ ويطلب الصك الدولي للتعقب (12) {minimum} سنة على الأقل",
+    ],
+    check: short_retention,
+}];
+
+fn short_retention(ctx: &Context) -> Vec<Hit> {
+    MINIMUMS
+        .iter()
+        .filter_map(|(id, minimum, en, ar)| {
+            let years = ctx.count(id, "years")?;
+            (years < *minimum).then(|| {
+                Hit::at(format!("{}/years", question_pointer(id)))
+                    .arg_each("what", *en, *ar)
+                    .arg("years", years)
+                    .arg("minimum", minimum)
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn rec_001_short_retention_and_exact_minimum() {
+        let mut doc = base();
+        set(&mut doc, "/sections/record_keeping/manufacture_retention/years", json!(29));
+        set(&mut doc, "/sections/record_keeping/other_retention/years", json!(10));
+        assert_eq!(
+            fire("REC-001", &doc),
+            ["/sections/record_keeping/manufacture_retention/years", "/sections/record_keeping/other_retention/years"]
+        );
+        set(&mut doc, "/sections/record_keeping/manufacture_retention/years", json!(30));
+        set(&mut doc, "/sections/record_keeping/other_retention/years", json!(20));
+        assert!(fire("REC-001", &doc).is_empty());
+    }
+}

@@ -1,0 +1,48 @@
+//! The reporting State: its code is an ISO 3166-1 alpha-3 code, or one of
+//! the user-assigned codes kept for fictional States (samples, training).
+
+use super::{Context, Hit, Rule};
+use crate::finding::Severity;
+use crate::state::{is_fictional, lookup};
+
+pub const RULES: &[Rule] = &[Rule {
+    id: "STATE-001",
+    severity: Severity::Error,
+    sources: &["ISO 3166-1"],
+    summary: [
+        "`state.iso3` is an ISO 3166-1 alpha-3 code (or a user-assigned code for a fictional State)",
+        "state.iso3 رمز ثلاثي من المعيار ISO 3166-1 (أو رمز مخصص لدولة خيالية)",
+    ],
+    message: [
+        "`{code}` is not an ISO 3166-1 alpha-3 code{hint}",
+        "`{code}` ليس رمزا ثلاثيا من المعيار ISO 3166-1{hint}",
+    ],
+    check: unknown_code,
+}];
+
+fn unknown_code(ctx: &Context) -> Vec<Hit> {
+    let code = ctx.report.state.iso3.as_str();
+    if lookup(code).is_some() || is_fictional(code) {
+        return Vec::new();
+    }
+    let hint = crate::state::closest(code).map(|(c, name)| format!(" (did you mean `{c}`, {name}?)")).unwrap_or_default();
+    vec![Hit::at("/state/iso3").arg("code", code).arg("hint", hint)]
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use crate::rules::testing::{base, fire, set};
+
+    #[test]
+    fn state_001_unknown_code_real_and_fictional_pass() {
+        let mut doc = base();
+        set(&mut doc, "/state/iso3", json!("NZE"));
+        assert_eq!(fire("STATE-001", &doc), ["/state/iso3"]);
+        for ok in ["NZL", "EGY", "XAB", "QMZ", "AAA", "ZZZ"] {
+            set(&mut doc, "/state/iso3", json!(ok));
+            assert!(fire("STATE-001", &doc).is_empty(), "{ok}");
+        }
+    }
+}

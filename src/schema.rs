@@ -1,0 +1,493 @@
+//! The JSON Schema: generated from the model, annotated from the catalogue.
+//!
+//! [`json_schema`] is what `poa-report schema` prints and what
+//! `schemas/poa-report.schema.json` must equal. [`check`] validates a
+//! document against it and turns each error into a [`Finding`] with a
+//! stable id, a message in both languages, and the pointer to blame.
+
+use std::sync::OnceLock;
+
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::{ValidationError, Validator};
+use schemars::generate::SchemaSettings;
+use serde_json::{Value, json};
+
+use crate::catalogue;
+use crate::finding::{Finding, Message, Severity};
+use crate::model::Report;
+use crate::yaml::{Target, pointer_push, pointer_segments};
+
+/// Where the checked-in schema lives, and its `$id`.
+pub const SCHEMA_PATH: &str = "schemas/poa-report.schema.json";
+pub const SCHEMA_ID: &str = "urn:poa-report:schema:report:1";
+
+/// Schema finding ids, their meaning, for the `rules` listing.
+pub const SCHEMA_FINDINGS: &[(&str, &str, &str)] = &[
+    ("SCHEMA-001", "unknown key", "مفتاح غير معروف"),
+    ("SCHEMA-002", "required key missing", "مفتاح مطلوب مفقود"),
+    ("SCHEMA-003", "value of the wrong type", "قيمة من نوع خاطئ"),
+    ("SCHEMA-004", "value not in the allowed list", "قيمة ليست من القيم المسموح بها"),
+    ("SCHEMA-005", "number out of range", "عدد خارج النطاق"),
+    ("SCHEMA-006", "text not in the required form (date, e-mail, code)", "نص ليس بالشكل المطلوب (تاريخ أو بريد إلكتروني أو رمز)"),
+    ("SCHEMA-007", "list or text of the wrong length, or repeated items", "قائمة أو نص بطول غير صحيح أو عناصر مكررة"),
+];
+
+/// The report's JSON Schema (draft 2020-12), with catalogue titles.
+pub fn json_schema() -> &'static Value {
+    static SCHEMA: OnceLock<Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let generator = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+        let mut schema = generator.into_root_schema_for::<Report>().to_value();
+        strip_defaults(&mut schema);
+        if let Some(obj) = schema.as_object_mut() {
+            obj.insert("$id".into(), json!(SCHEMA_ID));
+        }
+        annotate_from_catalogue(&mut schema);
+        schema
+    })
+}
+
+/// The schema as the checked-in file holds it (pretty, trailing newline).
+pub fn json_schema_text() -> String {
+    let mut text = serde_json::to_string_pretty(json_schema()).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// `default` values of every struct would bloat the schema: editors do not need them.
+fn strip_defaults(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            map.remove("default");
+            map.values_mut().for_each(strip_defaults);
+        }
+        Value::Array(items) => items.iter_mut().for_each(strip_defaults),
+        _ => {}
+    }
+}
+
+/// Puts each section's and question's label and help on its property, so an
+/// editor shows the question text on hover.
+fn annotate_from_catalogue(schema: &mut Value) {
+    let section_defs: Vec<(String, String)> = schema
+        .pointer("/$defs/Sections/properties")
+        .and_then(Value::as_object)
+        .map(|props| {
+            props
+                .iter()
+                .filter_map(|(key, prop)| Some((key.clone(), def_name(prop)?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    for (section_key, def) in section_defs {
+        if let (Some(meta), Some(prop)) = (
+            catalogue::section(&section_key),
+            schema.pointer_mut(&format!("/$defs/Sections/properties/{section_key}")),
+        ) {
+            set_text(prop, meta.en, &format!("{}\n{}", meta.ar, meta.sources.join("; ")));
+        }
+        let Some(questions) =
+            schema.pointer_mut(&format!("/$defs/{def}/properties")).and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        for (question_key, prop) in questions.iter_mut() {
+            if let Some(meta) = catalogue::question(&format!("{section_key}.{question_key}")) {
+                let description = format!(
+                    "{}\n{}\n{}\n[{}]",
+                    meta.ar,
+                    meta.help_en,
+                    meta.help_ar,
+                    meta.source_text()
+                );
+                set_text(prop, meta.en, &description);
+            }
+        }
+    }
+}
+
+fn set_text(prop: &mut Value, title: &str, description: &str) {
+    if let Some(obj) = prop.as_object_mut() {
+        obj.insert("title".into(), json!(title));
+        obj.insert("description".into(), json!(description));
+    }
+}
+
+/// `#/$defs/Name` of a property schema that is (or wraps) a reference.
+fn def_name(prop: &Value) -> Option<String> {
+    let reference = prop.get("$ref").and_then(Value::as_str)?;
+    reference.strip_prefix("#/$defs/").map(str::to_owned)
+}
+
+/// Follows `$ref` and the non-null branch of `anyOf` to the schema that
+/// describes a present value.
+fn resolve<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
+    for _ in 0..16 {
+        if let Some(name) = def_name(schema) {
+            match root.pointer(&format!("/$defs/{name}")) {
+                Some(target) => schema = target,
+                None => return schema,
+            }
+        } else if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+            match branches.iter().find(|b| b.get("type") != Some(&json!("null"))) {
+                Some(branch) => schema = branch,
+                None => return schema,
+            }
+        } else {
+            return schema;
+        }
+    }
+    schema
+}
+
+/// The keys a map at `pointer` may hold (for "did you mean").
+pub fn allowed_keys(pointer: &str) -> Vec<String> {
+    let root = json_schema();
+    let mut schema = resolve(root, root);
+    for segment in pointer_segments(pointer) {
+        let next = if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+            props.get(&segment)
+        } else {
+            schema.get("items")
+        };
+        match next {
+            Some(next) => schema = resolve(root, next),
+            None => return Vec::new(),
+        }
+    }
+    schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default()
+}
+
+/// The `$defs` name of the type at `pointer`, following the schema (for
+/// finding every piece of free text, whatever question it sits in).
+pub fn visit_typed(instance: &Value, visit: &mut dyn FnMut(&str, &str, &Value)) {
+    let root = json_schema();
+    walk(root, root, instance, "", visit);
+}
+
+fn walk(root: &Value, schema: &Value, instance: &Value, pointer: &str, visit: &mut dyn FnMut(&str, &str, &Value)) {
+    let mut schema = schema;
+    for _ in 0..16 {
+        if let Some(name) = def_name(schema) {
+            visit(pointer, &name, instance);
+            match root.pointer(&format!("/$defs/{name}")) {
+                Some(target) => schema = target,
+                None => return,
+            }
+        } else if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+            if instance.is_null() {
+                return;
+            }
+            // Free text is a string or a map: pick the branch of the right JSON type.
+            let pick = branches.iter().find(|b| accepts_type(root, b, instance));
+            match pick {
+                Some(branch) => schema = branch,
+                None => return,
+            }
+        } else {
+            break;
+        }
+    }
+    match instance {
+        Value::Object(map) => {
+            if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+                for (key, value) in map {
+                    if let Some(sub) = props.get(key) {
+                        walk(root, sub, value, &pointer_push(pointer, key), visit);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => {
+            if let Some(sub) = schema.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    walk(root, sub, item, &pointer_push(pointer, &i.to_string()), visit);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether `schema` could accept `instance` by JSON type alone.
+fn accepts_type(root: &Value, schema: &Value, instance: &Value) -> bool {
+    let mut schema = schema;
+    for _ in 0..16 {
+        match def_name(schema).and_then(|name| root.pointer(&format!("/$defs/{name}"))) {
+            Some(target) => schema = target,
+            None => break,
+        }
+    }
+    if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
+        return branches.iter().any(|b| accepts_type(root, b, instance));
+    }
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => instance.is_string(),
+        Some("object") => instance.is_object(),
+        Some("array") => instance.is_array(),
+        Some("null") => instance.is_null(),
+        Some("integer") | Some("number") => instance.is_number(),
+        _ => true,
+    }
+}
+
+fn validator() -> &'static Validator {
+    static VALIDATOR: OnceLock<Validator> = OnceLock::new();
+    VALIDATOR.get_or_init(|| {
+        jsonschema::options()
+            .should_validate_formats(true)
+            .build(json_schema())
+            .expect("the generated schema compiles (covered by tests)")
+    })
+}
+
+/// Validates `instance` against the schema.
+pub fn check(instance: &Value) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for error in validator().iter_errors(instance) {
+        push_error(&error, &mut findings);
+    }
+    findings.dedup();
+    findings
+}
+
+fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
+    let pointer = error.instance_path().as_str().to_owned();
+    let instance = error.instance();
+    let (rule, target, en, ar): (&'static str, Target, String, String) = match error.kind() {
+        ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
+            // The branch that best explains the value: skip branches that only
+            // say "wrong type" for the value itself (the null branch, the string branch).
+            let best = context
+                .iter()
+                .min_by_key(|branch| {
+                    branch
+                        .iter()
+                        .filter(|e| {
+                            matches!(e.kind(), ValidationErrorKind::Type { .. })
+                                && e.instance_path().as_str() == pointer
+                        })
+                        .count()
+                });
+            match best {
+                Some(branch)
+                    if branch.iter().any(|e| !matches!(e.kind(), ValidationErrorKind::Type { .. })
+                        || e.instance_path().as_str() != pointer) =>
+                {
+                    for e in branch {
+                        push_error(e, out);
+                    }
+                    return;
+                }
+                _ => (
+                    "SCHEMA-003",
+                    Target::Value,
+                    format!("{} is not allowed here", describe(instance)),
+                    format!("القيمة {} غير مسموح بها هنا", describe(instance)),
+                ),
+            }
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let allowed = allowed_keys(&pointer);
+            for key in unexpected {
+                let hint = suggestion(key, &allowed);
+                out.push(Finding {
+                    rule: "SCHEMA-001",
+                    severity: Severity::Error,
+                    pointer: pointer_push(&pointer, key),
+                    target: Target::Key,
+                    message: Message {
+                        en: format!("unknown key `{key}`{}", hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()),
+                        ar: format!("مفتاح غير معروف `{key}`{}", hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()),
+                    },
+                });
+            }
+            return;
+        }
+        ValidationErrorKind::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            ("SCHEMA-002", Target::Value, format!("missing required key `{key}`"), format!("المفتاح المطلوب `{key}` مفقود"))
+        }
+        ValidationErrorKind::Type { kind } => {
+            let expected = format!("{kind:?}").to_lowercase();
+            let expected = expected_type_words(&expected);
+            (
+                "SCHEMA-003",
+                Target::Value,
+                format!("expected {expected}, found {}", describe(instance)),
+                format!("المتوقع {expected}، والموجود {}", describe(instance)),
+            )
+        }
+        ValidationErrorKind::Enum { options } => {
+            let allowed: Vec<String> = options
+                .as_array()
+                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .unwrap_or_default();
+            let hint = instance.as_str().and_then(|s| suggestion(s, &allowed));
+            (
+                "SCHEMA-004",
+                Target::Value,
+                format!(
+                    "{} is not one of: {}{}",
+                    describe(instance),
+                    allowed.join(", "),
+                    hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
+                ),
+                format!(
+                    "{} ليست من القيم المسموح بها: {}{}",
+                    describe(instance),
+                    allowed.join("، "),
+                    hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()
+                ),
+            )
+        }
+        ValidationErrorKind::Constant { expected_value } => (
+            "SCHEMA-004",
+            Target::Value,
+            format!("expected {expected_value}, found {}", describe(instance)),
+            format!("المتوقع {expected_value}، والموجود {}", describe(instance)),
+        ),
+        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => (
+            "SCHEMA-005",
+            Target::Value,
+            format!("{} is below the minimum {limit}", describe(instance)),
+            format!("{} أقل من الحد الأدنى {limit}", describe(instance)),
+        ),
+        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => (
+            "SCHEMA-005",
+            Target::Value,
+            format!("{} is above the maximum {limit}", describe(instance)),
+            format!("{} أكبر من الحد الأقصى {limit}", describe(instance)),
+        ),
+        ValidationErrorKind::Format { format } => (
+            "SCHEMA-006",
+            Target::Value,
+            format!("{} is not a valid {}", describe(instance), format_words(format)),
+            format!("{} ليس {} صالحا", describe(instance), format_words_ar(format)),
+        ),
+        ValidationErrorKind::Pattern { pattern } => (
+            "SCHEMA-006",
+            Target::Value,
+            format!("{} is not in the required form ({})", describe(instance), pattern_words(pattern)),
+            format!("{} ليس بالشكل المطلوب ({})", describe(instance), pattern_words(pattern)),
+        ),
+        ValidationErrorKind::MinItems { limit } => (
+            "SCHEMA-007",
+            Target::Value,
+            format!("the list needs at least {limit} item(s)"),
+            format!("يجب أن تتضمن القائمة {limit} عنصرا على الأقل"),
+        ),
+        ValidationErrorKind::UniqueItems => (
+            "SCHEMA-007",
+            Target::Value,
+            "the list repeats an item".into(),
+            "القائمة تكرر عنصرا".into(),
+        ),
+        ValidationErrorKind::MaxLength { limit } => (
+            "SCHEMA-007",
+            Target::Value,
+            format!("text longer than {limit} characters"),
+            format!("النص أطول من {limit} حرفا"),
+        ),
+        other => (
+            "SCHEMA-003",
+            Target::Value,
+            format!("{} is not allowed here ({other:?})", describe(instance)),
+            format!("القيمة {} غير مسموح بها هنا", describe(instance)),
+        ),
+    };
+    out.push(Finding { rule, severity: Severity::Error, pointer, target, message: Message { en, ar } });
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "an empty value".into(),
+        Value::String(s) => {
+            let short: String = s.chars().take(40).collect();
+            format!("`{short}`{}", if s.chars().count() > 40 { "…" } else { "" })
+        }
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "a map".into(),
+        other => format!("`{other}`"),
+    }
+}
+
+fn expected_type_words(debug: &str) -> String {
+    let mut words = Vec::new();
+    for (needle, word) in [("integer", "a whole number"), ("number", "a number"), ("string", "text"), ("object", "a map"), ("array", "a list"), ("boolean", "true or false")] {
+        if debug.contains(needle) && !(needle == "number" && debug.contains("integer")) {
+            words.push(word);
+        }
+    }
+    if words.is_empty() { debug.to_owned() } else { words.join(" or ") }
+}
+
+fn format_words(format: &str) -> &str {
+    match format {
+        "date" => "date (YYYY-MM-DD)",
+        "email" => "e-mail address",
+        other => other,
+    }
+}
+
+fn format_words_ar(format: &str) -> &str {
+    match format {
+        "date" => "تاريخا (YYYY-MM-DD)",
+        "email" => "عنوان بريد إلكتروني",
+        other => other,
+    }
+}
+
+fn pattern_words(pattern: &str) -> &str {
+    match pattern {
+        r"^\d{4}-\d{2}-\d{2}$" => "YYYY-MM-DD",
+        r"^[A-Z]{3}$" => "three capital letters",
+        r"^[a-z0-9][a-z0-9._-]*$" => "lower-case letters, digits, `-`, `_`, `.`",
+        other => other,
+    }
+}
+
+/// The closest allowed word, if it is close enough to be a typo.
+pub fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
+    allowed
+        .iter()
+        .map(|a| (strsim::jaro_winkler(word, a), a))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, a)| a.clone())
+}
+
+/// Removes the nodes schema findings blame, so the typed model can still be
+/// built and the cross-section rules still run on the rest.
+pub fn prune(instance: &mut Value, findings: &[Finding]) {
+    // Deepest and last first, so removing one node does not move another.
+    let mut paths: Vec<Vec<String>> = findings.iter().map(|f| pointer_segments(&f.pointer)).collect();
+    paths.sort_by(|a, b| {
+        b.len().cmp(&a.len()).then_with(|| {
+            let key = |s: &Vec<String>| s.iter().map(|x| x.parse::<usize>().unwrap_or(usize::MAX)).collect::<Vec<_>>();
+            key(b).cmp(&key(a)).then_with(|| b.cmp(a))
+        })
+    });
+    paths.dedup();
+    for mut segments in paths {
+        let Some(last) = segments.pop() else { continue };
+        let parent_pointer: String = segments.iter().fold(String::new(), |p, s| pointer_push(&p, s));
+        match instance.pointer_mut(&parent_pointer) {
+            Some(Value::Object(map)) => {
+                map.shift_remove(&last);
+            }
+            Some(Value::Array(items)) => {
+                if let Ok(i) = last.parse::<usize>() {
+                    if i < items.len() {
+                        items.remove(i);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! Validation of one file: schema findings and rule findings, placed in the text.
+//!
+//! This is where the one-way flow meets: text → spanned tree → JSON value →
+//! schema findings → typed model → rule findings → positions. Positions are
+//! computed here and only here, from the tree, by [`crate::yaml::Node::locate`].
+
+use std::path::Path;
+
+use crate::document::{self, Document, LoadError, LoadOptions, Source};
+use crate::finding::{Finding, Severity};
+use crate::model::Report;
+use crate::yaml::Span;
+use crate::{rules, schema};
+
+/// A finding with its place in the text.
+#[derive(Debug, Clone)]
+pub struct Located {
+    pub finding: Finding,
+    pub span: Span,
+}
+
+/// Everything validation found out about one file.
+#[derive(Debug)]
+pub struct FileOutcome {
+    /// The file name as given.
+    pub name: String,
+    /// The text, when it could be read (for excerpts).
+    pub text: Option<String>,
+    /// Why the file could not be read or parsed, if it could not.
+    pub load_error: Option<LoadError>,
+    /// Findings, sorted by position.
+    pub findings: Vec<Located>,
+    /// The typed report, when the schema let it be built.
+    pub report: Option<Report>,
+}
+
+impl FileOutcome {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.finding.severity == severity).count()
+    }
+
+    /// True when the file has no load error and no error findings.
+    pub fn is_valid(&self) -> bool {
+        self.load_error.is_none() && self.count(Severity::Error) == 0
+    }
+}
+
+/// Reads and validates a file.
+pub fn validate_file(path: &Path, options: &LoadOptions) -> FileOutcome {
+    match document::read_source(path, options) {
+        Ok(source) => validate_source(source, options),
+        Err(error) => FileOutcome {
+            name: path.display().to_string(),
+            text: None,
+            load_error: Some(error),
+            findings: Vec::new(),
+            report: None,
+        },
+    }
+}
+
+/// Validates text already read (`name` is used in messages).
+pub fn validate_text(name: &str, text: &str, options: &LoadOptions) -> FileOutcome {
+    validate_source(Source { name: name.to_owned(), text: text.to_owned() }, options)
+}
+
+fn validate_source(source: Source, options: &LoadOptions) -> FileOutcome {
+    match document::parse_source(source, options) {
+        Ok(doc) => validate_document(doc),
+        Err((source, error)) => FileOutcome {
+            name: source.name,
+            text: Some(source.text),
+            load_error: Some(error),
+            findings: Vec::new(),
+            report: None,
+        },
+    }
+}
+
+/// Validates a parsed document.
+pub fn validate_document(doc: Document) -> FileOutcome {
+    let mut json = doc.tree.to_json();
+    let mut findings = schema::check(&json);
+    // Drop what the schema rejected so the rules can still look at the rest.
+    schema::prune(&mut json, &findings);
+    let report = serde_json::from_value::<Report>(json.clone()).ok();
+    if let Some(report) = &report {
+        findings.extend(rules::run(report, &json));
+    }
+    let mut located: Vec<Located> = findings
+        .into_iter()
+        .map(|finding| Located { span: doc.tree.locate(&finding.pointer, finding.target), finding })
+        .collect();
+    located.sort_by(|a, b| {
+        (a.span.start.offset, a.finding.severity, a.finding.rule)
+            .cmp(&(b.span.start.offset, b.finding.severity, b.finding.rule))
+    });
+    FileOutcome { name: doc.source.name, text: Some(doc.source.text), load_error: None, findings: located, report }
+}
