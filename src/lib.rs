@@ -31,6 +31,7 @@ pub mod finding;
 pub mod init;
 mod iso3166;
 pub mod model;
+pub mod output_file;
 pub mod rules;
 pub mod schema;
 pub mod state;

@@ -1,3 +1,10 @@
+//! The `poa-report` command: a thin shell over the library.
+//!
+//! Only this binary touches the terminal, exit codes and colours; every
+//! command calls library functions that return data.
+
+mod cli;
+
 fn main() {
-    println!("Hello, world!");
+    std::process::exit(cli::run());
 }

@@ -21,8 +21,7 @@ pub fn is_fictional(code: &str) -> bool {
 pub fn closest(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES
         .iter()
-        .map(|(c, en, _)| (strsim::levenshtein(code, c), *c, *en))
-        .filter(|(d, _, _)| *d == 1)
-        .min_by_key(|(d, _, _)| *d)
-        .map(|(_, c, en)| (c, en))
+        .filter(|(c, _, _)| strsim::levenshtein(code, c) == 1)
+        .max_by(|a, b| strsim::jaro_winkler(code, a.0).total_cmp(&strsim::jaro_winkler(code, b.0)))
+        .map(|(c, en, _)| (*c, *en))
 }

@@ -1,0 +1,123 @@
+//! Printing findings: excerpts with the span underlined, or stable JSON.
+//!
+//! The JSON format (`poa-report-findings/1`) is documented in the README;
+//! changing a field name is a breaking change.
+
+use std::io::{self, Write};
+
+use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, Config, termcolor};
+use poa_report::finding::Severity;
+use poa_report::model::Lang;
+use poa_report::validate::FileOutcome;
+use serde_json::json;
+
+/// When to colour human output.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none(),
+        }
+    }
+}
+
+fn words(lang: Lang) -> [&'static str; 4] {
+    if lang == Lang::Ar {
+        ["أخطاء", "تحذيرات", "أسئلة لم تتم الإجابة عنها بعد", "سليم"]
+    } else {
+        ["error(s)", "warning(s)", "question(s) not answered yet", "valid"]
+    }
+}
+
+/// One file in human form: a line for a load error, or an excerpt per finding and a summary.
+pub fn write_human(out: &mut dyn Write, outcome: &FileOutcome, lang: Lang, color: bool, verbose: bool) -> io::Result<()> {
+    if let Some(error) = &outcome.load_error {
+        let place = error.pos.map(|p| format!(":{}:{}", p.line, p.column)).unwrap_or_default();
+        let label = Severity::Error.label(lang);
+        return writeln!(out, "{}{place}: {label}[{}]: {}", outcome.name, error.id, error.message);
+    }
+    let text = outcome.text.as_deref().unwrap_or("");
+    let file = SimpleFile::new(outcome.name.as_str(), text);
+    let config = Config::default();
+    let mut buffer = if color { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+    let mut unanswered = 0;
+    for located in &outcome.findings {
+        let f = &located.finding;
+        if f.severity == Severity::Info && !verbose {
+            unanswered += 1;
+            continue;
+        }
+        let severity = match f.severity {
+            Severity::Error => CsSeverity::Error,
+            Severity::Warning => CsSeverity::Warning,
+            Severity::Info => CsSeverity::Note,
+        };
+        let (start, end) = (located.span.start.offset, located.span.end.offset.max(located.span.start.offset));
+        let diagnostic = Diagnostic::new(severity)
+            .with_code(f.rule)
+            .with_message(f.message.get(lang))
+            .with_labels(vec![Label::primary((), start..end)]);
+        term::emit_to_write_style(&mut buffer, &config, &file, &diagnostic).map_err(io::Error::other)?;
+    }
+    out.write_all(buffer.as_slice())?;
+    let [e, w, u, ok] = words(lang);
+    let (errors, warnings) = (outcome.count(Severity::Error), outcome.count(Severity::Warning));
+    let status = if errors == 0 { format!(" — {ok}") } else { String::new() };
+    let unanswered_note = if unanswered > 0 { format!(", {unanswered} {u} (--verbose)") } else { String::new() };
+    let comma = if lang == Lang::Ar { "،" } else { "," };
+    let unanswered_note = unanswered_note.replacen(',', comma, 1);
+    writeln!(out, "{}: {errors} {e}{comma} {warnings} {w}{unanswered_note}{status}", outcome.name)
+}
+
+/// All files as one JSON document (format `poa-report-findings/1`).
+pub fn write_json(out: &mut dyn Write, outcomes: &[FileOutcome], lang: Lang) -> io::Result<()> {
+    let files: Vec<serde_json::Value> = outcomes
+        .iter()
+        .map(|o| {
+            let findings: Vec<serde_json::Value> = o
+                .findings
+                .iter()
+                .map(|l| {
+                    json!({
+                        "file": o.name,
+                        "line": l.span.start.line,
+                        "column": l.span.start.column,
+                        "end_line": l.span.end.line,
+                        "end_column": l.span.end.column,
+                        "pointer": l.finding.pointer,
+                        "rule": l.finding.rule,
+                        "severity": l.finding.severity.code(),
+                        "message": l.finding.message.get(lang),
+                    })
+                })
+                .collect();
+            json!({
+                "file": o.name,
+                "valid": o.is_valid(),
+                "errors": o.count(Severity::Error),
+                "warnings": o.count(Severity::Warning),
+                "infos": o.count(Severity::Info),
+                "load_error": o.load_error.as_ref().map(|e| json!({
+                    "rule": e.id,
+                    "message": e.message,
+                    "line": e.pos.map(|p| p.line),
+                    "column": e.pos.map(|p| p.column),
+                })),
+                "findings": findings,
+            })
+        })
+        .collect();
+    let doc = json!({ "format": "poa-report-findings/1", "lang": lang.code(), "files": files });
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
+    writeln!(out)
+}

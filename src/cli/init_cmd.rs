@@ -1,0 +1,68 @@
+//! `poa-report init`: a new report file, from scratch or from last cycle's.
+
+use std::path::{Path, PathBuf};
+
+use poa_report::document::LoadOptions;
+use poa_report::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton, to_commented_yaml};
+use poa_report::output_file::write_atomically;
+use poa_report::schema::json_schema_text;
+use poa_report::validate::validate_file;
+
+use super::{EXIT_OK, EXIT_UNREADABLE};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// ISO 3166-1 alpha-3 code of the reporting State (XAA–XZZ for fictional ones).
+    #[arg(long)]
+    state: String,
+    /// Year of the meeting the report goes to, e.g. 2026.
+    #[arg(long, value_parser = clap::value_parser!(u16).range(2002..=2100))]
+    cycle: u16,
+    /// Last cycle's report: answers and contacts are carried over.
+    #[arg(long)]
+    from: Option<PathBuf>,
+    /// Where to write the report (default: standard output). The schema is
+    /// written beside it as poa-report.schema.json if not already there.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+pub fn run(args: Args) -> i32 {
+    let iso3 = args.state.trim().to_ascii_uppercase();
+    let report = match &args.from {
+        None => skeleton(&iso3, args.cycle),
+        Some(path) => {
+            let outcome = validate_file(path, &LoadOptions::default());
+            let Some(previous) = outcome.report else {
+                let why = outcome
+                    .load_error
+                    .map(|e| e.message)
+                    .unwrap_or_else(|| "it does not match the report format; run `poa-report validate` on it".into());
+                eprintln!("{}: cannot carry over: {why}", path.display());
+                return EXIT_UNREADABLE;
+            };
+            if previous.state.iso3 != iso3 {
+                eprintln!("{}: is the report of {}, not {iso3}", path.display(), previous.state.iso3);
+                return EXIT_UNREADABLE;
+            }
+            carry_over(previous, args.cycle)
+        }
+    };
+    let text = to_commented_yaml(&report, DEFAULT_SCHEMA_REF);
+    let Some(output) = args.output else {
+        print!("{text}");
+        return EXIT_OK;
+    };
+    if let Err(e) = write_atomically(&output, text.as_bytes()) {
+        eprintln!("{}: cannot write: {e}", output.display());
+        return EXIT_UNREADABLE;
+    }
+    let schema_path = output.parent().unwrap_or(Path::new(".")).join(DEFAULT_SCHEMA_REF);
+    if !schema_path.exists() {
+        if let Err(e) = write_atomically(&schema_path, json_schema_text().as_bytes()) {
+            eprintln!("{}: cannot write the schema: {e}", schema_path.display());
+        }
+    }
+    eprintln!("wrote {}", output.display());
+    EXIT_OK
+}

@@ -1,0 +1,122 @@
+//! Command-line parsing and dispatch.
+
+mod diagnostics;
+mod init_cmd;
+mod rules_cmd;
+mod validate_cmd;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use poa_report::model::Lang;
+
+/// Exit code: no errors (warnings allowed).
+pub const EXIT_OK: i32 = 0;
+/// Exit code: findings of severity error.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code: a file could not be read or parsed, or the command failed.
+pub const EXIT_UNREADABLE: i32 = 2;
+
+#[derive(Parser)]
+#[command(name = "poa-report", version, about = "Prepare, check and publish national reports on the UN Programme of Action on small arms (PoA) and the International Tracing Instrument (ITI)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check reports against the JSON Schema and the cross-section rules.
+    Validate(validate_cmd::Args),
+    /// Print the JSON Schema of the report format (for editors).
+    Schema,
+    /// Print the rule catalogue.
+    Rules(rules_cmd::Args),
+    /// Write a new report: a commented skeleton, or last cycle's report carried over.
+    Init(init_cmd::Args),
+}
+
+/// Language of messages and labels.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum UiLang {
+    En,
+    Ar,
+}
+
+impl From<UiLang> for Lang {
+    fn from(l: UiLang) -> Lang {
+        match l {
+            UiLang::En => Lang::En,
+            UiLang::Ar => Lang::Ar,
+        }
+    }
+}
+
+/// Output format of reports about reports.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum OutputFormat {
+    Human,
+    Json,
+}
+
+/// Parses `10MiB`, `500k`, `1048576`.
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim().to_ascii_lowercase();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at(split);
+    let n: u64 = digits.parse().map_err(|_| format!("`{text}` is not a size (try 20MiB)"))?;
+    let factor = match unit.trim() {
+        "" | "b" => 1,
+        "k" | "kb" | "kib" => 1024,
+        "m" | "mb" | "mib" => 1024 * 1024,
+        "g" | "gb" | "gib" => 1024 * 1024 * 1024,
+        other => return Err(format!("unknown size unit `{other}` (use KiB, MiB or GiB)")),
+    };
+    n.checked_mul(factor).ok_or_else(|| format!("`{text}` is too large"))
+}
+
+pub fn run() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_UNREADABLE } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Validate(args) => validate_cmd::run(args),
+        Command::Schema => {
+            print!("{}", poa_report::schema::json_schema_text());
+            EXIT_OK
+        }
+        Command::Rules(args) => rules_cmd::run(args),
+        Command::Init(args) => init_cmd::run(args),
+    }
+}
+
+/// A path argument that must name files (directories are expanded to their `.yaml`/`.yml` files).
+pub fn expand_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(path)
+                .map(|entries| {
+                    entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+                        .collect()
+                })
+                .unwrap_or_default();
+            if found.is_empty() {
+                out.push(path.clone());
+            } else {
+                found.sort();
+                out.extend(found);
+            }
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
