@@ -22,7 +22,10 @@ pub struct LoadOptions {
 
 impl Default for LoadOptions {
     fn default() -> Self {
-        LoadOptions { max_bytes: DEFAULT_MAX_BYTES, limits: Limits::default() }
+        LoadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+            limits: Limits::default(),
+        }
     }
 }
 
@@ -50,7 +53,11 @@ pub struct Document {
 }
 
 fn file_error(id: &'static str, message: impl Into<String>) -> LoadError {
-    LoadError { id, message: message.into(), pos: None }
+    LoadError {
+        id,
+        message: message.into(),
+        pos: None,
+    }
 }
 
 /// Reads `path` as UTF-8 text within the size limit.
@@ -67,7 +74,8 @@ pub fn read_source(path: &Path, options: &LoadOptions) -> Result<Source, LoadErr
     if meta.len() > options.max_bytes {
         return Err(too_large(meta.len(), options.max_bytes));
     }
-    let file = fs::File::open(path).map_err(|e| file_error("FILE-001", format!("cannot open: {e}")))?;
+    let file =
+        fs::File::open(path).map_err(|e| file_error("FILE-001", format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so a file that grew meanwhile is still caught.
     file.take(options.max_bytes + 1)
@@ -76,18 +84,29 @@ pub fn read_source(path: &Path, options: &LoadOptions) -> Result<Source, LoadErr
     if bytes.len() as u64 > options.max_bytes {
         return Err(too_large(bytes.len() as u64, options.max_bytes));
     }
-    Ok(Source { name, text: decode(&bytes)? })
+    Ok(Source {
+        name,
+        text: decode(&bytes)?,
+    })
 }
 
 fn too_large(size: u64, max: u64) -> LoadError {
     file_error(
         "FILE-002",
-        format!("file is {} but the limit is {} (raise it with --max-size)", human_bytes(size), human_bytes(max)),
+        format!(
+            "file is {} but the limit is {} (raise it with --max-size)",
+            human_bytes(size),
+            human_bytes(max)
+        ),
     )
 }
 
 fn human_bytes(n: u64) -> String {
-    if n >= 1024 * 1024 { format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0)) } else { format!("{n} bytes") }
+    if n >= 1024 * 1024 {
+        format!("{:.1} MiB", n as f64 / (1024.0 * 1024.0))
+    } else {
+        format!("{n} bytes")
+    }
 }
 
 /// UTF-8 text from bytes: a BOM is accepted and dropped; NUL bytes mean a
@@ -120,14 +139,28 @@ fn position_of(bytes: &[u8], i: usize) -> Pos {
     let before = String::from_utf8_lossy(&bytes[..i]);
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Pos { line, column, offset: i }
+    Pos {
+        line,
+        column,
+        offset: i,
+    }
 }
 
 /// Parses a source into a document.
-pub fn parse_source(source: Source, options: &LoadOptions) -> Result<Document, (Source, LoadError)> {
+pub fn parse_source(
+    source: Source,
+    options: &LoadOptions,
+) -> Result<Document, (Source, LoadError)> {
     match yaml::parse(&source.text, options.limits) {
         Ok(tree) => Ok(Document { source, tree }),
-        Err(e) => Err((source, LoadError { id: e.kind.id(), message: e.message, pos: Some(e.pos) })),
+        Err(e) => Err((
+            source,
+            LoadError {
+                id: e.kind.id(),
+                message: e.message,
+                pos: Some(e.pos),
+            },
+        )),
     }
 }
 
@@ -140,8 +173,14 @@ mod tests {
         assert_eq!(decode(b"\xEF\xBB\xBFa: 1\n").unwrap(), "a: 1\n");
         assert_eq!(decode(b"  \n").unwrap_err().id, "FILE-004");
         let bin = decode(b"a: 1\nb: \x00").unwrap_err();
-        assert_eq!((bin.id, bin.pos.map(|p| (p.line, p.column))), ("FILE-003", Some((2, 4))));
+        assert_eq!(
+            (bin.id, bin.pos.map(|p| (p.line, p.column))),
+            ("FILE-003", Some((2, 4)))
+        );
         let bad = decode(b"a: 1\nb: caf\xC3").unwrap_err();
-        assert_eq!((bad.id, bad.pos.map(|p| (p.line, p.column))), ("FILE-003", Some((2, 7))));
+        assert_eq!(
+            (bad.id, bad.pos.map(|p| (p.line, p.column))),
+            ("FILE-003", Some((2, 7)))
+        );
     }
 }

@@ -8,7 +8,9 @@
 use serde_json::Value;
 
 use crate::catalogue;
-use crate::model::{FormatVersion, IsoDate, Lang, LocalizedText, Period, PointsOfContact, Report, Sections, State};
+use crate::model::{
+    FormatVersion, IsoDate, Lang, LocalizedText, Period, PointsOfContact, Report, Sections, State,
+};
 use crate::yaml::{emit, pointer_segments};
 
 /// Where the generated file points editors for its schema, by default.
@@ -25,12 +27,19 @@ pub fn period_for(cycle: u16) -> Period {
 /// An empty report for `iso3` and `cycle`.
 pub fn skeleton(iso3: &str, cycle: u16) -> Report {
     let name = match crate::state::lookup(iso3) {
-        Some((en, ar)) => LocalizedText { en: Some(en.into()), ar: Some(ar.into()), ..Default::default() },
+        Some((en, ar)) => LocalizedText {
+            en: Some(en.into()),
+            ar: Some(ar.into()),
+            ..Default::default()
+        },
         None => LocalizedText::default(),
     };
     Report {
         format: FormatVersion::V1,
-        state: State { iso3: iso3.to_owned(), name },
+        state: State {
+            iso3: iso3.to_owned(),
+            name,
+        },
         cycle,
         period: period_for(cycle),
         submitted: None,
@@ -47,14 +56,19 @@ pub fn carry_over(previous: Report, cycle: u16) -> Report {
     let years = i32::from(cycle) - i32::from(previous.cycle);
     Report {
         cycle,
-        period: Period { from: shift_years(&previous.period.from, years), to: shift_years(&previous.period.to, years) },
+        period: Period {
+            from: shift_years(&previous.period.from, years),
+            to: shift_years(&previous.period.to, years),
+        },
         submitted: None,
         ..previous
     }
 }
 
 fn shift_years(date: &IsoDate, years: i32) -> IsoDate {
-    let Some(year) = date.year() else { return date.clone() };
+    let Some(year) = date.year() else {
+        return date.clone();
+    };
     let rest = date.0.get(4..).unwrap_or("");
     // 29 February does not exist in most years: keep the last day of February.
     let rest = if rest == "-02-29" { "-02-28" } else { rest };
@@ -77,14 +91,31 @@ fn comment_for(pointer: &str) -> Vec<String> {
     let segments = pointer_segments(pointer);
     match segments.as_slice() {
         [first] if first == "sections" => vec![String::new(), "Questionnaire — الاستبيان".into()],
-        [first] if first == "points_of_contact" => vec!["PoA II.5, ITI 25 — جهات الاتصال الوطنية".into()],
-        [first] if first == "contacts" => vec!["Every person or office, referred to by id — جهات الاتصال".into()],
+        [first] if first == "points_of_contact" => {
+            vec!["PoA II.5, ITI 25 — جهات الاتصال الوطنية".into()]
+        }
+        [first] if first == "contacts" => {
+            vec!["Every person or office, referred to by id — جهات الاتصال".into()]
+        }
         [s, key] if s == "sections" => catalogue::section(key)
-            .map(|m| vec![String::new(), format!("== {} — {} ({}) ==", m.en, m.ar, m.sources.join("; "))])
+            .map(|m| {
+                vec![
+                    String::new(),
+                    format!("== {} — {} ({}) ==", m.en, m.ar, m.sources.join("; ")),
+                ]
+            })
             .unwrap_or_default(),
-        [s, section, question] if s == "sections" => catalogue::question(&format!("{section}.{question}"))
-            .map(|m| vec![format!("{} [{}]", m.en, m.source_text()), m.ar.to_owned(), format!("{} | {}", m.help_en, m.help_ar)])
-            .unwrap_or_default(),
+        [s, section, question] if s == "sections" => {
+            catalogue::question(&format!("{section}.{question}"))
+                .map(|m| {
+                    vec![
+                        format!("{} [{}]", m.en, m.source_text()),
+                        m.ar.to_owned(),
+                        format!("{} | {}", m.help_en, m.help_ar),
+                    ]
+                })
+                .unwrap_or_default()
+        }
         _ => Vec::new(),
     }
 }

@@ -26,17 +26,31 @@ pub const SCHEMA_FINDINGS: &[(&str, &str, &str)] = &[
     ("SCHEMA-001", "unknown key", "مفتاح غير معروف"),
     ("SCHEMA-002", "required key missing", "مفتاح مطلوب مفقود"),
     ("SCHEMA-003", "value of the wrong type", "قيمة من نوع خاطئ"),
-    ("SCHEMA-004", "value not in the allowed list", "قيمة ليست من القيم المسموح بها"),
+    (
+        "SCHEMA-004",
+        "value not in the allowed list",
+        "قيمة ليست من القيم المسموح بها",
+    ),
     ("SCHEMA-005", "number out of range", "عدد خارج النطاق"),
-    ("SCHEMA-006", "text not in the required form (date, e-mail, code)", "نص ليس بالشكل المطلوب (تاريخ أو بريد إلكتروني أو رمز)"),
-    ("SCHEMA-007", "list or text of the wrong length, or repeated items", "قائمة أو نص بطول غير صحيح أو عناصر مكررة"),
+    (
+        "SCHEMA-006",
+        "text not in the required form (date, e-mail, code)",
+        "نص ليس بالشكل المطلوب (تاريخ أو بريد إلكتروني أو رمز)",
+    ),
+    (
+        "SCHEMA-007",
+        "list or text of the wrong length, or repeated items",
+        "قائمة أو نص بطول غير صحيح أو عناصر مكررة",
+    ),
 ];
 
 /// The report's JSON Schema (draft 2020-12), with catalogue titles.
 pub fn json_schema() -> &'static Value {
     static SCHEMA: OnceLock<Value> = OnceLock::new();
     SCHEMA.get_or_init(|| {
-        let generator = SchemaSettings::draft2020_12().for_deserialize().into_generator();
+        let generator = SchemaSettings::draft2020_12()
+            .for_deserialize()
+            .into_generator();
         let mut schema = generator.into_root_schema_for::<Report>().to_value();
         strip_defaults(&mut schema);
         if let Some(obj) = schema.as_object_mut() {
@@ -84,10 +98,15 @@ fn annotate_from_catalogue(schema: &mut Value) {
             catalogue::section(&section_key),
             schema.pointer_mut(&format!("/$defs/Sections/properties/{section_key}")),
         ) {
-            set_text(prop, meta.en, &format!("{}\n{}", meta.ar, meta.sources.join("; ")));
+            set_text(
+                prop,
+                meta.en,
+                &format!("{}\n{}", meta.ar, meta.sources.join("; ")),
+            );
         }
-        let Some(questions) =
-            schema.pointer_mut(&format!("/$defs/{def}/properties")).and_then(Value::as_object_mut)
+        let Some(questions) = schema
+            .pointer_mut(&format!("/$defs/{def}/properties"))
+            .and_then(Value::as_object_mut)
         else {
             continue;
         };
@@ -129,7 +148,10 @@ fn resolve<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
                 None => return schema,
             }
         } else if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-            match branches.iter().find(|b| b.get("type") != Some(&json!("null"))) {
+            match branches
+                .iter()
+                .find(|b| b.get("type") != Some(&json!("null")))
+            {
                 Some(branch) => schema = branch,
                 None => return schema,
             }
@@ -169,7 +191,13 @@ pub fn visit_typed(instance: &Value, visit: &mut dyn FnMut(&str, &str, &Value)) 
     walk(root, root, instance, "", visit);
 }
 
-fn walk(root: &Value, schema: &Value, instance: &Value, pointer: &str, visit: &mut dyn FnMut(&str, &str, &Value)) {
+fn walk(
+    root: &Value,
+    schema: &Value,
+    instance: &Value,
+    pointer: &str,
+    visit: &mut dyn FnMut(&str, &str, &Value),
+) {
     let mut schema = schema;
     for _ in 0..16 {
         if let Some(name) = def_name(schema) {
@@ -205,7 +233,13 @@ fn walk(root: &Value, schema: &Value, instance: &Value, pointer: &str, visit: &m
         Value::Array(items) => {
             if let Some(sub) = schema.get("items") {
                 for (i, item) in items.iter().enumerate() {
-                    walk(root, sub, item, &pointer_push(pointer, &i.to_string()), visit);
+                    walk(
+                        root,
+                        sub,
+                        item,
+                        &pointer_push(pointer, &i.to_string()),
+                        visit,
+                    );
                 }
             }
         }
@@ -262,21 +296,21 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             // The branch that best explains the value: skip branches that only
             // say "wrong type" for the value itself (the null branch, the string branch).
-            let best = context
-                .iter()
-                .min_by_key(|branch| {
-                    branch
-                        .iter()
-                        .filter(|e| {
-                            matches!(e.kind(), ValidationErrorKind::Type { .. })
-                                && e.instance_path().as_str() == pointer
-                        })
-                        .count()
-                });
+            let best = context.iter().min_by_key(|branch| {
+                branch
+                    .iter()
+                    .filter(|e| {
+                        matches!(e.kind(), ValidationErrorKind::Type { .. })
+                            && e.instance_path().as_str() == pointer
+                    })
+                    .count()
+            });
             match best {
                 Some(branch)
-                    if branch.iter().any(|e| !matches!(e.kind(), ValidationErrorKind::Type { .. })
-                        || e.instance_path().as_str() != pointer) =>
+                    if branch.iter().any(|e| {
+                        !matches!(e.kind(), ValidationErrorKind::Type { .. })
+                            || e.instance_path().as_str() != pointer
+                    }) =>
                 {
                     for e in branch {
                         push_error(e, out);
@@ -301,8 +335,18 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                     pointer: pointer_push(&pointer, key),
                     target: Target::Key,
                     message: Message {
-                        en: format!("unknown key `{key}`{}", hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()),
-                        ar: format!("مفتاح غير معروف `{key}`{}", hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()),
+                        en: format!(
+                            "unknown key `{key}`{}",
+                            hint.as_ref()
+                                .map(|h| format!("; did you mean `{h}`?"))
+                                .unwrap_or_default()
+                        ),
+                        ar: format!(
+                            "مفتاح غير معروف `{key}`{}",
+                            hint.as_ref()
+                                .map(|h| format!("؛ هل تقصد `{h}`؟"))
+                                .unwrap_or_default()
+                        ),
                     },
                 });
             }
@@ -310,7 +354,12 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
-            ("SCHEMA-002", Target::Value, format!("missing required key `{key}`"), format!("المفتاح المطلوب `{key}` مفقود"))
+            (
+                "SCHEMA-002",
+                Target::Value,
+                format!("missing required key `{key}`"),
+                format!("المفتاح المطلوب `{key}` مفقود"),
+            )
         }
         ValidationErrorKind::Type { kind } => {
             let expected = format!("{kind:?}").to_lowercase();
@@ -325,7 +374,11 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         ValidationErrorKind::Enum { options } => {
             let allowed: Vec<String> = options
                 .as_array()
-                .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default();
             let hint = instance.as_str().and_then(|s| suggestion(s, &allowed));
             (
@@ -335,13 +388,17 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                     "{} is not one of: {}{}",
                     describe(instance),
                     allowed.join(", "),
-                    hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
+                    hint.as_ref()
+                        .map(|h| format!("; did you mean `{h}`?"))
+                        .unwrap_or_default()
                 ),
                 format!(
                     "{} ليست من القيم المسموح بها: {}{}",
                     describe(instance),
                     allowed.join("، "),
-                    hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()
+                    hint.as_ref()
+                        .map(|h| format!("؛ هل تقصد `{h}`؟"))
+                        .unwrap_or_default()
                 ),
             )
         }
@@ -351,13 +408,15 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             format!("expected {expected_value}, found {}", describe(instance)),
             format!("المتوقع {expected_value}، والموجود {}", describe(instance)),
         ),
-        ValidationErrorKind::Minimum { limit } | ValidationErrorKind::ExclusiveMinimum { limit } => (
+        ValidationErrorKind::Minimum { limit }
+        | ValidationErrorKind::ExclusiveMinimum { limit } => (
             "SCHEMA-005",
             Target::Value,
             format!("{} is below the minimum {limit}", describe(instance)),
             format!("{} أقل من الحد الأدنى {limit}", describe(instance)),
         ),
-        ValidationErrorKind::Maximum { limit } | ValidationErrorKind::ExclusiveMaximum { limit } => (
+        ValidationErrorKind::Maximum { limit }
+        | ValidationErrorKind::ExclusiveMaximum { limit } => (
             "SCHEMA-005",
             Target::Value,
             format!("{} is above the maximum {limit}", describe(instance)),
@@ -366,14 +425,30 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         ValidationErrorKind::Format { format } => (
             "SCHEMA-006",
             Target::Value,
-            format!("{} is not a valid {}", describe(instance), format_words(format)),
-            format!("{} ليس {} صالحا", describe(instance), format_words_ar(format)),
+            format!(
+                "{} is not a valid {}",
+                describe(instance),
+                format_words(format)
+            ),
+            format!(
+                "{} ليس {} صالحا",
+                describe(instance),
+                format_words_ar(format)
+            ),
         ),
         ValidationErrorKind::Pattern { pattern } => (
             "SCHEMA-006",
             Target::Value,
-            format!("{} is not in the required form ({})", describe(instance), pattern_words(pattern)),
-            format!("{} ليس بالشكل المطلوب ({})", describe(instance), pattern_words(pattern)),
+            format!(
+                "{} is not in the required form ({})",
+                describe(instance),
+                pattern_words(pattern)
+            ),
+            format!(
+                "{} ليس بالشكل المطلوب ({})",
+                describe(instance),
+                pattern_words(pattern)
+            ),
         ),
         ValidationErrorKind::MinItems { limit } => (
             "SCHEMA-007",
@@ -400,7 +475,13 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             format!("القيمة {} غير مسموح بها هنا", describe(instance)),
         ),
     };
-    out.push(Finding { rule, severity: Severity::Error, pointer, target, message: Message { en, ar } });
+    out.push(Finding {
+        rule,
+        severity: Severity::Error,
+        pointer,
+        target,
+        message: Message { en, ar },
+    });
 }
 
 fn describe(value: &Value) -> String {
@@ -418,12 +499,23 @@ fn describe(value: &Value) -> String {
 
 fn expected_type_words(debug: &str) -> String {
     let mut words = Vec::new();
-    for (needle, word) in [("integer", "a whole number"), ("number", "a number"), ("string", "text"), ("object", "a map"), ("array", "a list"), ("boolean", "true or false")] {
+    for (needle, word) in [
+        ("integer", "a whole number"),
+        ("number", "a number"),
+        ("string", "text"),
+        ("object", "a map"),
+        ("array", "a list"),
+        ("boolean", "true or false"),
+    ] {
         if debug.contains(needle) && !(needle == "number" && debug.contains("integer")) {
             words.push(word);
         }
     }
-    if words.is_empty() { debug.to_owned() } else { words.join(" or ") }
+    if words.is_empty() {
+        debug.to_owned()
+    } else {
+        words.join(" or ")
+    }
 }
 
 fn format_words(format: &str) -> &str {
@@ -465,26 +557,35 @@ pub fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
 /// built and the cross-section rules still run on the rest.
 pub fn prune(instance: &mut Value, findings: &[Finding]) {
     // Deepest and last first, so removing one node does not move another.
-    let mut paths: Vec<Vec<String>> = findings.iter().map(|f| pointer_segments(&f.pointer)).collect();
+    let mut paths: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| pointer_segments(&f.pointer))
+        .collect();
     paths.sort_by(|a, b| {
         b.len().cmp(&a.len()).then_with(|| {
-            let key = |s: &Vec<String>| s.iter().map(|x| x.parse::<usize>().unwrap_or(usize::MAX)).collect::<Vec<_>>();
+            let key = |s: &Vec<String>| {
+                s.iter()
+                    .map(|x| x.parse::<usize>().unwrap_or(usize::MAX))
+                    .collect::<Vec<_>>()
+            };
             key(b).cmp(&key(a)).then_with(|| b.cmp(a))
         })
     });
     paths.dedup();
     for mut segments in paths {
         let Some(last) = segments.pop() else { continue };
-        let parent_pointer: String = segments.iter().fold(String::new(), |p, s| pointer_push(&p, s));
+        let parent_pointer: String = segments
+            .iter()
+            .fold(String::new(), |p, s| pointer_push(&p, s));
         match instance.pointer_mut(&parent_pointer) {
             Some(Value::Object(map)) => {
                 map.shift_remove(&last);
             }
             Some(Value::Array(items)) => {
-                if let Ok(i) = last.parse::<usize>() {
-                    if i < items.len() {
-                        items.remove(i);
-                    }
+                if let Ok(i) = last.parse::<usize>()
+                    && i < items.len()
+                {
+                    items.remove(i);
                 }
             }
             _ => {}

@@ -5,7 +5,10 @@ use crate::iso3166::COUNTRIES;
 
 /// (English name, Arabic name) of an ISO 3166-1 alpha-3 code.
 pub fn lookup(code: &str) -> Option<(&'static str, &'static str)> {
-    COUNTRIES.iter().find(|(c, _, _)| *c == code).map(|(_, en, ar)| (*en, *ar))
+    COUNTRIES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, en, ar)| (*en, *ar))
 }
 
 /// True for the user-assigned alpha-3 ranges AAA–AAZ, QMA–QZZ, XAA–XZZ, ZZA–ZZZ.
@@ -14,7 +17,8 @@ pub fn is_fictional(code: &str) -> bool {
     if b.len() != 3 || !b.iter().all(u8::is_ascii_uppercase) {
         return false;
     }
-    matches!((b[0], b[1]), (b'A', b'A') | (b'X', _) | (b'Z', b'Z')) || (b[0] == b'Q' && b[1] >= b'M')
+    matches!((b[0], b[1]), (b'A', b'A') | (b'X', _) | (b'Z', b'Z'))
+        || (b[0] == b'Q' && b[1] >= b'M')
 }
 
 /// The nearest real code, for "did you mean".

@@ -36,7 +36,10 @@ pub struct FileOutcome {
 
 impl FileOutcome {
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.finding.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.finding.severity == severity)
+            .count()
     }
 
     /// True when the file has no load error and no error findings.
@@ -61,7 +64,13 @@ pub fn validate_file(path: &Path, options: &LoadOptions) -> FileOutcome {
 
 /// Validates text already read (`name` is used in messages).
 pub fn validate_text(name: &str, text: &str, options: &LoadOptions) -> FileOutcome {
-    validate_source(Source { name: name.to_owned(), text: text.to_owned() }, options)
+    validate_source(
+        Source {
+            name: name.to_owned(),
+            text: text.to_owned(),
+        },
+        options,
+    )
 }
 
 fn validate_source(source: Source, options: &LoadOptions) -> FileOutcome {
@@ -89,11 +98,23 @@ pub fn validate_document(doc: Document) -> FileOutcome {
     }
     let mut located: Vec<Located> = findings
         .into_iter()
-        .map(|finding| Located { span: doc.tree.locate(&finding.pointer, finding.target), finding })
+        .map(|finding| Located {
+            span: doc.tree.locate(&finding.pointer, finding.target),
+            finding,
+        })
         .collect();
     located.sort_by(|a, b| {
-        (a.span.start.offset, a.finding.severity, a.finding.rule)
-            .cmp(&(b.span.start.offset, b.finding.severity, b.finding.rule))
+        (a.span.start.offset, a.finding.severity, a.finding.rule).cmp(&(
+            b.span.start.offset,
+            b.finding.severity,
+            b.finding.rule,
+        ))
     });
-    FileOutcome { name: doc.source.name, text: Some(doc.source.text), load_error: None, findings: located, report }
+    FileOutcome {
+        name: doc.source.name,
+        text: Some(doc.source.text),
+        load_error: None,
+        findings: located,
+        report,
+    }
 }

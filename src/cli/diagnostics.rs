@@ -35,21 +35,43 @@ fn words(lang: Lang) -> [&'static str; 4] {
     if lang == Lang::Ar {
         ["أخطاء", "تحذيرات", "أسئلة لم تتم الإجابة عنها بعد", "سليم"]
     } else {
-        ["error(s)", "warning(s)", "question(s) not answered yet", "valid"]
+        [
+            "error(s)",
+            "warning(s)",
+            "question(s) not answered yet",
+            "valid",
+        ]
     }
 }
 
 /// One file in human form: a line for a load error, or an excerpt per finding and a summary.
-pub fn write_human(out: &mut dyn Write, outcome: &FileOutcome, lang: Lang, color: bool, verbose: bool) -> io::Result<()> {
+pub fn write_human(
+    out: &mut dyn Write,
+    outcome: &FileOutcome,
+    lang: Lang,
+    color: bool,
+    verbose: bool,
+) -> io::Result<()> {
     if let Some(error) = &outcome.load_error {
-        let place = error.pos.map(|p| format!(":{}:{}", p.line, p.column)).unwrap_or_default();
+        let place = error
+            .pos
+            .map(|p| format!(":{}:{}", p.line, p.column))
+            .unwrap_or_default();
         let label = Severity::Error.label(lang);
-        return writeln!(out, "{}{place}: {label}[{}]: {}", outcome.name, error.id, error.message);
+        return writeln!(
+            out,
+            "{}{place}: {label}[{}]: {}",
+            outcome.name, error.id, error.message
+        );
     }
     let text = outcome.text.as_deref().unwrap_or("");
     let file = SimpleFile::new(outcome.name.as_str(), text);
     let config = Config::default();
-    let mut buffer = if color { termcolor::Buffer::ansi() } else { termcolor::Buffer::no_color() };
+    let mut buffer = if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
     let mut unanswered = 0;
     for located in &outcome.findings {
         let f = &located.finding;
@@ -62,21 +84,40 @@ pub fn write_human(out: &mut dyn Write, outcome: &FileOutcome, lang: Lang, color
             Severity::Warning => CsSeverity::Warning,
             Severity::Info => CsSeverity::Note,
         };
-        let (start, end) = (located.span.start.offset, located.span.end.offset.max(located.span.start.offset));
+        let (start, end) = (
+            located.span.start.offset,
+            located.span.end.offset.max(located.span.start.offset),
+        );
         let diagnostic = Diagnostic::new(severity)
             .with_code(f.rule)
             .with_message(f.message.get(lang))
             .with_labels(vec![Label::primary((), start..end)]);
-        term::emit_to_write_style(&mut buffer, &config, &file, &diagnostic).map_err(io::Error::other)?;
+        term::emit_to_write_style(&mut buffer, &config, &file, &diagnostic)
+            .map_err(io::Error::other)?;
     }
     out.write_all(buffer.as_slice())?;
     let [e, w, u, ok] = words(lang);
-    let (errors, warnings) = (outcome.count(Severity::Error), outcome.count(Severity::Warning));
-    let status = if errors == 0 { format!(" — {ok}") } else { String::new() };
-    let unanswered_note = if unanswered > 0 { format!(", {unanswered} {u} (--verbose)") } else { String::new() };
+    let (errors, warnings) = (
+        outcome.count(Severity::Error),
+        outcome.count(Severity::Warning),
+    );
+    let status = if errors == 0 {
+        format!(" — {ok}")
+    } else {
+        String::new()
+    };
+    let unanswered_note = if unanswered > 0 {
+        format!(", {unanswered} {u} (--verbose)")
+    } else {
+        String::new()
+    };
     let comma = if lang == Lang::Ar { "،" } else { "," };
     let unanswered_note = unanswered_note.replacen(',', comma, 1);
-    writeln!(out, "{}: {errors} {e}{comma} {warnings} {w}{unanswered_note}{status}", outcome.name)
+    writeln!(
+        out,
+        "{}: {errors} {e}{comma} {warnings} {w}{unanswered_note}{status}",
+        outcome.name
+    )
 }
 
 /// All files as one JSON document (format `poa-report-findings/1`).

@@ -34,15 +34,18 @@ pub fn run(args: Args) -> i32 {
         Some(path) => {
             let outcome = validate_file(path, &LoadOptions::default());
             let Some(previous) = outcome.report else {
-                let why = outcome
-                    .load_error
-                    .map(|e| e.message)
-                    .unwrap_or_else(|| "it does not match the report format; run `poa-report validate` on it".into());
+                let why = outcome.load_error.map(|e| e.message).unwrap_or_else(|| {
+                    "it does not match the report format; run `poa-report validate` on it".into()
+                });
                 eprintln!("{}: cannot carry over: {why}", path.display());
                 return EXIT_UNREADABLE;
             };
             if previous.state.iso3 != iso3 {
-                eprintln!("{}: is the report of {}, not {iso3}", path.display(), previous.state.iso3);
+                eprintln!(
+                    "{}: is the report of {}, not {iso3}",
+                    path.display(),
+                    previous.state.iso3
+                );
                 return EXIT_UNREADABLE;
             }
             carry_over(previous, args.cycle)
@@ -57,11 +60,14 @@ pub fn run(args: Args) -> i32 {
         eprintln!("{}: cannot write: {e}", output.display());
         return EXIT_UNREADABLE;
     }
-    let schema_path = output.parent().unwrap_or(Path::new(".")).join(DEFAULT_SCHEMA_REF);
-    if !schema_path.exists() {
-        if let Err(e) = write_atomically(&schema_path, json_schema_text().as_bytes()) {
-            eprintln!("{}: cannot write the schema: {e}", schema_path.display());
-        }
+    let schema_path = output
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(DEFAULT_SCHEMA_REF);
+    if !schema_path.exists()
+        && let Err(e) = write_atomically(&schema_path, json_schema_text().as_bytes())
+    {
+        eprintln!("{}: cannot write the schema: {e}", schema_path.display());
     }
     eprintln!("wrote {}", output.display());
     EXIT_OK

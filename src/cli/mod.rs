@@ -18,7 +18,11 @@ pub const EXIT_FINDINGS: i32 = 1;
 pub const EXIT_UNREADABLE: i32 = 2;
 
 #[derive(Parser)]
-#[command(name = "poa-report", version, about = "Prepare, check and publish national reports on the UN Programme of Action on small arms (PoA) and the International Tracing Instrument (ITI)")]
+#[command(
+    name = "poa-report",
+    version,
+    about = "Prepare, check and publish national reports on the UN Programme of Action on small arms (PoA) and the International Tracing Instrument (ITI)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -64,7 +68,9 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
     let t = text.trim().to_ascii_lowercase();
     let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
     let (digits, unit) = t.split_at(split);
-    let n: u64 = digits.parse().map_err(|_| format!("`{text}` is not a size (try 20MiB)"))?;
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size (try 20MiB)"))?;
     let factor = match unit.trim() {
         "" | "b" => 1,
         "k" | "kb" | "kib" => 1024,
@@ -72,14 +78,19 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
         "g" | "gb" | "gib" => 1024 * 1024 * 1024,
         other => return Err(format!("unknown size unit `{other}` (use KiB, MiB or GiB)")),
     };
-    n.checked_mul(factor).ok_or_else(|| format!("`{text}` is too large"))
+    n.checked_mul(factor)
+        .ok_or_else(|| format!("`{text}` is too large"))
 }
 
 pub fn run() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
-            let code = if e.use_stderr() { EXIT_UNREADABLE } else { EXIT_OK };
+            let code = if e.use_stderr() {
+                EXIT_UNREADABLE
+            } else {
+                EXIT_OK
+            };
             let _ = e.print();
             return code;
         }
@@ -104,7 +115,13 @@ pub fn expand_inputs(paths: &[PathBuf]) -> Vec<PathBuf> {
                 .map(|entries| {
                     entries
                         .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|p| p.is_file() && matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")))
+                        .filter(|p| {
+                            p.is_file()
+                                && matches!(
+                                    p.extension().and_then(|e| e.to_str()),
+                                    Some("yaml" | "yml")
+                                )
+                        })
                         .collect()
                 })
                 .unwrap_or_default();

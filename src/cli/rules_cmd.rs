@@ -44,7 +44,13 @@ pub fn run(args: Args) -> i32 {
         }
         OutputFormat::Human => {
             for r in registry() {
-                println!("{:<10} {:<8} {:<28} {}", r.id, r.severity.label(lang), r.sources.join(", "), pick(r.summary));
+                println!(
+                    "{:<10} {:<8} {:<28} {}",
+                    r.id,
+                    r.severity.label(lang),
+                    r.sources.join(", "),
+                    pick(r.summary)
+                );
             }
             for (id, en, ar) in SCHEMA_FINDINGS {
                 println!(

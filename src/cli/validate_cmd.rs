@@ -10,7 +10,9 @@ use poa_report::finding::Severity;
 use poa_report::validate::{FileOutcome, validate_file};
 
 use super::diagnostics::{self, ColorChoice};
-use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, OutputFormat, UiLang, expand_inputs, parse_size};
+use super::{
+    EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, OutputFormat, UiLang, expand_inputs, parse_size,
+};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -42,7 +44,10 @@ pub struct Args {
 
 pub fn run(args: Args) -> i32 {
     let files = expand_inputs(&args.files);
-    let options = LoadOptions { max_bytes: args.max_size, ..LoadOptions::default() };
+    let options = LoadOptions {
+        max_bytes: args.max_size,
+        ..LoadOptions::default()
+    };
     let outcomes = validate_all(&files, &options, args.jobs);
     let lang = args.lang.into();
     let mut stdout = std::io::stdout().lock();
@@ -50,7 +55,9 @@ pub fn run(args: Args) -> i32 {
         OutputFormat::Json => diagnostics::write_json(&mut stdout, &outcomes, lang),
         OutputFormat::Human => {
             let color = args.color.enabled(std::io::stdout().is_terminal());
-            outcomes.iter().try_for_each(|o| diagnostics::write_human(&mut stdout, o, lang, color, args.verbose))
+            outcomes.iter().try_for_each(|o| {
+                diagnostics::write_human(&mut stdout, o, lang, color, args.verbose)
+            })
         }
     };
     let _ = stdout.flush();
@@ -63,7 +70,9 @@ pub fn run(args: Args) -> i32 {
 /// 2 if any file could not be read or parsed, else 1 if any has errors
 /// (or warnings, when they are denied), else 0.
 pub fn exit_code(outcomes: &[FileOutcome], deny_warnings: bool) -> i32 {
-    let failing = |o: &FileOutcome| o.count(Severity::Error) > 0 || (deny_warnings && o.count(Severity::Warning) > 0);
+    let failing = |o: &FileOutcome| {
+        o.count(Severity::Error) > 0 || (deny_warnings && o.count(Severity::Warning) > 0)
+    };
     if outcomes.iter().any(|o| o.load_error.is_some()) {
         EXIT_UNREADABLE
     } else if outcomes.iter().any(failing) {
@@ -75,7 +84,11 @@ pub fn exit_code(outcomes: &[FileOutcome], deny_warnings: bool) -> i32 {
 
 /// Validates files on a small pool of threads; results keep the input order.
 /// A file that fails in any way only affects its own outcome.
-pub fn validate_all(files: &[PathBuf], options: &LoadOptions, jobs: Option<usize>) -> Vec<FileOutcome> {
+pub fn validate_all(
+    files: &[PathBuf],
+    options: &LoadOptions,
+    jobs: Option<usize>,
+) -> Vec<FileOutcome> {
     let workers = jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .clamp(1, files.len().max(1));
@@ -99,17 +112,20 @@ pub fn validate_all(files: &[PathBuf], options: &LoadOptions, jobs: Option<usize
         .into_iter()
         .zip(files)
         .map(|(slot, path)| {
-            slot.into_inner().ok().flatten().unwrap_or_else(|| FileOutcome {
-                name: path.display().to_string(),
-                text: None,
-                load_error: Some(poa_report::document::LoadError {
-                    id: "FILE-001",
-                    message: "validation stopped unexpectedly".into(),
-                    pos: None,
-                }),
-                findings: Vec::new(),
-                report: None,
-            })
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| FileOutcome {
+                    name: path.display().to_string(),
+                    text: None,
+                    load_error: Some(poa_report::document::LoadError {
+                        id: "FILE-001",
+                        message: "validation stopped unexpectedly".into(),
+                        pos: None,
+                    }),
+                    findings: Vec::new(),
+                    report: None,
+                })
         })
         .collect()
 }

@@ -43,7 +43,9 @@ impl IsoDate {
 /// An id of a contact in `contacts` (lower case letters, digits, `-`, `_`, `.`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[schemars(transparent)]
-pub struct ContactId(#[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"), length(max = 64))] pub String);
+pub struct ContactId(
+    #[schemars(regex(pattern = r"^[a-z0-9][a-z0-9._-]*$"), length(max = 64))] pub String,
+);
 
 /// A national report on the PoA and the ITI.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -28,7 +28,10 @@ pub const RULES: &[Rule] = &[
         id: "ANS-001",
         severity: Severity::Info,
         sources: &["UNODA template"],
-        summary: ["a question is not answered yet", "سؤال لم تتم الإجابة عنه بعد"],
+        summary: [
+            "a question is not answered yet",
+            "سؤال لم تتم الإجابة عنه بعد",
+        ],
         message: ["not answered yet: {label}", "لم تتم الإجابة بعد: {label_ar}"],
         check: unanswered,
     },
@@ -50,13 +53,18 @@ fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
     for (section, questions) in Sections::LAYOUT {
         for question in *questions {
             let id = format!("{section}.{question}");
-            let Some(answer) = ctx.answer(&id) else { continue };
+            let Some(answer) = ctx.answer(&id) else {
+                continue;
+            };
             if !matches!(answer.code(), "no" | "not_applicable") {
                 continue;
             }
-            let Some(Value::Object(map)) = ctx.question(&id) else { continue };
+            let Some(Value::Object(map)) = ctx.question(&id) else {
+                continue;
+            };
             for (field, value) in map {
-                if field != "answer" && field != "details" && field != "lessons" && is_filled(value) {
+                if field != "answer" && field != "details" && field != "lessons" && is_filled(value)
+                {
                     hits.push(
                         Hit::at(pointer_push(&question_pointer(&id), field))
                             .arg("answer", answer.code())
@@ -76,17 +84,26 @@ fn unanswered(ctx: &Context) -> Vec<Hit> {
             let id = format!("{section}.{question}");
             let node = ctx.question(&id);
             let answered = match node {
-                Some(Value::Object(map)) if map.contains_key("text") => map.get("text").is_some_and(is_filled),
+                Some(Value::Object(map)) if map.contains_key("text") => {
+                    map.get("text").is_some_and(is_filled)
+                }
                 Some(Value::Object(map)) => map.get("answer").is_some_and(|a| !a.is_null()),
                 _ => false,
             };
             if !answered {
-                let (en, ar) = crate::catalogue::question(&id).map_or((id.as_str(), id.as_str()), |m| (m.en, m.ar));
+                let (en, ar) = crate::catalogue::question(&id)
+                    .map_or((id.as_str(), id.as_str()), |m| (m.en, m.ar));
                 let pointer = match node {
-                    Some(Value::Object(map)) if map.contains_key("answer") => format!("{}/answer", question_pointer(&id)),
+                    Some(Value::Object(map)) if map.contains_key("answer") => {
+                        format!("{}/answer", question_pointer(&id))
+                    }
                     _ => question_pointer(&id),
                 };
-                hits.push(Hit::at(pointer).arg("label", format!("{id} — {en}")).arg("label_ar", format!("{id} — {ar}")));
+                hits.push(
+                    Hit::at(pointer)
+                        .arg("label", format!("{id} — {en}"))
+                        .arg("label_ar", format!("{id} — {ar}")),
+                );
             }
         }
     }
@@ -103,10 +120,21 @@ mod tests {
     #[test]
     fn cnt_001_counts_under_no() {
         let mut doc = base();
-        set(&mut doc, "/sections/surplus_and_destruction/surplus_destroyed", json!({ "answer": "no", "weapons": 120, "methods": [] }));
-        assert_eq!(fire("CNT-001", &doc), ["/sections/surplus_and_destruction/surplus_destroyed/weapons"]);
+        set(
+            &mut doc,
+            "/sections/surplus_and_destruction/surplus_destroyed",
+            json!({ "answer": "no", "weapons": 120, "methods": [] }),
+        );
+        assert_eq!(
+            fire("CNT-001", &doc),
+            ["/sections/surplus_and_destruction/surplus_destroyed/weapons"]
+        );
         // Near miss: zero and empty lists are consistent with "no".
-        set(&mut doc, "/sections/surplus_and_destruction/surplus_destroyed/weapons", json!(0));
+        set(
+            &mut doc,
+            "/sections/surplus_and_destruction/surplus_destroyed/weapons",
+            json!(0),
+        );
         assert!(fire("CNT-001", &doc).is_empty());
     }
 
@@ -115,10 +143,22 @@ mod tests {
         let total: usize = Sections::LAYOUT.iter().map(|(_, q)| q.len()).sum();
         let mut doc = base();
         assert_eq!(fire("ANS-001", &doc).len(), total);
-        set(&mut doc, "/sections/marking/at_manufacture/answer", json!("not_applicable"));
-        set(&mut doc, "/sections/additional_information/executive_summary/text", json!("Summary"));
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/answer",
+            json!("not_applicable"),
+        );
+        set(
+            &mut doc,
+            "/sections/additional_information/executive_summary/text",
+            json!("Summary"),
+        );
         let hits = fire("ANS-001", &doc);
         assert_eq!(hits.len(), total - 2);
-        assert!(!hits.iter().any(|p| p.contains("at_manufacture") || p.contains("executive_summary")));
+        assert!(
+            !hits
+                .iter()
+                .any(|p| p.contains("at_manufacture") || p.contains("executive_summary"))
+        );
     }
 }

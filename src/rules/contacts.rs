@@ -19,10 +19,7 @@ pub const RULES: &[Rule] = &[
             "every contact id referred to exists in `contacts`; ids are unique",
             "كل معرّف جهة اتصال مشار إليه موجود في contacts؛ والمعرّفات فريدة",
         ],
-        message: [
-            "{problem}",
-            "{problem}",
-        ],
+        message: ["{problem}", "{problem}"],
         check: unresolved_or_duplicate,
     },
     Rule {
@@ -115,8 +112,14 @@ fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
             seen.insert(id, first);
             hits.push(Hit::at(format!("/contacts/{i}/id")).arg_each(
                 "problem",
-                format!("contact id `{id}` is used twice (first by contact {})", first + 1),
-                format!("معرّف جهة الاتصال `{id}` مستخدم مرتين (أولاهما لجهة الاتصال {})", first + 1),
+                format!(
+                    "contact id `{id}` is used twice (first by contact {})",
+                    first + 1
+                ),
+                format!(
+                    "معرّف جهة الاتصال `{id}` مستخدم مرتين (أولاهما لجهة الاتصال {})",
+                    first + 1
+                ),
             ));
         }
     }
@@ -153,9 +156,12 @@ fn iti_missing(ctx: &Context) -> Vec<Hit> {
     if ctx.report.points_of_contact.iti.is_some() {
         return Vec::new();
     }
-    let first_answered = ITI_SECTIONS
-        .iter()
-        .find_map(|section| ctx.answers_in(section).into_iter().next().map(|(q, _)| format!("{section}.{q}")));
+    let first_answered = ITI_SECTIONS.iter().find_map(|section| {
+        ctx.answers_in(section)
+            .into_iter()
+            .next()
+            .map(|(q, _)| format!("{section}.{q}"))
+    });
     match first_answered {
         Some(question) => vec![Hit::at("/points_of_contact/iti").arg("question", question)],
         None => Vec::new(),
@@ -166,7 +172,9 @@ fn unreachable(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut blamed = Vec::new();
     for (role, id) in ctx.report.points_of_contact.named() {
-        let Some(i) = ctx.report.contacts.iter().position(|c| &c.id == id) else { continue };
+        let Some(i) = ctx.report.contacts.iter().position(|c| &c.id == id) else {
+            continue;
+        };
         if !ctx.report.contacts[i].is_reachable() && !blamed.contains(&i) {
             blamed.push(i);
             let (en, ar) = match role {
@@ -174,7 +182,9 @@ fn unreachable(ctx: &Context) -> Vec<Hit> {
                 "iti" => ("ITI", "للصك الدولي للتعقب"),
                 _ => ("Firearms Protocol", "لبروتوكول الأسلحة النارية"),
             };
-            let mut hit = Hit::at(format!("/contacts/{i}/id")).arg("id", &id.0).arg_each("role", en, ar);
+            let mut hit = Hit::at(format!("/contacts/{i}/id"))
+                .arg("id", &id.0)
+                .arg_each("role", en, ar);
             hit.target = Target::Value;
             hits.push(hit);
         }
@@ -192,13 +202,24 @@ mod tests {
     fn poc_001_unknown_reference_and_duplicate_id() {
         let mut doc = base();
         set(&mut doc, "/points_of_contact/iti", json!("polise"));
-        set(&mut doc, "/sections/regional_and_global/regional_point_of_contact/contact", json!("nobody"));
+        set(
+            &mut doc,
+            "/sections/regional_and_global/regional_point_of_contact/contact",
+            json!("nobody"),
+        );
         assert_eq!(
             fire("POC-001", &doc),
-            ["/points_of_contact/iti", "/sections/regional_and_global/regional_point_of_contact/contact"]
+            [
+                "/points_of_contact/iti",
+                "/sections/regional_and_global/regional_point_of_contact/contact"
+            ]
         );
         let mut dup = base();
-        set(&mut dup, "/contacts/1", json!({ "id": "poc", "name": "Again" }));
+        set(
+            &mut dup,
+            "/contacts/1",
+            json!({ "id": "poc", "name": "Again" }),
+        );
         assert_eq!(fire("POC-001", &dup), ["/contacts/1/id"]);
     }
 
@@ -206,7 +227,11 @@ mod tests {
     fn poc_001_near_miss_all_references_resolve() {
         let mut doc = base();
         set(&mut doc, "/points_of_contact/iti", json!("poc"));
-        set(&mut doc, "/sections/regional_and_global/regional_point_of_contact/contact", json!("poc"));
+        set(
+            &mut doc,
+            "/sections/regional_and_global/regional_point_of_contact/contact",
+            json!("poc"),
+        );
         assert!(fire("POC-001", &doc).is_empty());
     }
 
@@ -221,11 +246,19 @@ mod tests {
     #[test]
     fn poc_003_iti_needed_only_when_iti_areas_answered() {
         let mut doc = base();
-        set(&mut doc, "/sections/tracing/procedures/answer", json!("yes"));
+        set(
+            &mut doc,
+            "/sections/tracing/procedures/answer",
+            json!("yes"),
+        );
         assert_eq!(fire("POC-003", &doc), ["/points_of_contact/iti"]);
         // Near miss: an answer elsewhere does not need the ITI contact.
         let mut other = base();
-        set(&mut other, "/sections/brokering/regulated/answer", json!("yes"));
+        set(
+            &mut other,
+            "/sections/brokering/regulated/answer",
+            json!("yes"),
+        );
         assert!(fire("POC-003", &other).is_empty());
         set(&mut doc, "/points_of_contact/iti", json!("poc"));
         assert!(fire("POC-003", &doc).is_empty());
@@ -234,9 +267,17 @@ mod tests {
     #[test]
     fn poc_004_point_of_contact_without_email_or_phone() {
         let mut doc = base();
-        set(&mut doc, "/contacts/0", json!({ "id": "poc", "name": "Desk", "phone": " " }));
+        set(
+            &mut doc,
+            "/contacts/0",
+            json!({ "id": "poc", "name": "Desk", "phone": " " }),
+        );
         assert_eq!(fire("POC-004", &doc), ["/contacts/0/id"]);
-        set(&mut doc, "/contacts/0", json!({ "id": "poc", "name": "Desk", "phone": "+1 555 0100" }));
+        set(
+            &mut doc,
+            "/contacts/0",
+            json!({ "id": "poc", "name": "Desk", "phone": "+1 555 0100" }),
+        );
         assert!(fire("POC-004", &doc).is_empty());
     }
 }

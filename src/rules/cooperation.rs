@@ -23,18 +23,26 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
-    let question = &ctx.report.sections.international_cooperation.assistance_needed;
+    let question = &ctx
+        .report
+        .sections
+        .international_cooperation
+        .assistance_needed;
     let mut hits = Vec::new();
     for (i, need) in question.needs.iter().enumerate() {
-        let Some(section) = need.area.section() else { continue };
+        let Some(section) = need.area.section() else {
+            continue;
+        };
         let answers = ctx.answers_in(section);
         if !answers.is_empty() && answers.iter().all(|(_, a)| *a == Answer::Yes) {
             let meta = catalogue::section(section);
             hits.push(
-                Hit::at(format!("/sections/international_cooperation/assistance_needed/needs/{i}/area"))
-                    .arg("area", need.area.code())
-                    .arg("section_en", meta.map_or(section, |m| m.en))
-                    .arg("section_ar", meta.map_or(section, |m| m.ar)),
+                Hit::at(format!(
+                    "/sections/international_cooperation/assistance_needed/needs/{i}/area"
+                ))
+                .arg("area", need.area.code())
+                .arg("section_en", meta.map_or(section, |m| m.en))
+                .arg("section_ar", meta.map_or(section, |m| m.ar)),
             );
         }
     }
@@ -50,18 +58,33 @@ mod tests {
     #[test]
     fn coop_001_need_in_fully_implemented_area() {
         let mut doc = base();
-        set(&mut doc, "/sections/tracing/procedures/answer", json!("yes"));
+        set(
+            &mut doc,
+            "/sections/tracing/procedures/answer",
+            json!("yes"),
+        );
         set(&mut doc, "/sections/tracing/obstacles/answer", json!("yes"));
-        set(&mut doc, "/sections/international_cooperation/assistance_needed", json!({
-            "answer": "yes",
-            "needs": [
-                { "area": "marking", "priority": "high", "description": "Marking machines" },
-                { "area": "tracing", "priority": "low", "description": "Training" }
-            ]
-        }));
-        assert_eq!(fire("COOP-001", &doc), ["/sections/international_cooperation/assistance_needed/needs/1/area"]);
+        set(
+            &mut doc,
+            "/sections/international_cooperation/assistance_needed",
+            json!({
+                "answer": "yes",
+                "needs": [
+                    { "area": "marking", "priority": "high", "description": "Marking machines" },
+                    { "area": "tracing", "priority": "low", "description": "Training" }
+                ]
+            }),
+        );
+        assert_eq!(
+            fire("COOP-001", &doc),
+            ["/sections/international_cooperation/assistance_needed/needs/1/area"]
+        );
         // Near miss: one answer short of full implementation.
-        set(&mut doc, "/sections/tracing/obstacles/answer", json!("partially"));
+        set(
+            &mut doc,
+            "/sections/tracing/obstacles/answer",
+            json!("partially"),
+        );
         assert!(fire("COOP-001", &doc).is_empty());
     }
 }

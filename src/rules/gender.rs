@@ -25,7 +25,11 @@ pub const RULES: &[Rule] = &[Rule {
 
 fn sum(value: Option<&Value>) -> Option<u64> {
     match value? {
-        Value::Object(map) => Some(map.values().filter_map(Value::as_u64).fold(0u64, u64::saturating_add)),
+        Value::Object(map) => Some(
+            map.values()
+                .filter_map(Value::as_u64)
+                .fold(0u64, u64::saturating_add),
+        ),
         Value::Number(n) => n.as_u64(),
         _ => None,
     }
@@ -37,21 +41,23 @@ fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
         if def != "DisaggregatedQuestion" {
             return;
         }
-        let Some(total) = value.get("total").and_then(Value::as_u64) else { return };
+        let Some(total) = value.get("total").and_then(Value::as_u64) else {
+            return;
+        };
         for (field, en, ar) in [
             ("by_sex", "by sex", "حسب الجنس"),
             ("by_age", "by age band", "حسب الفئة العمرية"),
             ("with_disability", "with disability", "ذوي الإعاقة"),
         ] {
-            if let Some(split) = sum(value.get(field)) {
-                if split > total {
-                    hits.push(
-                        Hit::at(pointer_push(pointer, field))
-                            .arg_each("split", en, ar)
-                            .arg("sum", split)
-                            .arg("total", total),
-                    );
-                }
+            if let Some(split) = sum(value.get(field))
+                && split > total
+            {
+                hits.push(
+                    Hit::at(pointer_push(pointer, field))
+                        .arg_each("split", en, ar)
+                        .arg("sum", split)
+                        .arg("total", total),
+                );
             }
         }
     });
@@ -67,12 +73,16 @@ mod tests {
     #[test]
     fn gen_001_split_exceeds_total() {
         let mut doc = base();
-        set(&mut doc, "/sections/gender_and_disaggregated_data/victims", json!({
-            "answer": "yes", "total": 10,
-            "by_sex": { "female": 4, "male": 7 },
-            "by_age": { "under_18": 2, "from_18_to_29": 8 },
-            "with_disability": 11
-        }));
+        set(
+            &mut doc,
+            "/sections/gender_and_disaggregated_data/victims",
+            json!({
+                "answer": "yes", "total": 10,
+                "by_sex": { "female": 4, "male": 7 },
+                "by_age": { "under_18": 2, "from_18_to_29": 8 },
+                "with_disability": 11
+            }),
+        );
         assert_eq!(
             fire("GEN-001", &doc),
             [
@@ -81,8 +91,16 @@ mod tests {
             ]
         );
         // Near miss: parts that add up exactly to the total.
-        set(&mut doc, "/sections/gender_and_disaggregated_data/victims/by_sex", json!({ "female": 3, "male": 7 }));
-        set(&mut doc, "/sections/gender_and_disaggregated_data/victims/with_disability", json!(10));
+        set(
+            &mut doc,
+            "/sections/gender_and_disaggregated_data/victims/by_sex",
+            json!({ "female": 3, "male": 7 }),
+        );
+        set(
+            &mut doc,
+            "/sections/gender_and_disaggregated_data/victims/with_disability",
+            json!(10),
+        );
         assert!(fire("GEN-001", &doc).is_empty());
     }
 }

@@ -29,7 +29,11 @@ pub const RULES: &[Rule] = &[Rule {
 fn missing_language(ctx: &Context) -> Vec<Hit> {
     let declared = &ctx.report.languages;
     let first = ctx.report.first_language();
-    let declared_text: String = declared.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
+    let declared_text: String = declared
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut hits = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     visit_typed(ctx.document, &mut |pointer, def, value| {
@@ -38,20 +42,33 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
         }
         let has = |lang: Lang| match value {
             Value::String(s) => lang == first || s.trim().is_empty(),
-            Value::Object(map) => map.get(lang.code()).and_then(Value::as_str).is_some_and(|s| !s.trim().is_empty()),
+            Value::Object(map) => map
+                .get(lang.code())
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.trim().is_empty()),
             _ => true,
         };
         let blank = match value {
             Value::String(s) => s.trim().is_empty(),
-            Value::Object(map) => map.values().all(|v| v.as_str().is_none_or(|s| s.trim().is_empty())),
+            Value::Object(map) => map
+                .values()
+                .all(|v| v.as_str().is_none_or(|s| s.trim().is_empty())),
             _ => true,
         };
         if blank {
             return;
         }
-        let missing: Vec<&str> = declared.iter().filter(|l| !has(**l)).map(|l| l.code()).collect();
+        let missing: Vec<&str> = declared
+            .iter()
+            .filter(|l| !has(**l))
+            .map(|l| l.code())
+            .collect();
         if !missing.is_empty() {
-            hits.push(Hit::at(pointer).arg("missing", missing.join(", ")).arg("declared", &declared_text));
+            hits.push(
+                Hit::at(pointer)
+                    .arg("missing", missing.join(", "))
+                    .arg("declared", &declared_text),
+            );
         }
     });
     hits
@@ -67,12 +84,27 @@ mod tests {
     fn lang_001_text_missing_a_declared_language() {
         let mut doc = base();
         set(&mut doc, "/languages", json!(["en", "ar"]));
-        set(&mut doc, "/state/name", json!({ "en": "Aurelia", "ar": "أوريليا" }));
-        set(&mut doc, "/sections/marking/at_manufacture/details", json!("English only"));
-        set(&mut doc, "/sections/brokering/regulated/details", json!({ "ar": "بالعربية فقط" }));
+        set(
+            &mut doc,
+            "/state/name",
+            json!({ "en": "Aurelia", "ar": "أوريليا" }),
+        );
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/details",
+            json!("English only"),
+        );
+        set(
+            &mut doc,
+            "/sections/brokering/regulated/details",
+            json!({ "ar": "بالعربية فقط" }),
+        );
         assert_eq!(
             fire("LANG-001", &doc),
-            ["/sections/marking/at_manufacture/details", "/sections/brokering/regulated/details"]
+            [
+                "/sections/marking/at_manufacture/details",
+                "/sections/brokering/regulated/details"
+            ]
         );
     }
 
@@ -80,12 +112,24 @@ mod tests {
     fn lang_001_near_miss_every_language_present() {
         let mut doc = base();
         set(&mut doc, "/languages", json!(["en", "ar"]));
-        set(&mut doc, "/state/name", json!({ "en": "Aurelia", "ar": "أوريليا" }));
-        set(&mut doc, "/sections/marking/at_manufacture/details", json!({ "en": "Stamped", "ar": "مختومة" }));
+        set(
+            &mut doc,
+            "/state/name",
+            json!({ "en": "Aurelia", "ar": "أوريليا" }),
+        );
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/details",
+            json!({ "en": "Stamped", "ar": "مختومة" }),
+        );
         assert!(fire("LANG-001", &doc).is_empty());
         // A single-language report never lacks a language in plain text.
         let mut single = base();
-        set(&mut single, "/sections/marking/at_manufacture/details", json!("Stamped"));
+        set(
+            &mut single,
+            "/sections/marking/at_manufacture/details",
+            json!("Stamped"),
+        );
         assert!(fire("LANG-001", &single).is_empty());
     }
 }

@@ -73,14 +73,21 @@ fn manufacture_without_marking(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     match ctx.answer(AT_MANUFACTURE) {
-        Some(Answer::No) => vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each("state", "`no`", "بالنفي")],
-        None => vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each("state", "unanswered", "بلا إجابة")],
+        Some(Answer::No) => {
+            vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each("state", "`no`", "بالنفي")]
+        }
+        None => vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each(
+            "state",
+            "unanswered",
+            "بلا إجابة",
+        )],
         Some(_) => Vec::new(),
     }
 }
 
 fn import_marking_without_controls(ctx: &Context) -> Vec<Hit> {
-    if ctx.answer(ON_IMPORT) == Some(Answer::Yes) && ctx.answer(IMPORT_CONTROLS) == Some(Answer::No) {
+    if ctx.answer(ON_IMPORT) == Some(Answer::Yes) && ctx.answer(IMPORT_CONTROLS) == Some(Answer::No)
+    {
         return vec![Hit::at(answer_pointer(ON_IMPORT))];
     }
     Vec::new()
@@ -95,22 +102,52 @@ mod tests {
     #[test]
     fn mark_001_marking_without_manufacture() {
         let mut doc = base();
-        set(&mut doc, "/sections/manufacture/domestic_manufacture/answer", json!("no"));
-        set(&mut doc, "/sections/marking/at_manufacture/answer", json!("partially"));
-        assert_eq!(fire("MARK-001", &doc), ["/sections/marking/at_manufacture/answer"]);
+        set(
+            &mut doc,
+            "/sections/manufacture/domestic_manufacture/answer",
+            json!("no"),
+        );
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/answer",
+            json!("partially"),
+        );
+        assert_eq!(
+            fire("MARK-001", &doc),
+            ["/sections/marking/at_manufacture/answer"]
+        );
         // Near miss: "not applicable" is the right answer without manufacture.
-        set(&mut doc, "/sections/marking/at_manufacture/answer", json!("not_applicable"));
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/answer",
+            json!("not_applicable"),
+        );
         assert!(fire("MARK-001", &doc).is_empty());
     }
 
     #[test]
     fn mark_002_manufacture_without_marking() {
         let mut doc = base();
-        set(&mut doc, "/sections/manufacture/domestic_manufacture/answer", json!("yes"));
-        assert_eq!(fire("MARK-002", &doc), ["/sections/marking/at_manufacture/answer"]);
-        set(&mut doc, "/sections/marking/at_manufacture/answer", json!("no"));
+        set(
+            &mut doc,
+            "/sections/manufacture/domestic_manufacture/answer",
+            json!("yes"),
+        );
+        assert_eq!(
+            fire("MARK-002", &doc),
+            ["/sections/marking/at_manufacture/answer"]
+        );
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/answer",
+            json!("no"),
+        );
         assert_eq!(fire("MARK-002", &doc).len(), 1);
-        set(&mut doc, "/sections/marking/at_manufacture/answer", json!("yes"));
+        set(
+            &mut doc,
+            "/sections/marking/at_manufacture/answer",
+            json!("yes"),
+        );
         assert!(fire("MARK-002", &doc).is_empty());
     }
 
@@ -118,9 +155,20 @@ mod tests {
     fn mark_003_import_marking_without_import_controls() {
         let mut doc = base();
         set(&mut doc, "/sections/marking/on_import/answer", json!("yes"));
-        set(&mut doc, "/sections/transfers/import_controls/answer", json!("no"));
-        assert_eq!(fire("MARK-003", &doc), ["/sections/marking/on_import/answer"]);
-        set(&mut doc, "/sections/transfers/import_controls/answer", json!("partially"));
+        set(
+            &mut doc,
+            "/sections/transfers/import_controls/answer",
+            json!("no"),
+        );
+        assert_eq!(
+            fire("MARK-003", &doc),
+            ["/sections/marking/on_import/answer"]
+        );
+        set(
+            &mut doc,
+            "/sections/transfers/import_controls/answer",
+            json!("partially"),
+        );
         assert!(fire("MARK-003", &doc).is_empty());
     }
 }

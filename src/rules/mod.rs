@@ -53,14 +53,29 @@ pub struct Hit {
 
 impl Hit {
     pub fn at(pointer: impl Into<String>) -> Self {
-        Hit { pointer: pointer.into(), target: Target::Value, args: Vec::new() }
+        Hit {
+            pointer: pointer.into(),
+            target: Target::Value,
+            args: Vec::new(),
+        }
     }
     pub fn arg(mut self, name: &'static str, value: impl ToString) -> Self {
         self.args.push((name, Arg::Same(value.to_string())));
         self
     }
-    pub fn arg_each(mut self, name: &'static str, en: impl Into<String>, ar: impl Into<String>) -> Self {
-        self.args.push((name, Arg::Each { en: en.into(), ar: ar.into() }));
+    pub fn arg_each(
+        mut self,
+        name: &'static str,
+        en: impl Into<String>,
+        ar: impl Into<String>,
+    ) -> Self {
+        self.args.push((
+            name,
+            Arg::Each {
+                en: en.into(),
+                ar: ar.into(),
+            },
+        ));
         self
     }
 }
@@ -91,7 +106,11 @@ impl<'a> Context<'a> {
 
     /// The answered questions of a section, as (key, answer).
     pub fn answers_in(&self, section: &str) -> Vec<(String, Answer)> {
-        let Some(questions) = self.document.get("sections").and_then(|s| s.get(section)).and_then(Value::as_object)
+        let Some(questions) = self
+            .document
+            .get("sections")
+            .and_then(|s| s.get(section))
+            .and_then(Value::as_object)
         else {
             return Vec::new();
         };
@@ -140,7 +159,13 @@ impl Rule {
                         .map(|(name, arg)| {
                             let text = match arg {
                                 Arg::Same(s) => s.clone(),
-                                Arg::Each { en, ar } => if lang == 0 { en.clone() } else { ar.clone() },
+                                Arg::Each { en, ar } => {
+                                    if lang == 0 {
+                                        en.clone()
+                                    } else {
+                                        ar.clone()
+                                    }
+                                }
                             };
                             (*name, text)
                         })
@@ -151,7 +176,10 @@ impl Rule {
                     severity: self.severity,
                     pointer: hit.pointer,
                     target: hit.target,
-                    message: Message { en: fill(self.message[0], &pick(0)), ar: fill(self.message[1], &pick(1)) },
+                    message: Message {
+                        en: fill(self.message[0], &pick(0)),
+                        ar: fill(self.message[1], &pick(1)),
+                    },
                 }
             })
             .collect()
@@ -161,7 +189,10 @@ impl Rule {
 /// Runs every rule on a report.
 pub fn run(report: &Report, document: &Value) -> Vec<Finding> {
     let ctx = Context { report, document };
-    registry().iter().flat_map(|rule| rule.findings(&ctx)).collect()
+    registry()
+        .iter()
+        .flat_map(|rule| rule.findings(&ctx))
+        .collect()
 }
 
 #[cfg(test)]
@@ -217,9 +248,18 @@ pub(crate) mod testing {
     /// Pointers at which rule `id` fires on `doc` (which must pass the schema).
     pub fn fire(id: &str, doc: &Value) -> Vec<String> {
         let schema = crate::schema::check(doc);
-        assert!(schema.is_empty(), "test document fails the schema: {schema:?}");
+        assert!(
+            schema.is_empty(),
+            "test document fails the schema: {schema:?}"
+        );
         let report: Report = serde_json::from_value(doc.clone()).expect("typed");
         let rule = registry().iter().find(|r| r.id == id).expect("rule exists");
-        rule.findings(&Context { report: &report, document: doc }).into_iter().map(|f| f.pointer).collect()
+        rule.findings(&Context {
+            report: &report,
+            document: doc,
+        })
+        .into_iter()
+        .map(|f| f.pointer)
+        .collect()
     }
 }

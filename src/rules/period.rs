@@ -33,8 +33,14 @@ fn period_out_of_cycle(ctx: &Context) -> Vec<Hit> {
     if to.year().is_some_and(|y| y >= cycle) {
         hits.push(Hit::at("/period/to").arg_each(
             "problem",
-            format!("the period ends {} but must end before the meeting year {cycle}", to.0),
-            format!("تنتهي الفترة في {} ولكن يجب أن تنتهي قبل سنة الاجتماع {cycle}", to.0),
+            format!(
+                "the period ends {} but must end before the meeting year {cycle}",
+                to.0
+            ),
+            format!(
+                "تنتهي الفترة في {} ولكن يجب أن تنتهي قبل سنة الاجتماع {cycle}",
+                to.0
+            ),
         ));
     }
     if from.year().is_some_and(|y| y < cycle - 2) {
@@ -44,14 +50,17 @@ fn period_out_of_cycle(ctx: &Context) -> Vec<Hit> {
             format!("تبدأ الفترة في {} ولكن لا يجوز أن تشمل إلا سنتي {} و{} (السنتين المنقضيتين منذ الدورة السابقة)", from.0, cycle - 2, cycle - 1),
         ));
     }
-    if let Some(submitted) = &report.submitted {
-        if submitted <= to {
-            hits.push(Hit::at("/submitted").arg_each(
-                "problem",
-                format!("submitted {} but the period runs to {}", submitted.0, to.0),
-                format!("قُدّم التقرير في {} ولكن الفترة تمتد حتى {}", submitted.0, to.0),
-            ));
-        }
+    if let Some(submitted) = &report.submitted
+        && submitted <= to
+    {
+        hits.push(Hit::at("/submitted").arg_each(
+            "problem",
+            format!("submitted {} but the period runs to {}", submitted.0, to.0),
+            format!(
+                "قُدّم التقرير في {} ولكن الفترة تمتد حتى {}",
+                submitted.0, to.0
+            ),
+        ));
     }
     hits
 }
@@ -65,11 +74,22 @@ mod tests {
     #[test]
     fn per_001_each_way_a_period_goes_wrong() {
         let mut doc = base();
-        set(&mut doc, "/period", json!({ "from": "2023-01-01", "to": "2026-01-31" }));
+        set(
+            &mut doc,
+            "/period",
+            json!({ "from": "2023-01-01", "to": "2026-01-31" }),
+        );
         set(&mut doc, "/submitted", json!("2026-01-15"));
-        assert_eq!(fire("PER-001", &doc), ["/period/to", "/period/from", "/submitted"]);
+        assert_eq!(
+            fire("PER-001", &doc),
+            ["/period/to", "/period/from", "/submitted"]
+        );
         let mut reversed = base();
-        set(&mut reversed, "/period", json!({ "from": "2025-06-01", "to": "2024-06-01" }));
+        set(
+            &mut reversed,
+            "/period",
+            json!({ "from": "2025-06-01", "to": "2024-06-01" }),
+        );
         assert_eq!(fire("PER-001", &reversed), ["/period/to"]);
     }
 

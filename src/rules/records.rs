@@ -5,8 +5,18 @@ use crate::finding::Severity;
 
 /// (question, minimum years, what the records are) from ITI 12.
 const MINIMUMS: [(&str, u64, &str, &str); 2] = [
-    ("record_keeping.manufacture_retention", 30, "manufacturing records", "سجلات الصنع"),
-    ("record_keeping.other_retention", 20, "other records (import, export, holdings)", "سائر السجلات (الاستيراد والتصدير والحيازة)"),
+    (
+        "record_keeping.manufacture_retention",
+        30,
+        "manufacturing records",
+        "سجلات الصنع",
+    ),
+    (
+        "record_keeping.other_retention",
+        20,
+        "other records (import, export, holdings)",
+        "سائر السجلات (الاستيراد والتصدير والحيازة)",
+    ),
 ];
 
 pub const RULES: &[Rule] = &[Rule {
@@ -48,14 +58,33 @@ mod tests {
     #[test]
     fn rec_001_short_retention_and_exact_minimum() {
         let mut doc = base();
-        set(&mut doc, "/sections/record_keeping/manufacture_retention/years", json!(29));
-        set(&mut doc, "/sections/record_keeping/other_retention/years", json!(10));
+        set(
+            &mut doc,
+            "/sections/record_keeping/manufacture_retention/years",
+            json!(29),
+        );
+        set(
+            &mut doc,
+            "/sections/record_keeping/other_retention/years",
+            json!(10),
+        );
         assert_eq!(
             fire("REC-001", &doc),
-            ["/sections/record_keeping/manufacture_retention/years", "/sections/record_keeping/other_retention/years"]
+            [
+                "/sections/record_keeping/manufacture_retention/years",
+                "/sections/record_keeping/other_retention/years"
+            ]
         );
-        set(&mut doc, "/sections/record_keeping/manufacture_retention/years", json!(30));
-        set(&mut doc, "/sections/record_keeping/other_retention/years", json!(20));
+        set(
+            &mut doc,
+            "/sections/record_keeping/manufacture_retention/years",
+            json!(30),
+        );
+        set(
+            &mut doc,
+            "/sections/record_keeping/other_retention/years",
+            json!(20),
+        );
         assert!(fire("REC-001", &doc).is_empty());
     }
 }

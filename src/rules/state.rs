@@ -26,11 +26,17 @@ fn unknown_code(ctx: &Context) -> Vec<Hit> {
         return Vec::new();
     }
     let closest = crate::state::closest(code);
-    let hint_en = closest.map(|(c, name)| format!(" (did you mean `{c}`, {name}?)")).unwrap_or_default();
+    let hint_en = closest
+        .map(|(c, name)| format!(" (did you mean `{c}`, {name}?)"))
+        .unwrap_or_default();
     let hint_ar = closest
         .and_then(|(c, _)| lookup(c).map(|(_, ar)| format!(" (هل تقصد `{c}`، {ar}؟)")))
         .unwrap_or_default();
-    vec![Hit::at("/state/iso3").arg("code", code).arg_each("hint", hint_en, hint_ar)]
+    vec![
+        Hit::at("/state/iso3")
+            .arg("code", code)
+            .arg_each("hint", hint_en, hint_ar),
+    ]
 }
 
 #[cfg(test)]

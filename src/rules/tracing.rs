@@ -40,8 +40,22 @@ pub const RULES: &[Rule] = &[
 
 fn more_answered_than_received(ctx: &Context) -> Vec<Hit> {
     let pairs = [
-        ("answered", "received", "requests answered", "requests received", "الطلبات التي رُدّ عليها", "الطلبات الواردة"),
-        ("answered_in_time", "answered", "requests answered in time", "requests answered", "الطلبات التي رُدّ عليها في الوقت المناسب", "الطلبات التي رُدّ عليها"),
+        (
+            "answered",
+            "received",
+            "requests answered",
+            "requests received",
+            "الطلبات التي رُدّ عليها",
+            "الطلبات الواردة",
+        ),
+        (
+            "answered_in_time",
+            "answered",
+            "requests answered in time",
+            "requests answered",
+            "الطلبات التي رُدّ عليها في الوقت المناسب",
+            "الطلبات التي رُدّ عليها",
+        ),
     ];
     pairs
         .iter()
@@ -62,7 +76,9 @@ fn more_answered_than_received(ctx: &Context) -> Vec<Hit> {
 fn more_traced_than_seized(ctx: &Context) -> Vec<Hit> {
     match (ctx.count(SEIZED, "traced"), ctx.count(SEIZED, "seized")) {
         (Some(traced), Some(seized)) if traced > seized => vec![
-            Hit::at(format!("{}/traced", question_pointer(SEIZED))).arg("traced", traced).arg("seized", seized),
+            Hit::at(format!("{}/traced", question_pointer(SEIZED)))
+                .arg("traced", traced)
+                .arg("seized", seized),
         ],
         _ => Vec::new(),
     }
@@ -77,21 +93,43 @@ mod tests {
     #[test]
     fn trc_001_more_answers_than_requests() {
         let mut doc = base();
-        set(&mut doc, "/sections/tracing/requests", json!({ "answer": "yes", "received": 4, "answered": 5, "answered_in_time": 6 }));
+        set(
+            &mut doc,
+            "/sections/tracing/requests",
+            json!({ "answer": "yes", "received": 4, "answered": 5, "answered_in_time": 6 }),
+        );
         assert_eq!(
             fire("TRC-001", &doc),
-            ["/sections/tracing/requests/answered", "/sections/tracing/requests/answered_in_time"]
+            [
+                "/sections/tracing/requests/answered",
+                "/sections/tracing/requests/answered_in_time"
+            ]
         );
-        set(&mut doc, "/sections/tracing/requests", json!({ "answer": "yes", "received": 5, "answered": 5, "answered_in_time": 5 }));
+        set(
+            &mut doc,
+            "/sections/tracing/requests",
+            json!({ "answer": "yes", "received": 5, "answered": 5, "answered_in_time": 5 }),
+        );
         assert!(fire("TRC-001", &doc).is_empty());
     }
 
     #[test]
     fn sdg_001_more_traced_than_seized() {
         let mut doc = base();
-        set(&mut doc, "/sections/tracing/seized_and_traced", json!({ "answer": "yes", "seized": 10, "traced": 11 }));
-        assert_eq!(fire("SDG-001", &doc), ["/sections/tracing/seized_and_traced/traced"]);
-        set(&mut doc, "/sections/tracing/seized_and_traced/traced", json!(10));
+        set(
+            &mut doc,
+            "/sections/tracing/seized_and_traced",
+            json!({ "answer": "yes", "seized": 10, "traced": 11 }),
+        );
+        assert_eq!(
+            fire("SDG-001", &doc),
+            ["/sections/tracing/seized_and_traced/traced"]
+        );
+        set(
+            &mut doc,
+            "/sections/tracing/seized_and_traced/traced",
+            json!(10),
+        );
         assert!(fire("SDG-001", &doc).is_empty());
     }
 }

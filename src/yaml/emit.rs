@@ -91,7 +91,9 @@ fn write_seq(
         out.push_str(&pad);
         out.push_str("- ");
         match item {
-            Value::Object(map) if !map.is_empty() => write_map(out, map, indent + 2, &child, comment),
+            Value::Object(map) if !map.is_empty() => {
+                write_map(out, map, indent + 2, &child, comment)
+            }
             Value::Array(inner) if !inner.is_empty() => {
                 out.push('\n');
                 write_seq(out, inner, indent + 2, &child, comment);
@@ -110,7 +112,9 @@ fn write_seq(
 
 /// Short lists of plain words are written `[a, b]`.
 fn is_flow_list(items: &[Value]) -> bool {
-    items.iter().all(|v| matches!(v, Value::String(s) if is_plain_safe(s) && !s.contains(' ')))
+    items
+        .iter()
+        .all(|v| matches!(v, Value::String(s) if is_plain_safe(s) && !s.contains(' ')))
         && items.len() <= 12
 }
 
@@ -131,18 +135,26 @@ fn inline(value: &Value) -> String {
 
 /// A string as a YAML scalar: plain when that reads back as the same string, else double-quoted.
 pub fn scalar_text(s: &str) -> String {
-    if is_plain_safe(s) { s.to_owned() } else { double_quoted(s) }
+    if is_plain_safe(s) {
+        s.to_owned()
+    } else {
+        double_quoted(s)
+    }
 }
 
 fn is_plain_safe(s: &str) -> bool {
-    let Some(first) = s.chars().next() else { return false };
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
     if s.trim() != s || "-?:,[]{}#&*!|>'\"%@`".contains(first) {
         return false;
     }
     if s.contains(": ") || s.contains(" #") || s.ends_with(':') {
         return false;
     }
-    if s.chars().any(|c| needs_escape(c) || matches!(c, '\n' | '\t' | ',' | '[' | ']' | '{' | '}')) {
+    if s.chars()
+        .any(|c| needs_escape(c) || matches!(c, '\n' | '\t' | ',' | '[' | ']' | '{' | '}'))
+    {
         return false;
     }
     resolve_plain(s) == Value::String(s.to_owned())
@@ -215,10 +227,34 @@ mod tests {
     #[test]
     fn awkward_strings_read_back_unchanged() {
         for s in [
-            "yes", "no", "null", "~", "123", "1.5", "true", "", " lead", "trail ", "a: b", "a #b",
-            "#x", "- x", "=1+2", "@x", "line1\nline2", "ends\n", "tab\there", "\u{202E}rtl",
-            "quote\"back\\slash", "نص عربي: مع نقطتين", "[x]", "{y}", "a,b", "\u{0}\u{7}",
-            "  indented\nblock", "two\n\nparagraphs\n",
+            "yes",
+            "no",
+            "null",
+            "~",
+            "123",
+            "1.5",
+            "true",
+            "",
+            " lead",
+            "trail ",
+            "a: b",
+            "a #b",
+            "#x",
+            "- x",
+            "=1+2",
+            "@x",
+            "line1\nline2",
+            "ends\n",
+            "tab\there",
+            "\u{202E}rtl",
+            "quote\"back\\slash",
+            "نص عربي: مع نقطتين",
+            "[x]",
+            "{y}",
+            "a,b",
+            "\u{0}\u{7}",
+            "  indented\nblock",
+            "two\n\nparagraphs\n",
         ] {
             round_trip(json!({ "k": s, "list": [s, "x"] }));
         }
@@ -237,7 +273,11 @@ mod tests {
     #[test]
     fn comments_go_above_their_key() {
         let text = to_yaml(&json!({ "a": { "b": 1 } }), &|p| {
-            if p == "/a/b" { vec!["about b".into()] } else { Vec::new() }
+            if p == "/a/b" {
+                vec!["about b".into()]
+            } else {
+                Vec::new()
+            }
         });
         assert_eq!(text, "a:\n  # about b\n  b: 1\n");
     }

@@ -110,10 +110,10 @@ impl Node {
             }
         }
         // An empty value (`answer:`) has no width: point at its key instead.
-        if node.span.start == node.span.end {
-            if let Some(key) = naming_key {
-                return key;
-            }
+        if node.span.start == node.span.end
+            && let Some(key) = naming_key
+        {
+            return key;
         }
         node.span
     }
@@ -130,5 +130,8 @@ pub fn pointer_segments(pointer: &str) -> Vec<String> {
 
 /// Appends an escaped segment to a JSON pointer.
 pub fn pointer_push(pointer: &str, segment: &str) -> String {
-    format!("{pointer}/{}", segment.replace('~', "~0").replace('/', "~1"))
+    format!(
+        "{pointer}/{}",
+        segment.replace('~', "~0").replace('/', "~1")
+    )
 }

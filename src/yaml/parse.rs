@@ -19,11 +19,17 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most nodes in the document, counting every alias expansion.
     pub max_nodes: usize,
+    /// Most nodes that aliases may add in all (reports rarely use aliases at all).
+    pub max_alias_nodes: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { max_depth: 64, max_nodes: 1_000_000 }
+        Limits {
+            max_depth: 64,
+            max_nodes: 1_000_000,
+            max_alias_nodes: 10_000,
+        }
     }
 }
 
@@ -66,8 +72,17 @@ pub fn parse(text: &str, limits: Limits) -> Result<Node, YamlError> {
 }
 
 enum Frame {
-    Seq { items: Vec<Node>, start: Pos, anchor: usize },
-    Map { entries: Vec<Entry>, pending_key: Option<(String, Span)>, start: Pos, anchor: usize },
+    Seq {
+        items: Vec<Node>,
+        start: Pos,
+        anchor: usize,
+    },
+    Map {
+        entries: Vec<Entry>,
+        pending_key: Option<(String, Span)>,
+        start: Pos,
+        anchor: usize,
+    },
 }
 
 struct Builder<'t> {
@@ -77,6 +92,7 @@ struct Builder<'t> {
     stack: Vec<Frame>,
     anchors: HashMap<usize, (Node, usize)>,
     nodes: usize,
+    alias_nodes: usize,
     root: Option<Node>,
     documents: usize,
 }
@@ -92,6 +108,7 @@ impl<'t> Builder<'t> {
             stack: Vec::new(),
             anchors: HashMap::new(),
             nodes: 0,
+            alias_nodes: 0,
             root: None,
             documents: 0,
         }
@@ -99,7 +116,11 @@ impl<'t> Builder<'t> {
 
     fn pos(&self, marker: &Marker) -> Pos {
         let line = marker.line().max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(self.text.len());
+        let start = self
+            .line_starts
+            .get(line - 1)
+            .copied()
+            .unwrap_or(self.text.len());
         let rest = self.text.get(start..).unwrap_or("");
         let offset = start
             + rest
@@ -107,21 +128,36 @@ impl<'t> Builder<'t> {
                 .nth(marker.col())
                 .map(|(i, _)| i)
                 .unwrap_or(rest.len());
-        Pos { line, column: marker.col() + 1, offset }
+        Pos {
+            line,
+            column: marker.col() + 1,
+            offset,
+        }
     }
 
     fn span(&self, raw: &RawSpan) -> Span {
-        Span { start: self.pos(&raw.start), end: self.pos(&raw.end) }
+        Span {
+            start: self.pos(&raw.start),
+            end: self.pos(&raw.end),
+        }
     }
 
     fn error(&self, kind: YamlErrorKind, message: impl Into<String>, pos: Pos) -> YamlError {
-        YamlError { kind, message: message.into(), pos }
+        YamlError {
+            kind,
+            message: message.into(),
+            pos,
+        }
     }
 
     fn run(mut self) -> Result<Node, YamlError> {
         for event in Parser::new_from_str(self.text) {
             let (event, raw_span) = event.map_err(|e| {
                 let pos = self.pos(e.marker());
+                if e.info().contains("recursion limit") {
+                    let message = format!("nesting deeper than {} levels", self.limits.max_depth);
+                    return self.error(YamlErrorKind::TooDeep, message, pos);
+                }
                 self.error(YamlErrorKind::Syntax, e.info().to_owned(), pos)
             })?;
             let span = self.span(&raw_span);
@@ -152,7 +188,10 @@ impl<'t> Builder<'t> {
                         (None, ScalarStyle::Plain) => resolve_plain(&raw),
                         (None, _) => Value::String(raw.clone()),
                     };
-                    let node = Node { value: NodeValue::Scalar(resolved), span };
+                    let node = Node {
+                        value: NodeValue::Scalar(resolved),
+                        span,
+                    };
                     let cost = scalar_weight(raw.len());
                     self.count(cost, span.start)?;
                     self.remember(anchor, &node, cost);
@@ -160,7 +199,11 @@ impl<'t> Builder<'t> {
                 }
                 Event::SequenceStart(anchor, tag) => {
                     self.open(tag.as_deref(), span.start)?;
-                    self.stack.push(Frame::Seq { items: Vec::new(), start: span.start, anchor });
+                    self.stack.push(Frame::Seq {
+                        items: Vec::new(),
+                        start: span.start,
+                        anchor,
+                    });
                 }
                 Event::MappingStart(anchor, tag) => {
                     self.open(tag.as_deref(), span.start)?;
@@ -173,14 +216,34 @@ impl<'t> Builder<'t> {
                 }
                 Event::SequenceEnd | Event::MappingEnd => {
                     let Some(frame) = self.stack.pop() else {
-                        return Err(self.error(YamlErrorKind::Syntax, "unbalanced collection", span.start));
+                        return Err(self.error(
+                            YamlErrorKind::Syntax,
+                            "unbalanced collection",
+                            span.start,
+                        ));
                     };
                     let (value, start, anchor) = match frame {
-                        Frame::Seq { items, start, anchor } => (NodeValue::Seq(items), start, anchor),
-                        Frame::Map { entries, start, anchor, .. } => (NodeValue::Map(entries), start, anchor),
+                        Frame::Seq {
+                            items,
+                            start,
+                            anchor,
+                        } => (NodeValue::Seq(items), start, anchor),
+                        Frame::Map {
+                            entries,
+                            start,
+                            anchor,
+                            ..
+                        } => (NodeValue::Map(entries), start, anchor),
                     };
-                    let end = if span.end.offset > start.offset { span.end } else { start };
-                    let node = Node { value, span: Span { start, end } };
+                    let end = if span.end.offset > start.offset {
+                        span.end
+                    } else {
+                        start
+                    };
+                    let node = Node {
+                        value,
+                        span: Span { start, end },
+                    };
                     if anchor != 0 {
                         let weight = weight(&node);
                         self.remember(anchor, &node, weight);
@@ -189,11 +252,27 @@ impl<'t> Builder<'t> {
                 }
                 Event::Alias(id) => {
                     let Some(weight) = self.anchors.get(&id).map(|(_, w)| *w) else {
-                        return Err(self.error(YamlErrorKind::Syntax, "alias to an unknown anchor", span.start));
+                        return Err(self.error(
+                            YamlErrorKind::Syntax,
+                            "alias to an unknown anchor",
+                            span.start,
+                        ));
                     };
+                    self.alias_nodes = self.alias_nodes.saturating_add(weight);
+                    if self.alias_nodes > self.limits.max_alias_nodes {
+                        let message = format!(
+                            "aliases expand to more than {} nodes (an alias bomb?)",
+                            self.limits.max_alias_nodes
+                        );
+                        return Err(self.error(YamlErrorKind::TooManyNodes, message, span.start));
+                    }
                     self.count(weight, span.start)?;
                     let Some((mut node, _)) = self.anchors.get(&id).cloned() else {
-                        return Err(self.error(YamlErrorKind::Syntax, "alias to an unknown anchor", span.start));
+                        return Err(self.error(
+                            YamlErrorKind::Syntax,
+                            "alias to an unknown anchor",
+                            span.start,
+                        ));
                     };
                     node.span = span;
                     self.attach(node, None)?;
@@ -204,7 +283,11 @@ impl<'t> Builder<'t> {
         self.root.ok_or_else(|| YamlError {
             kind: YamlErrorKind::NoDocument,
             message: "the file holds no YAML document".into(),
-            pos: Pos { line: 1, column: 1, offset: 0 },
+            pos: Pos {
+                line: 1,
+                column: 1,
+                offset: 0,
+            },
         })
     }
 
@@ -258,9 +341,17 @@ impl<'t> Builder<'t> {
                 items.push(node);
                 Ok(())
             }
-            Some(Frame::Map { entries, pending_key, .. }) => match pending_key.take() {
+            Some(Frame::Map {
+                entries,
+                pending_key,
+                ..
+            }) => match pending_key.take() {
                 Some((key, key_span)) => {
-                    entries.push(Entry { key, key_span, value: node });
+                    entries.push(Entry {
+                        key,
+                        key_span,
+                        value: node,
+                    });
                     Ok(())
                 }
                 None => {

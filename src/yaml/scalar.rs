@@ -16,10 +16,13 @@ pub fn resolve_plain(text: &str) -> Value {
     if let Some(n) = resolve_int(text) {
         return n;
     }
-    if is_float(text) {
-        if let Some(n) = text.parse::<f64>().ok().and_then(serde_json::Number::from_f64) {
-            return Value::Number(n);
-        }
+    if is_float(text)
+        && let Some(n) = text
+            .parse::<f64>()
+            .ok()
+            .and_then(serde_json::Number::from_f64)
+    {
+        return Value::Number(n);
     }
     Value::String(text.to_owned())
 }
@@ -91,7 +94,10 @@ mod tests {
         assert_eq!(resolve_plain("1.5"), json!(1.5));
         assert_eq!(resolve_plain("2024-01-01"), json!("2024-01-01"));
         assert_eq!(resolve_plain("true"), json!(true));
-        assert_eq!(resolve_plain("99999999999999999999999"), json!("99999999999999999999999"));
+        assert_eq!(
+            resolve_plain("99999999999999999999999"),
+            json!("99999999999999999999999")
+        );
         assert_eq!(resolve_plain("1e3"), json!(1000.0));
         assert_eq!(resolve_plain("e3"), json!("e3"));
         assert_eq!(resolve_plain("."), json!("."));

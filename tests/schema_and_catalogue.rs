@@ -1,0 +1,144 @@
+//! The checked-in schema is exactly what the code generates, and the
+//! catalogue describes exactly the questions the model has.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::{repo, run, stdout};
+use poa_report::catalogue::{QUESTIONS, SECTIONS};
+use poa_report::model::Sections;
+use poa_report::schema::{SCHEMA_PATH, json_schema, json_schema_text};
+use serde_json::Value;
+
+#[test]
+fn checked_in_schema_matches_the_generated_one() {
+    let on_disk = std::fs::read_to_string(repo(SCHEMA_PATH)).expect("schema file");
+    assert!(
+        on_disk == json_schema_text(),
+        "{SCHEMA_PATH} is out of date: run `cargo run -- schema > {SCHEMA_PATH}`"
+    );
+    let printed = run(&["schema"]);
+    assert_eq!(stdout(&printed), on_disk);
+}
+
+#[test]
+fn schema_is_draft_2020_12_and_closed() {
+    let schema = json_schema();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    fn walk(v: &Value, path: &str) {
+        if let Value::Object(map) = v {
+            if map.get("type") == Some(&Value::from("object")) && map.contains_key("properties") {
+                assert_eq!(
+                    map.get("additionalProperties"),
+                    Some(&Value::Bool(false)),
+                    "{path} allows unknown keys"
+                );
+            }
+            for (k, child) in map {
+                walk(child, &format!("{path}/{k}"));
+            }
+        }
+    }
+    walk(schema, "");
+}
+
+fn model_question_ids() -> BTreeSet<String> {
+    Sections::LAYOUT
+        .iter()
+        .flat_map(|(section, questions)| questions.iter().map(move |q| format!("{section}.{q}")))
+        .collect()
+}
+
+#[test]
+fn catalogue_and_model_name_the_same_questions() {
+    let model = model_question_ids();
+    let catalogue: BTreeSet<String> = QUESTIONS.iter().map(|q| q.id.to_owned()).collect();
+    assert_eq!(catalogue.len(), QUESTIONS.len(), "catalogue repeats an id");
+    let missing: Vec<_> = model.difference(&catalogue).collect();
+    let unknown: Vec<_> = catalogue.difference(&model).collect();
+    assert!(
+        missing.is_empty(),
+        "questions without catalogue entry: {missing:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "catalogue entries for no question: {unknown:?}"
+    );
+    assert!(model.len() >= 80, "only {} questions", model.len());
+    let sections: Vec<&str> = Sections::LAYOUT.iter().map(|(s, _)| *s).collect();
+    let catalogue_sections: Vec<&str> = SECTIONS.iter().map(|s| s.key).collect();
+    assert_eq!(sections, catalogue_sections);
+}
+
+fn has_arabic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+}
+
+#[test]
+fn every_question_has_labels_help_and_a_source_in_both_languages() {
+    for q in QUESTIONS {
+        assert!(
+            !q.en.trim().is_empty() && !q.help_en.trim().is_empty(),
+            "{}: English",
+            q.id
+        );
+        assert!(
+            has_arabic(q.ar) && has_arabic(q.help_ar),
+            "{}: Arabic label and help",
+            q.id
+        );
+        assert!(!q.sources.is_empty(), "{}: no source paragraph", q.id);
+    }
+    for s in SECTIONS {
+        assert!(
+            !s.en.is_empty() && has_arabic(s.ar) && !s.sources.is_empty(),
+            "section {}",
+            s.key
+        );
+    }
+}
+
+#[test]
+fn contract_sections_are_all_present() {
+    for key in [
+        "national_coordination",
+        "legislation_and_offences",
+        "manufacture",
+        "marking",
+        "record_keeping",
+        "tracing",
+        "stockpile_management",
+        "surplus_and_destruction",
+        "transfers",
+        "brokering",
+        "border_controls",
+        "ammunition",
+        "gender_and_disaggregated_data",
+        "international_cooperation",
+        "additional_information",
+    ] {
+        assert!(
+            Sections::LAYOUT.iter().any(|(s, _)| *s == key),
+            "section {key} missing"
+        );
+    }
+}
+
+#[test]
+fn schema_shows_question_text_on_hover() {
+    let schema = json_schema();
+    let prop = &schema["$defs"]["Marking"]["properties"]["at_manufacture"];
+    assert_eq!(
+        prop["title"],
+        "Are small arms and light weapons marked at manufacture?"
+    );
+    let description = prop["description"].as_str().unwrap();
+    assert!(
+        description.contains("هل توسم") && description.contains("ITI 8(a)"),
+        "{description}"
+    );
+}
