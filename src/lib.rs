@@ -28,12 +28,15 @@
 pub mod catalogue;
 pub mod document;
 pub mod finding;
+pub mod import;
 pub mod init;
 mod iso3166;
 pub mod model;
 pub mod output_file;
+pub mod render;
 pub mod rules;
 pub mod schema;
+pub mod shape;
 pub mod state;
 pub mod validate;
 pub mod yaml;

@@ -1,7 +1,9 @@
 //! Command-line parsing and dispatch.
 
 mod diagnostics;
+mod import_cmd;
 mod init_cmd;
+mod render_cmd;
 mod rules_cmd;
 mod validate_cmd;
 
@@ -32,12 +34,20 @@ struct Cli {
 enum Command {
     /// Check reports against the JSON Schema and the cross-section rules.
     Validate(validate_cmd::Args),
-    /// Print the JSON Schema of the report format (for editors).
-    Schema,
+    /// Print the JSON Schema of the report format (for editors), or the XSD of its XML.
+    Schema {
+        /// Print the XSD of the XML format instead (schemas/poa-report.xsd).
+        #[arg(long)]
+        xsd: bool,
+    },
     /// Print the rule catalogue.
     Rules(rules_cmd::Args),
     /// Write a new report: a commented skeleton, or last cycle's report carried over.
     Init(init_cmd::Args),
+    /// Render a report to another format (XML for ingestion, JSON).
+    Render(render_cmd::Args),
+    /// Read a rendered file (XML) back into a YAML report.
+    Import(import_cmd::Args),
 }
 
 /// Language of messages and labels.
@@ -97,12 +107,18 @@ pub fn run() -> i32 {
     };
     match cli.command {
         Command::Validate(args) => validate_cmd::run(args),
-        Command::Schema => {
-            print!("{}", poa_report::schema::json_schema_text());
+        Command::Schema { xsd } => {
+            if xsd {
+                print!("{}", poa_report::render::xsd::xsd());
+            } else {
+                print!("{}", poa_report::schema::json_schema_text());
+            }
             EXIT_OK
         }
         Command::Rules(args) => rules_cmd::run(args),
         Command::Init(args) => init_cmd::run(args),
+        Command::Render(args) => render_cmd::run(args),
+        Command::Import(args) => import_cmd::run(args),
     }
 }
 

@@ -15,6 +15,7 @@ mod marking;
 mod period;
 mod records;
 mod state;
+mod text;
 mod tracing;
 
 use serde_json::Value;
@@ -140,6 +141,7 @@ pub fn registry() -> &'static [&'static Rule] {
             period::RULES,
             language::RULES,
             state::RULES,
+            text::RULES,
             answers::RULES,
         ]
         .into_iter()

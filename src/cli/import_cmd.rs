@@ -1,0 +1,57 @@
+//! `poa-report import FILE.xml -o FILE.yaml`: back to the YAML a desk officer edits.
+
+use std::path::PathBuf;
+
+use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions, read_source};
+use poa_report::import;
+use poa_report::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
+use poa_report::output_file::write_atomically;
+
+use super::{EXIT_OK, EXIT_UNREADABLE, parse_size};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A file produced by `render` (.xml).
+    file: PathBuf,
+    /// The YAML report to write.
+    #[arg(long, short)]
+    output: PathBuf,
+    /// Largest file accepted.
+    #[arg(long, value_parser = parse_size, default_value_t = DEFAULT_MAX_BYTES)]
+    max_size: u64,
+}
+
+pub fn run(args: Args) -> i32 {
+    let name = args.file.display().to_string();
+    let extension = args
+        .file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let options = LoadOptions {
+        max_bytes: args.max_size,
+        ..LoadOptions::default()
+    };
+    let result = match extension.as_str() {
+        "xml" => read_source(&args.file, &options)
+            .map_err(|e| import::ImportError::new(e.message))
+            .and_then(|source| import::xml::import(&source.text)),
+        other => Err(import::ImportError::new(format!(
+            "cannot import `.{other}` files (expected .xml)"
+        ))),
+    };
+    let report = match result {
+        Ok(report) => report,
+        Err(e) => {
+            eprintln!("{name}: {e}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let text = to_commented_yaml(&report, DEFAULT_SCHEMA_REF);
+    if let Err(e) = write_atomically(&args.output, text.as_bytes()) {
+        eprintln!("{}: cannot write: {e}", args.output.display());
+        return EXIT_UNREADABLE;
+    }
+    EXIT_OK
+}

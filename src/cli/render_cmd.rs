@@ -1,0 +1,72 @@
+//! `poa-report render FILE --to FORMAT -o OUT`: a valid report in another format.
+
+use std::path::PathBuf;
+
+use clap::ValueEnum;
+use poa_report::document::LoadOptions;
+use poa_report::finding::Severity;
+use poa_report::output_file::write_atomically;
+use poa_report::render;
+use poa_report::validate::validate_file;
+
+use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE};
+
+/// Output formats.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Target {
+    Xml,
+    Json,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The report (YAML).
+    file: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum)]
+    to: Target,
+    /// Output file.
+    #[arg(long, short)]
+    output: PathBuf,
+    /// Render even when the report has rule errors; the output is marked as a draft.
+    #[arg(long)]
+    allow_invalid: bool,
+}
+
+pub fn run(args: Args) -> i32 {
+    let outcome = validate_file(&args.file, &LoadOptions::default());
+    if let Some(error) = &outcome.load_error {
+        eprintln!("{}: {}", args.file.display(), error.message);
+        return EXIT_UNREADABLE;
+    }
+    let schema_errors = outcome
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule.starts_with("SCHEMA-"))
+        .count();
+    let errors = outcome.count(Severity::Error);
+    let Some(report) = outcome.report.as_ref().filter(|_| schema_errors == 0) else {
+        eprintln!(
+            "{}: {schema_errors} schema error(s): the report cannot be rendered until they are fixed (run `poa-report validate`)",
+            args.file.display()
+        );
+        return EXIT_FINDINGS;
+    };
+    if errors > 0 && !args.allow_invalid {
+        eprintln!(
+            "{}: {errors} error(s): fix them (see `poa-report validate`) or pass --allow-invalid for a draft",
+            args.file.display()
+        );
+        return EXIT_FINDINGS;
+    }
+    let draft = errors > 0;
+    let bytes = match args.to {
+        Target::Xml => render::xml::render(report, draft).into_bytes(),
+        Target::Json => render::json::render(report).into_bytes(),
+    };
+    if let Err(e) = write_atomically(&args.output, &bytes) {
+        eprintln!("{}: cannot write: {e}", args.output.display());
+        return EXIT_UNREADABLE;
+    }
+    EXIT_OK
+}

@@ -1,0 +1,18 @@
+//! Renderers: the typed report (plus the catalogue) into other formats.
+//!
+//! Each renderer reads the model and the catalogue and nothing else; no
+//! renderer calls another. [`RenderError`] covers what can stop one.
+
+pub mod json;
+pub mod xml;
+pub mod xsd;
+
+/// Why a report could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
