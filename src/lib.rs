@@ -37,6 +37,7 @@ pub mod render;
 pub mod rules;
 pub mod schema;
 pub mod shape;
+pub mod sheet_layout;
 pub mod state;
 pub mod validate;
 pub mod yaml;

@@ -142,3 +142,34 @@ fn schema_shows_question_text_on_hover() {
         "{description}"
     );
 }
+
+#[test]
+fn every_field_of_every_shape_has_a_label_in_both_languages() {
+    use poa_report::shape::{Shape, report_shape};
+    fn walk(shape: &Shape, in_sections: usize, missing: &mut Vec<String>) {
+        match shape {
+            Shape::Object { fields, .. } => {
+                for f in fields {
+                    // Section and question keys are labelled by the catalogue's sections and questions.
+                    let catalogued = in_sections == 1 || in_sections == 2;
+                    if !catalogued && poa_report::catalogue::field_label(&f.key).is_none() {
+                        missing.push(f.key.clone());
+                    }
+                    let depth = if f.key == "sections" {
+                        1
+                    } else if in_sections > 0 {
+                        in_sections + 1
+                    } else {
+                        0
+                    };
+                    walk(&f.shape, depth, missing);
+                }
+            }
+            Shape::List(item) => walk(item, in_sections, missing),
+            _ => {}
+        }
+    }
+    let mut missing = Vec::new();
+    walk(report_shape(), 0, &mut missing);
+    assert!(missing.is_empty(), "fields without labels: {missing:?}");
+}

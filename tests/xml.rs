@@ -7,6 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::mutated_report;
 use common::{repo, run, samples, stderr};
 use poa_report::document::LoadOptions;
 use poa_report::import::xml::import;
@@ -294,82 +295,6 @@ fn control_characters_are_a_validation_finding_not_dropped_at_render() {
 }
 
 // ---------------------------------------------------------------- property tests
-
-fn text_strategy() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
-        "a",
-        "Z",
-        " ",
-        "  ",
-        "\n",
-        "\r\n",
-        "\r",
-        "\t",
-        "<",
-        ">",
-        "&",
-        "\"",
-        "'",
-        "]]>",
-        "<![CDATA[",
-        "&amp;",
-        "&#13;",
-        "ن",
-        "ص",
-        "عربي",
-        "١٢٣",
-        "\u{200F}",
-        "\u{202E}",
-        "{{ x }}",
-        "=SUM(A1)",
-        "+",
-        "-",
-        "@",
-        "😀",
-        "\u{FEFF}",
-        "x:y",
-    ]);
-    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
-}
-
-fn long_text() -> impl Strategy<Value = String> {
-    (text_strategy(), 0usize..3).prop_map(|(t, n)| if n == 2 { t.repeat(200) } else { t })
-}
-
-prop_compose! {
-    fn mutated_report()(
-        answers in prop::collection::vec((0usize..106, 0usize..5), 0..30),
-        texts in prop::collection::vec((0usize..106, long_text(), long_text(), any::<bool>()), 0..12),
-        counts in prop::collection::vec(any::<u64>(), 3),
-        name in text_strategy(),
-    ) -> Report {
-        let base = validate_file(&repo("samples/xaa-aurelia-2026.yaml"), &LoadOptions::default()).report.unwrap();
-        let mut value = serde_json::to_value(&base).unwrap();
-        let ids: Vec<(String, String)> = poa_report::model::Sections::LAYOUT
-            .iter()
-            .flat_map(|(s, qs)| qs.iter().map(move |q| (s.to_string(), q.to_string())))
-            .collect();
-        let answer_codes = ["yes", "no", "partially", "not_applicable", "unknown"];
-        for (q, a) in answers {
-            let (s, k) = &ids[q];
-            let question = &mut value["sections"][s][k];
-            if question.get("answer").is_some() {
-                question["answer"] = answer_codes[a].into();
-            }
-        }
-        for (q, en, ar, plain) in texts {
-            let (s, k) = &ids[q];
-            let question = &mut value["sections"][s][k];
-            let field = if question.get("text").is_some() { "text" } else { "details" };
-            question[field] = if plain { en.into() } else { serde_json::json!({ "en": en, "ar": ar }) };
-        }
-        value["sections"]["tracing"]["requests"]["sent"] = counts[0].into();
-        value["sections"]["border_controls"]["seizures_at_borders"]["count"] = counts[1].into();
-        value["contacts"][0]["name"] = name.into();
-        value["sections"]["surplus_and_destruction"]["surplus_destroyed"]["weapons"] = counts[2].into();
-        serde_json::from_value(value).unwrap()
-    }
-}
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]

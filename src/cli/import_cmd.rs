@@ -11,7 +11,7 @@ use super::{EXIT_OK, EXIT_UNREADABLE, parse_size};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A file produced by `render` (.xml).
+    /// A file produced by `render` (.xlsx or .xml).
     file: PathBuf,
     /// The YAML report to write.
     #[arg(long, short)]
@@ -37,8 +37,11 @@ pub fn run(args: Args) -> i32 {
         "xml" => read_source(&args.file, &options)
             .map_err(|e| import::ImportError::new(e.message))
             .and_then(|source| import::xml::import(&source.text)),
+        "xlsx" => {
+            read_bytes(&args.file, args.max_size).and_then(|bytes| import::xlsx::import(&bytes))
+        }
         other => Err(import::ImportError::new(format!(
-            "cannot import `.{other}` files (expected .xml)"
+            "cannot import `.{other}` files (expected .xlsx or .xml)"
         ))),
     };
     let report = match result {
@@ -54,4 +57,19 @@ pub fn run(args: Args) -> i32 {
         return EXIT_UNREADABLE;
     }
     EXIT_OK
+}
+
+fn read_bytes(path: &std::path::Path, max: u64) -> Result<Vec<u8>, import::ImportError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| import::ImportError::new(format!("cannot read: {e}")))?;
+    if meta.is_dir() {
+        return Err(import::ImportError::new("is a directory"));
+    }
+    if meta.len() > max {
+        return Err(import::ImportError::new(format!(
+            "file is {} bytes but the limit is {max} (raise it with --max-size)",
+            meta.len()
+        )));
+    }
+    std::fs::read(path).map_err(|e| import::ImportError::new(format!("cannot read: {e}")))
 }

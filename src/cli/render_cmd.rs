@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use poa_report::document::LoadOptions;
 use poa_report::finding::Severity;
+use poa_report::model::Lang;
 use poa_report::output_file::write_atomically;
 use poa_report::render;
 use poa_report::validate::validate_file;
@@ -14,8 +15,18 @@ use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE};
 /// Output formats.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Target {
+    Xlsx,
     Xml,
     Json,
+}
+
+/// Languages of a rendered document.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum DocLang {
+    En,
+    Ar,
+    #[value(name = "en+ar")]
+    EnAr,
 }
 
 #[derive(clap::Args)]
@@ -28,6 +39,9 @@ pub struct Args {
     /// Output file.
     #[arg(long, short)]
     output: PathBuf,
+    /// Language of the output: Arabic makes workbook sheets right-to-left.
+    #[arg(long, value_enum, default_value = "en+ar")]
+    lang: DocLang,
     /// Render even when the report has rule errors; the output is marked as a draft.
     #[arg(long)]
     allow_invalid: bool,
@@ -60,7 +74,20 @@ pub fn run(args: Args) -> i32 {
         return EXIT_FINDINGS;
     }
     let draft = errors > 0;
+    let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
+    let ui_lang = if args.lang == DocLang::Ar {
+        Lang::Ar
+    } else {
+        Lang::En
+    };
     let bytes = match args.to {
+        Target::Xlsx => match render::xlsx::render(report, &findings, ui_lang) {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                eprintln!("{}: cannot render: {e}", args.file.display());
+                return EXIT_FINDINGS;
+            }
+        },
         Target::Xml => render::xml::render(report, draft).into_bytes(),
         Target::Json => render::json::render(report).into_bytes(),
     };

@@ -4,6 +4,7 @@
 //! (guided by [`crate::shape`]), then the JSON Schema and serde make the
 //! typed report, exactly as for YAML. Render → import gives the same report.
 
+pub mod xlsx;
 pub mod xml;
 
 use serde_json::Value;

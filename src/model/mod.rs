@@ -114,6 +114,7 @@ pub struct Contact {
     /// Short id used to refer to this contact elsewhere in the report.
     pub id: ContactId,
     /// Name of the person or office.
+    #[schemars(length(min = 1))]
     pub name: String,
     /// Title or function.
     #[serde(default)]
@@ -127,6 +128,7 @@ pub struct Contact {
     pub email: Option<String>,
     /// Telephone, with country code.
     #[serde(default)]
+    #[schemars(length(min = 1))]
     pub phone: Option<String>,
     /// Postal address.
     #[serde(default)]

@@ -191,6 +191,7 @@ pub struct LegalInstrument {
     /// Which area it controls.
     pub area: LegislationArea,
     /// Title in the original language.
+    #[schemars(length(min = 1))]
     pub title: String,
     /// Title in English.
     #[serde(default)]
@@ -255,6 +256,7 @@ pub struct AssistanceOffer {
 #[serde(deny_unknown_fields)]
 pub struct AssistanceRecord {
     /// The other State or organisation.
+    #[schemars(length(min = 1))]
     pub partner: String,
     pub area: AssistanceArea,
     #[serde(default)]

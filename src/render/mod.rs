@@ -4,6 +4,7 @@
 //! renderer calls another. [`RenderError`] covers what can stop one.
 
 pub mod json;
+pub mod xlsx;
 pub mod xml;
 pub mod xsd;
 

@@ -45,3 +45,105 @@ pub fn samples() -> Vec<PathBuf> {
     files.sort();
     files
 }
+
+// ---------------------------------------------------------------- generated reports
+
+use poa_report::document::LoadOptions;
+use poa_report::model::Report;
+use poa_report::validate::validate_file;
+use proptest::prelude::*;
+
+pub fn text_strategy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "a",
+        "Z",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "<",
+        ">",
+        "&",
+        "\"",
+        "'",
+        "]]>",
+        "<![CDATA[",
+        "&amp;",
+        "&#13;",
+        "ن",
+        "ص",
+        "عربي",
+        "١٢٣",
+        "\u{200F}",
+        "\u{202E}",
+        "{{ x }}",
+        "=SUM(A1)",
+        "+",
+        "-",
+        "@",
+        "😀",
+        "\u{FEFF}",
+        "x:y",
+        "_x000D_",
+        "_x0041_",
+        "=1+2",
+        "@user",
+        "-5",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+pub fn long_text() -> impl Strategy<Value = String> {
+    (text_strategy(), 0usize..3).prop_map(|(t, n)| {
+        // Up to the 32,767 UTF-16 units a spreadsheet cell holds.
+        if n == 2 {
+            let mut units = 0;
+            t.repeat(2000)
+                .chars()
+                .take_while(|c| {
+                    units += c.len_utf16();
+                    units <= 32_767
+                })
+                .collect()
+        } else {
+            t
+        }
+    })
+}
+
+prop_compose! {
+    pub fn mutated_report()(
+        answers in prop::collection::vec((0usize..106, 0usize..5), 0..30),
+        texts in prop::collection::vec((0usize..106, long_text(), long_text(), any::<bool>()), 0..12),
+        counts in prop::collection::vec(any::<u64>(), 3),
+        name in text_strategy(),
+    ) -> Report {
+        let base = validate_file(&repo("samples/xaa-aurelia-2026.yaml"), &LoadOptions::default()).report.unwrap();
+        let mut value = serde_json::to_value(&base).unwrap();
+        let ids: Vec<(String, String)> = poa_report::model::Sections::LAYOUT
+            .iter()
+            .flat_map(|(s, qs)| qs.iter().map(move |q| (s.to_string(), q.to_string())))
+            .collect();
+        let answer_codes = ["yes", "no", "partially", "not_applicable", "unknown"];
+        for (q, a) in answers {
+            let (s, k) = &ids[q];
+            let question = &mut value["sections"][s][k];
+            if question.get("answer").is_some() {
+                question["answer"] = answer_codes[a].into();
+            }
+        }
+        for (q, en, ar, plain) in texts {
+            let (s, k) = &ids[q];
+            let question = &mut value["sections"][s][k];
+            let field = if question.get("text").is_some() { "text" } else { "details" };
+            question[field] = if plain { en.into() } else { serde_json::json!({ "en": en, "ar": ar }) };
+        }
+        value["sections"]["tracing"]["requests"]["sent"] = counts[0].into();
+        value["sections"]["border_controls"]["seizures_at_borders"]["count"] = counts[1].into();
+        value["contacts"][0]["name"] = format!("N{name}").into();
+        value["sections"]["surplus_and_destruction"]["surplus_destroyed"]["weapons"] = counts[2].into();
+        serde_json::from_value(value).unwrap()
+    }
+}

@@ -1,0 +1,439 @@
+//! Reading a workbook written by `render --to xlsx` back into a report,
+//! also after Excel or LibreOffice has opened, edited and saved it.
+//!
+//! Every value row carries its JSON path in a hidden column, so the
+//! importer rebuilds the report's JSON value row by row, checks it with the
+//! JSON Schema and makes the typed report. A workbook that is not ours
+//! (missing sheets, renamed columns, rows we did not write), a corrupt file,
+//! a zip bomb or an oversized sheet is refused naming the sheet and cell.
+
+use std::io::Cursor;
+
+use calamine::{Data, Reader, Xlsx};
+use serde_json::{Map, Value};
+
+use super::{ImportError, report_from_value};
+use crate::model::{Lang, Report};
+use crate::render::xlsx::{FIRST_DATA_ROW, HEADER_ROW, cell_name};
+use crate::shape::{Shape, report_shape};
+use crate::sheet_layout::*;
+
+/// Most bytes the workbook's parts may unpack to, in all.
+const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
+/// Most rows and columns a sheet of ours can have.
+const MAX_ROWS: usize = 50_000;
+const MAX_COLS: usize = 64;
+
+/// Imports a report from XLSX bytes.
+pub fn import(bytes: &[u8]) -> Result<Report, ImportError> {
+    check_zip(bytes)?;
+    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes))
+        .map_err(|e| ImportError::new(format!("not an XLSX workbook: {e}")))?;
+    let mut report = Value::Object(Map::new());
+    let mut places: Vec<(String, String)> = Vec::new();
+    let present = workbook.sheet_names();
+    if let Some(missing) = sheet_names()
+        .into_iter()
+        .find(|s| !present.iter().any(|n| n == s))
+    {
+        return Err(ImportError::new(format!(
+            "sheet `{missing}` is missing: this is not a workbook written by `poa-report render`"
+        )));
+    }
+    for sheet in sheet_names() {
+        let range = workbook.worksheet_range(sheet).map_err(|e| {
+            ImportError::at(format!("cannot read: {e}"), format!("sheet `{sheet}`"))
+        })?;
+        read_sheet(sheet, &range, &mut report, &mut places)?;
+    }
+    drop_empty_entries(&mut report);
+    report_from_value(report).map_err(|e| {
+        match e.place.as_deref().and_then(|p| place_of(p, &places)) {
+            Some(place) => ImportError::at(e.message, place),
+            None => e,
+        }
+    })
+}
+
+/// Refuses archives that unpack to far more than a report needs.
+fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ImportError::new(format!("not an XLSX workbook (not a zip archive: {e})")))?;
+    if archive.len() > 2_000 {
+        return Err(ImportError::new(format!(
+            "the workbook has {} parts; ours have a few dozen",
+            archive.len()
+        )));
+    }
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let entry = archive
+            .by_index_raw(i)
+            .map_err(|e| ImportError::new(format!("corrupt workbook: {e}")))?;
+        let (size, packed) = (entry.size(), entry.compressed_size().max(1));
+        if size > 16 * 1024 * 1024 && size / packed > 100 {
+            return Err(ImportError::at(
+                format!("part unpacks {size} bytes from {packed} (a zip bomb?)"),
+                entry.name().map(|n| n.into_owned()).unwrap_or_default(),
+            ));
+        }
+        total = total.saturating_add(size);
+    }
+    if total > MAX_UNPACKED {
+        return Err(ImportError::new(format!(
+            "the workbook unpacks to {total} bytes, more than {MAX_UNPACKED}"
+        )));
+    }
+    Ok(())
+}
+
+fn cell(range: &calamine::Range<Data>, row: u32, col: u16) -> Data {
+    range
+        .get_value((row, u32::from(col)))
+        .cloned()
+        .unwrap_or(Data::Empty)
+}
+
+fn cell_text(data: &Data) -> String {
+    match data {
+        Data::String(s) => s.clone(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(d) => serial_to_date(d.as_f64()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.get(0..10).unwrap_or(s).to_owned(),
+        Data::Error(e) => format!("#{e:?}"),
+        Data::Empty => String::new(),
+    }
+}
+
+/// `YYYY-MM-DD` of a spreadsheet date serial (days since 1899-12-30).
+fn serial_to_date(serial: f64) -> String {
+    let days = serial.floor() as i64 - 25_569; // to days since 1970-01-01
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn read_sheet(
+    sheet: &str,
+    range: &calamine::Range<Data>,
+    report: &mut Value,
+    places: &mut Vec<(String, String)>,
+) -> Result<(), ImportError> {
+    let (height, width) = range.get_size();
+    let end = range
+        .end()
+        .map_or((0, 0), |(r, c)| (r as usize + 1, c as usize + 1));
+    if height.max(end.0) > MAX_ROWS || width.max(end.1) > MAX_COLS {
+        return Err(ImportError::at(
+            format!(
+                "the sheet is too large ({} rows, {} columns)",
+                height.max(end.0),
+                width.max(end.1)
+            ),
+            format!("sheet `{sheet}`"),
+        ));
+    }
+    let at = |row: u32, col: u16| format!("sheet `{sheet}`, cell {}", cell_name(row, col));
+    for (col, expected) in FIXED_HEADERS.iter().enumerate() {
+        let found = cell_text(&cell(range, HEADER_ROW, col as u16));
+        if found != *expected {
+            return Err(ImportError::at(
+                format!(
+                    "expected the column header `{expected}`, found `{found}`: columns were renamed or moved"
+                ),
+                at(HEADER_ROW, col as u16),
+            ));
+        }
+    }
+    let mut langs: Vec<Lang> = Vec::new();
+    let mut col = COL_FIRST_TEXT;
+    loop {
+        let header = cell_text(&cell(range, HEADER_ROW, col));
+        if header == PATH_HEADER {
+            break;
+        }
+        match header_lang(&header) {
+            Some(lang) if !langs.contains(&lang) => langs.push(lang),
+            _ => {
+                return Err(ImportError::at(
+                    format!(
+                        "expected a text column header such as `Text (en)` or `path`, found `{header}`"
+                    ),
+                    at(HEADER_ROW, col),
+                ));
+            }
+        }
+        col += 1;
+        if usize::from(col) >= MAX_COLS {
+            return Err(ImportError::at(
+                "no `path` column",
+                format!("sheet `{sheet}`"),
+            ));
+        }
+    }
+    let path_col = col;
+    let form_col = col + 1;
+    if cell_text(&cell(range, HEADER_ROW, form_col)) != FORM_HEADER {
+        return Err(ImportError::at(
+            format!("expected the column header `{FORM_HEADER}`"),
+            at(HEADER_ROW, form_col),
+        ));
+    }
+    let last_row = range.end().map_or(0, |(r, _)| r);
+    for row in FIRST_DATA_ROW..=last_row {
+        let path_text = cell_text(&cell(range, row, path_col));
+        let id = cell_text(&cell(range, row, COL_ID));
+        if id.starts_with('#') {
+            continue; // the cover's validation status
+        }
+        if path_text.is_empty() {
+            let filled =
+                (COL_VALUE..form_col).find(|c| !cell_text(&cell(range, row, *c)).trim().is_empty());
+            match filled {
+                Some(c) => {
+                    return Err(ImportError::at(
+                        "a row poa-report did not write (it has no path): add answers in the rows provided",
+                        at(row, c),
+                    ));
+                }
+                None => continue,
+            }
+        }
+        let path: Vec<String> = path_text.split('.').map(str::to_owned).collect();
+        if !path_belongs(sheet, &path) {
+            return Err(ImportError::at(
+                format!("path `{path_text}` does not belong on this sheet"),
+                at(row, path_col),
+            ));
+        }
+        let Some(shape) = shape_at(report_shape(), &path) else {
+            return Err(ImportError::at(
+                format!("unknown path `{path_text}`"),
+                at(row, path_col),
+            ));
+        };
+        let pointer = path
+            .iter()
+            .fold(String::new(), |p, s| crate::yaml::pointer_push(&p, s));
+        places.push((pointer, at(row, COL_VALUE)));
+        let value = match shape {
+            Shape::Text | Shape::Localized => {
+                let form = cell_text(&cell(range, row, form_col));
+                let texts: Vec<(Lang, String)> = langs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, l)| (*l, cell_text(&cell(range, row, COL_FIRST_TEXT + j as u16))))
+                    .collect();
+                free_text(&form, &texts, *shape == Shape::Text)
+            }
+            Shape::List(item) => {
+                let text = cell_text(&cell(range, row, COL_VALUE));
+                let items: Vec<Value> = text
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| Value::String(s.to_owned()))
+                    .collect();
+                let _ = item;
+                (!items.is_empty()).then_some(Value::Array(items))
+            }
+            Shape::Int { .. } => {
+                let data = cell(range, row, COL_VALUE);
+                whole_number(&data).map_err(|shown| {
+                    ImportError::at(
+                        format!("`{shown}` is not a whole number, 0 or more"),
+                        at(row, COL_VALUE),
+                    )
+                })?
+            }
+            Shape::Object { .. } => {
+                return Err(ImportError::at(
+                    format!("path `{path_text}` is a group, not a value"),
+                    at(row, path_col),
+                ));
+            }
+            Shape::Str { .. } | Shape::Choice { .. } => {
+                let text = cell_text(&cell(range, row, COL_VALUE));
+                (!text.is_empty()).then_some(Value::String(text))
+            }
+        };
+        if let Some(value) = value {
+            set_path(report, &path, value).map_err(|m| ImportError::at(m, at(row, path_col)))?;
+        }
+    }
+    Ok(())
+}
+
+fn path_belongs(sheet: &str, path: &[String]) -> bool {
+    let first = path.first().map(String::as_str).unwrap_or("");
+    match sheet {
+        COVER_SHEET => first != "contacts" && first != "sections",
+        CONTACTS_SHEET => first == "contacts",
+        section => first == "sections" && path.get(1).map(String::as_str) == Some(section),
+    }
+}
+
+fn whole_number(data: &Data) -> Result<Option<Value>, String> {
+    match data {
+        Data::Empty => Ok(None),
+        Data::Int(i) if *i >= 0 => Ok(Some(Value::from(*i))),
+        Data::Float(f) if *f >= 0.0 && f.fract() == 0.0 && *f <= 9_007_199_254_740_992.0 => {
+            Ok(Some(Value::from(*f as u64)))
+        }
+        Data::String(s) if s.trim().is_empty() => Ok(None),
+        Data::String(s) => s
+            .trim()
+            .parse::<u64>()
+            .map(|n| Some(Value::from(n)))
+            .map_err(|_| s.clone()),
+        other => Err(cell_text(other)),
+    }
+}
+
+/// Free text from the form column and the language columns.
+fn free_text(form: &str, texts: &[(Lang, String)], plain_allowed: bool) -> Option<Value> {
+    let first = texts.first().map(|(l, _)| *l);
+    let listed: Vec<&str> = form
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let filled = |lang: Lang| {
+        texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| t.clone())
+    };
+    let others_filled = texts.iter().skip(1).any(|(_, t)| !t.is_empty());
+    if plain_allowed && listed == ["plain"] && !others_filled {
+        return Some(Value::String(first.and_then(filled).unwrap_or_default()));
+    }
+    let mut map = Map::new();
+    for (lang, text) in texts {
+        let keep = listed.contains(&lang.code())
+            || (listed == ["plain"] && Some(*lang) == first)
+            || !text.is_empty();
+        if keep {
+            map.insert(lang.code().to_owned(), Value::String(text.clone()));
+        }
+    }
+    (!map.is_empty()).then_some(Value::Object(map))
+}
+
+fn set_path(root: &mut Value, path: &[String], value: Value) -> Result<(), String> {
+    let mut node = root;
+    for (i, segment) in path.iter().enumerate() {
+        let last = i + 1 == path.len();
+        let next_is_index = path.get(i + 1).is_some_and(|s| s.parse::<usize>().is_ok());
+        let fresh = || {
+            if next_is_index {
+                Value::Array(Vec::new())
+            } else {
+                Value::Object(Map::new())
+            }
+        };
+        node = match node {
+            Value::Object(map) => {
+                if last {
+                    if map.insert(segment.clone(), value).is_some() {
+                        return Err(format!("`{}` appears twice", path.join(".")));
+                    }
+                    return Ok(());
+                }
+                map.entry(segment.clone()).or_insert_with(fresh)
+            }
+            Value::Array(items) => {
+                let index: usize = segment
+                    .parse()
+                    .map_err(|_| format!("`{segment}` is not an entry number"))?;
+                if index > 10_000 {
+                    return Err(format!("entry number {index} is too large"));
+                }
+                while items.len() <= index {
+                    items.push(Value::Null);
+                }
+                if last {
+                    items[index] = value;
+                    return Ok(());
+                }
+                if items[index].is_null() {
+                    items[index] = fresh();
+                }
+                &mut items[index]
+            }
+            _ => return Err(format!("`{}` mixes a value and a group", path.join("."))),
+        };
+    }
+    Ok(())
+}
+
+/// Removes spare entries left empty (and gaps) from every list.
+fn drop_empty_entries(value: &mut Value) {
+    match value {
+        Value::Array(items) => {
+            items.retain(|v| {
+                !matches!(v, Value::Null) && !matches!(v, Value::Object(m) if m.is_empty())
+            });
+            items.iter_mut().for_each(drop_empty_entries);
+        }
+        Value::Object(map) => map.values_mut().for_each(drop_empty_entries),
+        _ => {}
+    }
+}
+
+/// The sheet and cell of the row whose pointer is the longest prefix of `pointer`.
+fn place_of(pointer: &str, places: &[(String, String)]) -> Option<String> {
+    places
+        .iter()
+        .filter(|(p, _)| {
+            pointer == p
+                || pointer.starts_with(&format!("{p}/"))
+                || p.starts_with(&format!("{pointer}/"))
+        })
+        .min_by_key(|(p, _)| p.len().abs_diff(pointer.len()))
+        .map(|(_, place)| place.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spreadsheet_serials_become_dates() {
+        assert_eq!(serial_to_date(45_292.0), "2024-01-01");
+        assert_eq!(serial_to_date(46_022.0), "2025-12-31");
+    }
+
+    #[test]
+    fn free_text_keeps_its_form() {
+        let texts = vec![(Lang::En, "Hello".to_owned()), (Lang::Ar, String::new())];
+        assert_eq!(
+            free_text("plain", &texts, true),
+            Some(Value::String("Hello".into()))
+        );
+        assert_eq!(
+            free_text("en,ar", &texts, true),
+            Some(serde_json::json!({ "en": "Hello", "ar": "" }))
+        );
+        let typed = vec![
+            (Lang::En, "Hello".to_owned()),
+            (Lang::Ar, "مرحبا".to_owned()),
+        ];
+        assert_eq!(
+            free_text("plain", &typed, true),
+            Some(serde_json::json!({ "en": "Hello", "ar": "مرحبا" }))
+        );
+        assert_eq!(free_text("", &[(Lang::En, String::new())], true), None);
+    }
+}
