@@ -1263,3 +1263,71 @@ pub fn field_label(key: &str) -> Option<(&'static str, &'static str)> {
         .find(|(k, _, _)| *k == key)
         .map(|(_, en, ar)| (*en, *ar))
 }
+
+/// How each answer reads in English and Arabic.
+pub const ANSWER_LABELS: &[(&str, &str, &str)] = &[
+    ("yes", "Yes", "نعم"),
+    ("no", "No", "لا"),
+    ("partially", "Partially", "جزئيا"),
+    ("not_applicable", "Not applicable", "لا ينطبق"),
+    ("unknown", "Unknown", "غير معروف"),
+];
+
+/// Words the documents use around the questions, in English and Arabic.
+pub const DOCUMENT_WORDS: &[(&str, &str, &str)] = &[
+    (
+        "title",
+        "National report on the implementation of the Programme of Action and the International Tracing Instrument",
+        "التقرير الوطني عن تنفيذ برنامج العمل والصك الدولي للتعقب",
+    ),
+    ("state", "State", "الدولة"),
+    ("cycle", "Cycle", "الدورة"),
+    ("period", "Reporting period", "فترة الإبلاغ"),
+    ("submitted", "Submitted", "تاريخ التقديم"),
+    ("not_submitted", "Not yet submitted", "لم يقدَّم بعد"),
+    ("languages", "Languages", "اللغات"),
+    (
+        "contacts",
+        "National points of contact",
+        "جهات الاتصال الوطنية",
+    ),
+    ("contents", "Contents", "المحتويات"),
+    ("answer", "Answer", "الإجابة"),
+    ("not_answered", "Not answered", "لم تتم الإجابة"),
+    ("paragraph", "Paragraph", "الفقرة"),
+    (
+        "missing_ar",
+        "No Arabic version; the text reads:",
+        "لا تتوفر صيغة عربية؛ والنص هو:",
+    ),
+    (
+        "missing_en",
+        "No English version; the text reads:",
+        "لا تتوفر صيغة إنكليزية؛ والنص هو:",
+    ),
+    ("draft", "DRAFT — not valid", "مسودة — غير صالحة"),
+    (
+        "findings",
+        "Annex: validation findings",
+        "مرفق: نتائج التحقق",
+    ),
+    ("rule", "Rule", "القاعدة"),
+    ("where", "Where", "الموضع"),
+    ("page", "Page", "الصفحة"),
+];
+
+/// The English and Arabic of a document word (empty if unknown).
+pub fn word(key: &str) -> (&'static str, &'static str) {
+    DOCUMENT_WORDS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map_or(("", ""), |(_, en, ar)| (*en, *ar))
+}
+
+/// The English and Arabic of an answer code.
+pub fn answer_label(code: &str) -> Option<(&'static str, &'static str)> {
+    ANSWER_LABELS
+        .iter()
+        .find(|(k, _, _)| *k == code)
+        .map(|(_, en, ar)| (*en, *ar))
+}

@@ -8,6 +8,7 @@ use poa_report::finding::Severity;
 use poa_report::model::Lang;
 use poa_report::output_file::write_atomically;
 use poa_report::render;
+use poa_report::render::document::{DocLangs, DocView};
 use poa_report::validate::validate_file;
 
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE};
@@ -15,6 +16,8 @@ use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE};
 /// Output formats.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Target {
+    Html,
+    Pdf,
     Xlsx,
     Xml,
     Json,
@@ -39,7 +42,7 @@ pub struct Args {
     /// Output file.
     #[arg(long, short)]
     output: PathBuf,
-    /// Language of the output: Arabic makes workbook sheets right-to-left.
+    /// Languages of a document (en, ar, or both side by side); for a workbook, ar makes sheets right-to-left.
     #[arg(long, value_enum, default_value = "en+ar")]
     lang: DocLang,
     /// Render even when the report has rule errors; the output is marked as a draft.
@@ -88,6 +91,26 @@ pub fn run(args: Args) -> i32 {
                 return EXIT_FINDINGS;
             }
         },
+        Target::Html | Target::Pdf => {
+            let langs = match args.lang {
+                DocLang::En => DocLangs::En,
+                DocLang::Ar => DocLangs::Ar,
+                DocLang::EnAr => DocLangs::Both,
+            };
+            let view = render::document::view(report, &findings, langs, draft);
+            let result = if args.to == Target::Html {
+                render::html::render(&view).map(String::into_bytes)
+            } else {
+                render_pdf(&view)
+            };
+            match result {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    eprintln!("{}: cannot render: {e}", args.file.display());
+                    return EXIT_FINDINGS;
+                }
+            }
+        }
         Target::Xml => render::xml::render(report, draft).into_bytes(),
         Target::Json => render::json::render(report).into_bytes(),
     };
@@ -96,4 +119,16 @@ pub fn run(args: Args) -> i32 {
         return EXIT_UNREADABLE;
     }
     EXIT_OK
+}
+
+#[cfg(feature = "pdf")]
+fn render_pdf(view: &DocView) -> Result<Vec<u8>, render::RenderError> {
+    render::pdf::render(view)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn render_pdf(_view: &DocView) -> Result<Vec<u8>, render::RenderError> {
+    Err(render::RenderError(
+        "this build has no PDF support (built without the `pdf` feature)".into(),
+    ))
 }

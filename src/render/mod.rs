@@ -3,7 +3,11 @@
 //! Each renderer reads the model and the catalogue and nothing else; no
 //! renderer calls another. [`RenderError`] covers what can stop one.
 
+pub mod document;
+pub mod html;
 pub mod json;
+#[cfg(feature = "pdf")]
+pub mod pdf;
 pub mod xlsx;
 pub mod xml;
 pub mod xsd;

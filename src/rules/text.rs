@@ -1,6 +1,7 @@
-//! Free text that cannot travel: characters XML 1.0 does not allow (control
-//! characters other than tab and line breaks) would be lost or refused when
-//! the report is sent to the secretariat as XML, so they are caught here.
+//! Free text that cannot travel or cannot be trusted: characters XML 1.0 does
+//! not allow (control characters other than tab and line breaks) would be
+//! lost or refused when the report is sent as XML; invisible bidirectional
+//! controls can make a signed text read differently from how it was typed.
 
 use serde_json::Value;
 
@@ -9,42 +10,70 @@ use crate::finding::Severity;
 use crate::render::xml::is_xml_char;
 use crate::yaml::pointer_push;
 
-pub const RULES: &[Rule] = &[Rule {
-    id: "TXT-001",
-    severity: Severity::Error,
-    sources: &["XML 1.0 §2.2"],
-    summary: [
-        "text holds a control character that XML 1.0 does not allow",
-        "النص يحتوي على حرف تحكم لا يسمح به معيار XML 1.0",
-    ],
-    message: [
-        "text holds the control character U+{code}, which cannot be sent as XML; remove it",
-        "يحتوي النص على حرف التحكم U+{code} الذي لا يمكن إرساله بصيغة XML؛ احذفه",
-    ],
-    check: control_characters,
-}];
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "TXT-001",
+        severity: Severity::Error,
+        sources: &["XML 1.0 §2.2"],
+        summary: [
+            "text holds a control character that XML 1.0 does not allow",
+            "النص يحتوي على حرف تحكم لا يسمح به معيار XML 1.0",
+        ],
+        message: [
+            "text holds the control character U+{code}, which cannot be sent as XML; remove it",
+            "يحتوي النص على حرف التحكم U+{code} الذي لا يمكن إرساله بصيغة XML؛ احذفه",
+        ],
+        check: control_characters,
+    },
+    Rule {
+        id: "TXT-002",
+        severity: Severity::Warning,
+        sources: &["Unicode UAX #9"],
+        summary: [
+            "text holds invisible bidirectional control characters (U+202A–U+202E, U+2066–U+2069)",
+            "النص يحتوي على أحرف تحكم غير مرئية في اتجاه الكتابة (U+202A–U+202E، U+2066–U+2069)",
+        ],
+        message: [
+            "text holds the invisible direction control U+{code}; it can make the text read differently from how it was typed — remove it",
+            "يحتوي النص على حرف التحكم غير المرئي في الاتجاه U+{code}؛ وقد يجعل النص يُقرأ على غير ما كُتب — احذفه",
+        ],
+        check: bidi_controls,
+    },
+];
 
-fn control_characters(ctx: &Context) -> Vec<Hit> {
+/// True for the explicit bidirectional embedding, override and isolate controls.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn bidi_controls(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    walk(ctx.document, "", &mut hits);
+    walk(ctx.document, "", &|c| is_bidi_control(c), &mut hits);
     hits
 }
 
-fn walk(value: &Value, pointer: &str, hits: &mut Vec<Hit>) {
+fn control_characters(ctx: &Context) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    walk(ctx.document, "", &|c| !is_xml_char(c), &mut hits);
+    hits
+}
+
+/// Every string holding a character `bad` says is bad, once per string.
+fn walk(value: &Value, pointer: &str, bad: &dyn Fn(char) -> bool, hits: &mut Vec<Hit>) {
     match value {
         Value::String(s) => {
-            if let Some(c) = s.chars().find(|c| !is_xml_char(*c)) {
+            if let Some(c) = s.chars().find(|c| bad(*c)) {
                 hits.push(Hit::at(pointer).arg("code", format!("{:04X}", c as u32)));
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
-                walk(item, &pointer_push(pointer, &i.to_string()), hits);
+                walk(item, &pointer_push(pointer, &i.to_string()), bad, hits);
             }
         }
         Value::Object(map) => {
             for (key, child) in map {
-                walk(child, &pointer_push(pointer, key), hits);
+                walk(child, &pointer_push(pointer, key), bad, hits);
             }
         }
         _ => {}
@@ -76,5 +105,26 @@ mod tests {
             json!("tab\there\r\nسطر"),
         );
         assert!(fire("TXT-001", &doc).is_empty());
+    }
+
+    #[test]
+    fn txt_002_bidi_override_in_details() {
+        let mut doc = base();
+        set(
+            &mut doc,
+            "/sections/brokering/regulated/details",
+            json!({ "en": "abc\u{202E}fed" }),
+        );
+        assert_eq!(
+            fire("TXT-002", &doc),
+            ["/sections/brokering/regulated/details/en"]
+        );
+        // Near miss: right-to-left marks (U+200F) are ordinary in Arabic text.
+        set(
+            &mut doc,
+            "/sections/brokering/regulated/details",
+            json!({ "en": "abc\u{200F}def" }),
+        );
+        assert!(fire("TXT-002", &doc).is_empty());
     }
 }

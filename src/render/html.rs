@@ -1,0 +1,27 @@
+//! The report as one self-contained, printable HTML page (English, Arabic,
+//! or both side by side), from the minijinja template in `templates/`.
+//!
+//! Autoescape is on for every value, so markup, template syntax and script
+//! in free text arrive as literal text; the template isolates every piece of
+//! user text with `<bdi>`.
+
+use minijinja::{AutoEscape, Environment};
+
+use super::RenderError;
+use super::document::DocView;
+
+const TEMPLATE: &str = include_str!("../../templates/report.html");
+
+/// Renders a document view to HTML.
+pub fn render(view: &DocView) -> Result<String, RenderError> {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|_| AutoEscape::Html);
+    env.add_template("report.html", TEMPLATE)
+        .map_err(|e| RenderError(format!("template: {e}")))?;
+    let template = env
+        .get_template("report.html")
+        .map_err(|e| RenderError(e.to_string()))?;
+    template
+        .render(view)
+        .map_err(|e| RenderError(format!("template: {e}")))
+}

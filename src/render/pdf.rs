@@ -1,0 +1,161 @@
+//! The report as a PDF: the same document view as the HTML, typeset by
+//! typst inside the binary, with the bundled Amiri font (OFL) embedded so
+//! Arabic is shaped and laid out right-to-left with no system fonts and no
+//! network. The same input gives byte-identical output (no timestamps).
+//!
+//! Behind the `pdf` cargo feature (on by default): typst adds minutes to a
+//! cold build.
+
+use std::sync::OnceLock;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+
+use super::RenderError;
+use super::document::DocView;
+
+const TEMPLATE: &str = include_str!("../../templates/report.typ");
+const FONTS: [&[u8]; 2] = [
+    include_bytes!("../../fonts/Amiri-Regular.ttf"),
+    include_bytes!("../../fonts/Amiri-Bold.ttf"),
+];
+
+/// Longest run of characters without a break opportunity before one is added,
+/// so very long words wrap instead of running off the page.
+const MAX_UNBROKEN: usize = 28;
+
+/// Renders a document view to PDF bytes.
+pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
+    let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
+    make_breakable(&mut data);
+    let world =
+        ReportWorld::new(serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?);
+    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
+        RenderError(format!(
+            "typesetting failed: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })?;
+    let options = typst_pdf::PdfOptions {
+        ident: typst::foundations::Smart::Custom(format!("{}-{}", view.iso3, view.cycle)),
+        ..Default::default()
+    };
+    typst_pdf::pdf(&document, &options).map_err(|errors| {
+        RenderError(format!(
+            "PDF export failed: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })
+}
+
+/// Adds zero-width spaces inside very long unbroken runs of text.
+fn make_breakable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            let mut out = String::with_capacity(s.len());
+            let mut run = 0;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    run = 0;
+                } else {
+                    run += 1;
+                    if run > MAX_UNBROKEN {
+                        out.push('\u{200B}');
+                        run = 1;
+                    }
+                }
+                out.push(c);
+            }
+            *s = out;
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(make_breakable),
+        serde_json::Value::Object(map) => map.values_mut().for_each(make_breakable),
+        _ => {}
+    }
+}
+
+fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
+    static FONTS_CELL: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
+    FONTS_CELL.get_or_init(|| {
+        let fonts: Vec<Font> = FONTS
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
+            .collect();
+        (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
+    })
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
+}
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| unreachable!("fixed paths are valid"));
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+/// The typst world: one template, one data file, the bundled fonts.
+struct ReportWorld {
+    main: FileId,
+    data: FileId,
+    source: Source,
+    json: Bytes,
+}
+
+impl ReportWorld {
+    fn new(json: Vec<u8>) -> Self {
+        let main = file_id("/main.typ");
+        ReportWorld {
+            main,
+            data: file_id("/data.json"),
+            source: Source::new(main, TEMPLATE.to_owned()),
+            json: Bytes::new(json),
+        }
+    }
+}
+
+impl World for ReportWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+    fn book(&self) -> &LazyHash<FontBook> {
+        &fonts().0
+    }
+    fn main(&self) -> FileId {
+        self.main
+    }
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.data {
+            Ok(self.json.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts().1.get(index).cloned()
+    }
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}
