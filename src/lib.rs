@@ -25,9 +25,13 @@
 //! assert_eq!(outcome.count(Severity::Error), 0);
 //! ```
 
+pub mod aggregate;
+pub mod batch;
 pub mod catalogue;
+pub mod diff;
 pub mod document;
 pub mod finding;
+pub mod generate;
 pub mod import;
 pub mod init;
 mod iso3166;
@@ -39,5 +43,7 @@ pub mod schema;
 pub mod shape;
 pub mod sheet_layout;
 pub mod state;
+pub mod store;
+pub mod timestamp;
 pub mod validate;
 pub mod yaml;

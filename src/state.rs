@@ -29,3 +29,8 @@ pub fn closest(code: &str) -> Option<(&'static str, &'static str)> {
         .max_by(|a, b| strsim::jaro_winkler(code, a.0).total_cmp(&strsim::jaro_winkler(code, b.0)))
         .map(|(c, en, _)| (*c, *en))
 }
+
+/// Every ISO 3166-1 alpha-3 code, in order.
+pub fn codes() -> Vec<&'static str> {
+    COUNTRIES.iter().map(|(c, _, _)| *c).collect()
+}

@@ -1,10 +1,13 @@
 //! Command-line parsing and dispatch.
 
+mod aggregate_cmd;
 mod diagnostics;
+mod diff_cmd;
 mod import_cmd;
 mod init_cmd;
 mod render_cmd;
 mod rules_cmd;
+mod store_cmd;
 mod validate_cmd;
 
 use std::path::PathBuf;
@@ -46,8 +49,16 @@ enum Command {
     Init(init_cmd::Args),
     /// Render a report to another format (XML for ingestion, JSON).
     Render(render_cmd::Args),
-    /// Read a rendered file (XML) back into a YAML report.
+    /// Read a rendered file (XLSX or XML) back into a YAML report.
     Import(import_cmd::Args),
+    /// Many reports into one regional workbook, HTML summary, JSON or CSV.
+    Aggregate(aggregate_cmd::Args),
+    /// Store submissions in a versioned store (SQLite).
+    Ingest(store_cmd::IngestArgs),
+    /// Read the store: list, show, export, log.
+    Store(store_cmd::StoreArgs),
+    /// Question-by-question changes between two reports.
+    Diff(diff_cmd::Args),
 }
 
 /// Language of messages and labels.
@@ -119,6 +130,10 @@ pub fn run() -> i32 {
         Command::Init(args) => init_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
         Command::Import(args) => import_cmd::run(args),
+        Command::Aggregate(args) => aggregate_cmd::run(args),
+        Command::Ingest(args) => store_cmd::ingest(args),
+        Command::Store(args) => store_cmd::run(args),
+        Command::Diff(args) => diff_cmd::run(args),
     }
 }
 

@@ -110,17 +110,7 @@ fn cell_text(data: &Data) -> String {
 
 /// `YYYY-MM-DD` of a spreadsheet date serial (days since 1899-12-30).
 fn serial_to_date(serial: f64) -> String {
-    let days = serial.floor() as i64 - 25_569; // to days since 1970-01-01
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (year, month, day) = crate::timestamp::civil_from_days(serial.floor() as i64 - 25_569);
     format!("{year:04}-{month:02}-{day:02}")
 }
 

@@ -1,0 +1,162 @@
+//! `poa-report diff OLD NEW`: question-by-question changes between two
+//! reports (files, or `ISO3/CYCLE[/VERSION]` from a store).
+
+use std::path::PathBuf;
+
+use minijinja::{AutoEscape, Environment};
+use poa_report::diff::{ChangeKind, diff};
+use poa_report::document::{self, LoadOptions, Source};
+use poa_report::model::Report;
+use poa_report::output_file::write_atomically;
+use poa_report::store::Store;
+use poa_report::validate::{validate_document, validate_file};
+
+use super::{EXIT_OK, EXIT_UNREADABLE};
+
+const TEMPLATE: &str = include_str!("../../templates/diff.html");
+
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum Kind {
+    Text,
+    Json,
+    Html,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// The earlier report: a file, or ISO3/CYCLE[/VERSION] with --store.
+    old: String,
+    /// The later report.
+    new: String,
+    /// Read ISO3/CYCLE[/VERSION] operands from this store.
+    #[arg(long)]
+    store: Option<PathBuf>,
+    #[arg(long, value_enum, default_value = "text")]
+    format: Kind,
+    /// Write to a file instead of standard output (needed for html).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
+    if let Some(store) = store {
+        let parts: Vec<&str> = operand.split('/').collect();
+        if let [state, cycle, rest @ ..] = parts.as_slice()
+            && let Ok(cycle) = cycle.parse::<u16>()
+        {
+            let version = match rest {
+                [] => None,
+                [v] => Some(
+                    v.trim_start_matches('v')
+                        .parse::<i64>()
+                        .map_err(|_| format!("`{operand}`: bad version"))?,
+                ),
+                _ => return Err(format!("`{operand}`: expected ISO3/CYCLE[/VERSION]")),
+            };
+            let source: Source = store.source(&state.to_ascii_uppercase(), cycle, version)?;
+            let doc = document::parse_source(source, &LoadOptions::default())
+                .map_err(|(_, e)| e.message)?;
+            return validate_document(doc)
+                .report
+                .ok_or_else(|| format!("`{operand}` is not a valid report"));
+        }
+    }
+    let outcome = validate_file(&PathBuf::from(operand), &LoadOptions::default());
+    match (outcome.report, outcome.load_error) {
+        (Some(report), _) => Ok(report),
+        (None, Some(e)) => Err(format!("{operand}: {}", e.message)),
+        (None, None) => Err(format!(
+            "{operand}: does not match the report format (run `poa-report validate`)"
+        )),
+    }
+}
+
+pub fn run(args: Args) -> i32 {
+    let store = match &args.store {
+        Some(path) => match Store::open_existing(path) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                eprintln!("{e}");
+                return EXIT_UNREADABLE;
+            }
+        },
+        None => None,
+    };
+    let (old, new) = match (
+        load(&args.old, store.as_ref()),
+        load(&args.new, store.as_ref()),
+    ) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("{e}");
+            return EXIT_UNREADABLE;
+        }
+    };
+    let changes = diff(&old, &new);
+    let text = match args.format {
+        Kind::Json => {
+            let mut t = serde_json::to_string_pretty(
+                &serde_json::json!({ "old": args.old, "new": args.new, "changes": changes }),
+            )
+            .unwrap_or_default();
+            t.push('\n');
+            t
+        }
+        Kind::Html => {
+            let mut env = Environment::new();
+            env.set_auto_escape_callback(|_| AutoEscape::Html);
+            let rendered = env.template_from_str(TEMPLATE).and_then(|t| {
+                t.render(
+                    minijinja::context! { old => args.old, new => args.new, changes => changes },
+                )
+            });
+            match rendered {
+                Ok(t) => t,
+                Err(e) => {
+                    eprintln!("template: {e}");
+                    return EXIT_UNREADABLE;
+                }
+            }
+        }
+        Kind::Text => {
+            let mut out = format!("{} → {}: {} change(s)\n", args.old, args.new, changes.len());
+            for c in &changes {
+                let mark = match c.kind {
+                    ChangeKind::Added => "+",
+                    ChangeKind::Removed => "-",
+                    ChangeKind::Changed => "~",
+                };
+                let field = if c.field.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {}", c.field)
+                };
+                out.push_str(&format!(
+                    "{mark} {}{field}: {} → {}\n",
+                    c.question,
+                    shown(&c.old),
+                    shown(&c.new)
+                ));
+            }
+            out
+        }
+    };
+    match &args.output {
+        Some(path) => {
+            if let Err(e) = write_atomically(path, text.as_bytes()) {
+                eprintln!("{}: cannot write: {e}", path.display());
+                return EXIT_UNREADABLE;
+            }
+        }
+        None => print!("{text}"),
+    }
+    EXIT_OK
+}
+
+fn shown(value: &str) -> String {
+    if value.is_empty() {
+        "(none)".into()
+    } else {
+        value.replace('\n', " ")
+    }
+}

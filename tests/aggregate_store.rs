@@ -1,0 +1,450 @@
+//! Many reports: the regional workbook and page, the versioned store
+//! (including a crash in the middle of a batch and two ingests at once),
+//! and diffs between cycles and versions.
+
+mod common;
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use calamine::{Data, Reader, Xlsx};
+use common::{bin, repo, run, stderr, stdout};
+use poa_report::generate::{Rng, report};
+use poa_report::init::to_commented_yaml;
+use poa_report::store::Store;
+
+fn batch_with_problems(dir: &Path) -> Vec<String> {
+    let bad = dir.join("broken.yaml");
+    std::fs::write(&bad, "format: poa-report/1\nstate: [unclosed\n").unwrap();
+    vec![
+        repo("samples").display().to_string(),
+        repo("samples/invalid/trc-001-more-answers-than-requests.yaml")
+            .display()
+            .to_string(),
+        bad.display().to_string(),
+    ]
+}
+
+fn cells(range: &calamine::Range<Data>) -> Vec<Vec<String>> {
+    range
+        .rows()
+        .map(|r| r.iter().map(|d| d.to_string()).collect())
+        .collect()
+}
+
+#[test]
+fn regional_workbook_has_every_part_and_flags_invalid_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("region.xlsx");
+    let mut args = vec!["aggregate".to_owned()];
+    args.extend(batch_with_problems(dir.path()));
+    args.extend(["-o".to_owned(), out.display().to_string()]);
+    let result = bin().args(&args).output().unwrap();
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let bytes = std::fs::read(&out).unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes.clone())).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "coverage",
+            "figures",
+            "assistance",
+            "contacts",
+            "validation",
+            "charts"
+        ]
+    );
+    let coverage = cells(&book.worksheet_range("coverage").unwrap());
+    let aurelia = coverage
+        .iter()
+        .find(|r| r[1] == "XAA")
+        .expect("Aurelia row");
+    assert_eq!(
+        aurelia[3 + 4],
+        "yes",
+        "record keeping fully implemented: {aurelia:?}"
+    );
+    assert!(coverage.iter().any(|r| r[0].starts_with("Total (yes)")));
+    let figures = cells(&book.worksheet_range("figures").unwrap());
+    let total = figures.iter().find(|r| r[0] == "Regional total").unwrap();
+    assert_eq!(
+        total[3],
+        (42 + 3 + 11 + 2).to_string(),
+        "tracing requests sent, summed (the TRC-001 file sends 2)"
+    );
+    let assistance = cells(&book.worksheet_range("assistance").unwrap());
+    let caldera_marking = assistance
+        .iter()
+        .find(|r| r[1] == "XAC" && r[2] == "marking")
+        .expect("Caldera needs marking help");
+    assert_eq!(caldera_marking[5], "XAA", "Aurelia offers marking help");
+    let validation = cells(&book.worksheet_range("validation").unwrap());
+    assert_eq!(validation.len(), 1 + 5, "every report listed, none dropped");
+    let broken = validation
+        .iter()
+        .find(|r| r[7].ends_with("broken.yaml"))
+        .unwrap();
+    assert_eq!(broken[3], "no");
+    assert!(broken[6].contains("YAML-001"), "{broken:?}");
+    let contacts = cells(&book.worksheet_range("contacts").unwrap());
+    assert!(
+        contacts
+            .iter()
+            .any(|r| r[6] == "disarmament@mfa.aurelia.example")
+    );
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
+    assert!(
+        archive.by_name("xl/charts/chart1.xml").is_ok(),
+        "a native chart"
+    );
+}
+
+#[test]
+fn regional_page_has_matrix_figures_assistance_and_svg_charts() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("region.html");
+    let result = run(&[
+        "aggregate",
+        repo("samples").to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+        "--lang",
+        "ar",
+    ]);
+    assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
+    let page = std::fs::read_to_string(&out).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    let matrix = page
+        .split("<table class=\"matrix\">")
+        .nth(1)
+        .unwrap()
+        .split("</table>")
+        .next()
+        .unwrap();
+    assert_eq!(
+        matrix.matches("<tr").count(),
+        1 + 3,
+        "header and one row per report"
+    );
+    assert!(page.contains("<svg role=\"img\"") && page.contains("<rect class=\"yes\""));
+    assert!(page.contains("مملكة بورياليس"));
+    let assistance = page.split("<table class=\"assistance\">").nth(1).unwrap();
+    assert!(
+        assistance.contains("<td>XAC</td><td>marking</td>") && assistance.contains("<td>XAA</td>")
+    );
+}
+
+#[test]
+fn json_and_csv_summaries_for_machines() {
+    let json = stdout(&run(&[
+        "aggregate",
+        repo("samples").to_str().unwrap(),
+        "-o",
+        "-",
+        "--format",
+        "json",
+    ]));
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["format"], "poa-report-aggregate/1");
+    assert_eq!(doc["reports"].as_array().unwrap().len(), 3);
+    let csv = stdout(&run(&[
+        "aggregate",
+        repo("samples").to_str().unwrap(),
+        "-o",
+        "-",
+        "--format",
+        "csv",
+    ]));
+    assert_eq!(csv.lines().count(), 4);
+    assert!(
+        csv.lines()
+            .next()
+            .unwrap()
+            .starts_with("iso3,state,cycle,valid")
+    );
+}
+
+fn copy_sample(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(repo(&format!("samples/{name}")), &to).unwrap();
+    to
+}
+
+#[test]
+fn ingest_is_idempotent_versions_changes_and_exports_byte_identical() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.sqlite");
+    let file = copy_sample(dir.path(), "xab-borealis-2026.yaml");
+    let original = std::fs::read(&file).unwrap();
+    let ingest = |path: &Path| {
+        run(&[
+            "ingest",
+            path.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap(),
+        ])
+    };
+    assert_eq!(ingest(&file).status.code(), Some(0));
+    let again = ingest(&file);
+    assert!(
+        stdout(&again).contains("unchanged, same as XAB 2026 version 1"),
+        "{}",
+        stdout(&again)
+    );
+    std::fs::write(
+        &file,
+        String::from_utf8(original.clone())
+            .unwrap()
+            .replace("answer: partially", "answer: yes"),
+    )
+    .unwrap();
+    let changed = ingest(&file);
+    assert!(
+        stdout(&changed).contains("stored XAB 2026 version 2"),
+        "{}",
+        stdout(&changed)
+    );
+    let listed = stdout(&run(&[
+        "store",
+        "--store",
+        store.to_str().unwrap(),
+        "list",
+        "--format",
+        "json",
+    ]));
+    let rows: serde_json::Value = serde_json::from_str(&listed).unwrap();
+    assert_eq!(rows.as_array().unwrap().len(), 2);
+    let exported = dir.path().join("v1.yaml");
+    let export = run(&[
+        "store",
+        "--store",
+        store.to_str().unwrap(),
+        "export",
+        "XAB",
+        "2026",
+        "--version",
+        "1",
+        "-o",
+        exported.to_str().unwrap(),
+    ]);
+    assert_eq!(export.status.code(), Some(0), "{}", stderr(&export));
+    assert!(
+        std::fs::read(&exported).unwrap() == original,
+        "version 1 exported byte for byte"
+    );
+    let log = stdout(&run(&["store", "--store", store.to_str().unwrap(), "log"]));
+    assert_eq!(log.lines().count(), 3);
+    assert_eq!(log.lines().filter(|l| l.contains(" unchanged ")).count(), 1);
+    // Nothing is ever overwritten or deleted, even by hand.
+    let conn = rusqlite::Connection::open(&store).unwrap();
+    assert!(
+        conn.execute("UPDATE submissions SET valid = 0", [])
+            .is_err()
+    );
+    assert!(conn.execute("DELETE FROM submissions", []).is_err());
+    // diff between the two versions, from the store.
+    let diff = run(&[
+        "diff",
+        "--store",
+        store.to_str().unwrap(),
+        "XAB/2026/1",
+        "XAB/2026/2",
+        "--format",
+        "json",
+    ]);
+    let changes: serde_json::Value = serde_json::from_slice(&diff.stdout).unwrap();
+    assert!(
+        changes["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|c| c["field"] == "answer" && c["old"] == "partially" && c["new"] == "yes")
+    );
+    assert!(!changes["changes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn unreadable_files_are_logged_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.sqlite");
+    let mut args = vec!["ingest".to_owned()];
+    args.extend(batch_with_problems(dir.path()));
+    args.extend(["--store".to_owned(), store.display().to_string()]);
+    let result = bin().args(&args).output().unwrap();
+    assert_eq!(
+        result.status.code(),
+        Some(2),
+        "a rejected file is reported in the exit code"
+    );
+    let s = Store::open_existing(&store).unwrap();
+    assert_eq!(
+        s.list(None, None).unwrap().len(),
+        4,
+        "three samples and the (invalid but readable) TRC-001 file"
+    );
+    let log = s.log().unwrap();
+    assert_eq!(log.len(), 5);
+    let rejected = log.iter().find(|e| e.outcome == "rejected").unwrap();
+    assert!(rejected.file_name.ends_with("broken.yaml") && rejected.detail.contains("YAML-001"));
+    let invalid = s.list(Some("XAA"), Some(2026)).unwrap();
+    assert!(
+        invalid.iter().any(|r| !r.valid),
+        "an invalid report is stored and flagged"
+    );
+}
+
+fn generate(dir: &Path, count: usize, seed: u64) {
+    let codes = poa_report::state::codes();
+    let mut rng = Rng::new(seed);
+    for i in 0..count {
+        let r = report(
+            &mut rng,
+            codes[i % codes.len()],
+            2026 - 2 * (i / codes.len()) as u16,
+            false,
+        );
+        std::fs::write(
+            dir.join(format!("r{i:04}.yaml")),
+            to_commented_yaml(&r, "x"),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_crash_in_the_middle_of_a_batch_leaves_the_store_consistent() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    generate(&reports, 240, 11);
+    let store = dir.path().join("store.sqlite");
+    let mut child = bin()
+        .args([
+            "ingest",
+            reports.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until some, not all, files are in; then kill -9.
+    let started = Instant::now();
+    loop {
+        std::thread::sleep(Duration::from_millis(20));
+        let n = Store::open_existing(&store)
+            .ok()
+            .and_then(|s| s.list(None, None).ok())
+            .map_or(0, |l| l.len());
+        if n >= 10 || started.elapsed() > Duration::from_secs(120) {
+            break;
+        }
+    }
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the ingest was killed mid-batch");
+    let s = Store::open_existing(&store).unwrap();
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    let stored = s.list(None, None).unwrap().len();
+    assert!(
+        stored > 0 && stored < 240,
+        "killed in the middle ({stored} stored)"
+    );
+    let logged = s
+        .log()
+        .unwrap()
+        .iter()
+        .filter(|e| e.outcome == "stored")
+        .count();
+    assert_eq!(
+        stored, logged,
+        "every stored submission has its log line, and no log line lacks its submission"
+    );
+    drop(s);
+    // Running the batch again completes it without duplicates.
+    let again = run(&[
+        "ingest",
+        reports.to_str().unwrap(),
+        "--store",
+        store.to_str().unwrap(),
+    ]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    let s = Store::open_existing(&store).unwrap();
+    assert_eq!(s.list(None, None).unwrap().len(), 240);
+    assert!(s.list(None, None).unwrap().iter().all(|r| r.version == 1));
+}
+
+#[test]
+fn two_ingests_at_once_do_not_corrupt_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let reports = dir.path().join("reports");
+    std::fs::create_dir(&reports).unwrap();
+    generate(&reports, 40, 5);
+    let store = dir.path().join("store.sqlite");
+    let spawn = || {
+        bin()
+            .args([
+                "ingest",
+                reports.to_str().unwrap(),
+                "--store",
+                store.to_str().unwrap(),
+            ])
+            .output()
+    };
+    let (a, b) = std::thread::scope(|scope| {
+        let a = scope.spawn(spawn);
+        let b = scope.spawn(spawn);
+        (a.join().unwrap().unwrap(), b.join().unwrap().unwrap())
+    });
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
+    let s = Store::open_existing(&store).unwrap();
+    assert_eq!(s.integrity_check().unwrap(), "ok");
+    assert_eq!(
+        s.list(None, None).unwrap().len(),
+        40,
+        "each file stored once"
+    );
+    assert_eq!(s.log().unwrap().len(), 80, "both runs logged every file");
+}
+
+#[test]
+fn diff_between_files_in_text_and_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = repo("samples/xab-borealis-2026.yaml");
+    let next = dir.path().join("next.yaml");
+    let made = run(&[
+        "init",
+        "--state",
+        "XAB",
+        "--cycle",
+        "2028",
+        "--from",
+        old.to_str().unwrap(),
+        "-o",
+        next.to_str().unwrap(),
+    ]);
+    assert_eq!(made.status.code(), Some(0));
+    let text = stdout(&run(&[
+        "diff",
+        old.to_str().unwrap(),
+        next.to_str().unwrap(),
+    ]));
+    assert!(text.contains("~ cycle: 2026 → 2028"), "{text}");
+    assert!(text.contains("~ period.from: 2024-01-01 → 2026-01-01"));
+    assert!(text.contains("- submitted: 2026-04-20 → (none)"));
+    let html = dir.path().join("diff.html");
+    let result = run(&[
+        "diff",
+        old.to_str().unwrap(),
+        next.to_str().unwrap(),
+        "--format",
+        "html",
+        "-o",
+        html.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(0));
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<tr class=\"changed\"><td>cycle</td>"));
+}
