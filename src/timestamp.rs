@@ -43,7 +43,7 @@ mod tests {
     #[test]
     fn formats_known_instants() {
         assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_utc(1_795_659_280), "2026-11-27T02:14:40Z");
+        assert_eq!(format_utc(1_795_745_680), "2026-11-27T02:14:40Z");
         assert_eq!(format_utc(951_782_400), "2000-02-29T00:00:00Z");
     }
 }
