@@ -254,19 +254,7 @@ impl Store {
              WHERE (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR cycle = ?2)
              ORDER BY state, cycle DESC, version",
         ))?;
-        let rows = db(stmt.query_map(params![state, cycle], |r| {
-            Ok(Submission {
-                state: r.get(0)?,
-                cycle: r.get(1)?,
-                version: r.get(2)?,
-                sha256: r.get(3)?,
-                received_at: r.get(4)?,
-                file_name: r.get(5)?,
-                valid: r.get(6)?,
-                errors: r.get(7)?,
-                warnings: r.get(8)?,
-            })
-        }))?;
+        let rows = db(stmt.query_map(params![state, cycle], submission_from_row))?;
         db(rows.collect())
     }
 
@@ -297,22 +285,7 @@ impl Store {
             "SELECT state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings FROM submissions
              WHERE state = ?1 AND cycle = ?2 AND version = ?3",
             params![state, cycle, version],
-            |r| {
-                Ok((
-                    Submission {
-                        state: r.get(0)?,
-                        cycle: r.get(1)?,
-                        version: r.get(2)?,
-                        sha256: r.get(3)?,
-                        received_at: r.get(4)?,
-                        file_name: r.get(5)?,
-                        valid: r.get(6)?,
-                        errors: r.get(7)?,
-                        warnings: r.get(8)?,
-                    },
-                    r.get(9)?,
-                ))
-            },
+            |r| Ok((submission_from_row(r)?, r.get(9)?)),
         ))
     }
 
@@ -359,6 +332,22 @@ impl Store {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0)))
     }
+}
+
+/// A submission from a row whose first nine columns are, in order: state,
+/// cycle, version, sha256, received_at, file_name, valid, errors, warnings.
+fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
+    Ok(Submission {
+        state: r.get(0)?,
+        cycle: r.get(1)?,
+        version: r.get(2)?,
+        sha256: r.get(3)?,
+        received_at: r.get(4)?,
+        file_name: r.get(5)?,
+        valid: r.get(6)?,
+        errors: r.get(7)?,
+        warnings: r.get(8)?,
+    })
 }
 
 fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, String> {
