@@ -2,9 +2,8 @@
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
+use poa_report::batch::parallel_map;
 use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions};
 use poa_report::finding::Severity;
 use poa_report::validate::{FileOutcome, validate_file};
@@ -89,43 +88,5 @@ pub fn validate_all(
     options: &LoadOptions,
     jobs: Option<usize>,
 ) -> Vec<FileOutcome> {
-    let workers = jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, files.len().max(1));
-    let next = AtomicUsize::new(0);
-    let slots: Vec<Mutex<Option<FileOutcome>>> = files.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(i) else { break };
-                    let outcome = validate_file(path, options);
-                    if let Ok(mut slot) = slots[i].lock() {
-                        *slot = Some(outcome);
-                    }
-                }
-            });
-        }
-    });
-    slots
-        .into_iter()
-        .zip(files)
-        .map(|(slot, path)| {
-            slot.into_inner()
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| FileOutcome {
-                    name: path.display().to_string(),
-                    text: None,
-                    load_error: Some(poa_report::document::LoadError {
-                        id: "FILE-001",
-                        message: "validation stopped unexpectedly".into(),
-                        pos: None,
-                    }),
-                    findings: Vec::new(),
-                    report: None,
-                })
-        })
-        .collect()
+    parallel_map(files, jobs, Some("validating"), |path| validate_file(path, options))
 }
