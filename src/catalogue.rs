@@ -1214,6 +1214,11 @@ pub const FIELDS: &[(&str, &str, &str)] = &[
     ("years", "Years kept", "مدة الحفظ (بالسنوات)"),
     ("instruments", "Instruments", "الصكوك"),
     ("area", "Area", "المجال"),
+    (
+        "instruments.title",
+        "Title (original language)",
+        "العنوان (باللغة الأصلية)",
+    ),
     ("title_en", "Title in English", "العنوان بالإنكليزية"),
     ("date", "Date", "التاريخ"),
     ("description", "Description", "الوصف"),

@@ -212,16 +212,17 @@ fn row(path: Vec<String>, kind: RowKind, ctx: &Context) -> Row {
         .map(String::as_str)
         .collect();
     let field = field_path.join(".");
-    let last_named = path
-        .iter()
-        .rev()
-        .find(|s| s.parse::<usize>().is_err())
-        .cloned()
-        .unwrap_or_default();
+    let mut named = path.iter().rev().filter(|s| s.parse::<usize>().is_err());
+    let last_named = named.next().cloned().unwrap_or_default();
+    let parent = named.next().cloned().unwrap_or_default();
     let (label_en, label_ar) = match (&ctx.label, field.as_str()) {
         (Some((en, ar)), "answer" | "text") => (en.clone(), ar.clone()),
         _ => {
-            let (en, ar) = catalogue::field_label(&last_named).unwrap_or(("", ""));
+            // A key can mean different things in different places (`title` of a
+            // person, `title` of a law): a `parent.key` label wins over `key`.
+            let (en, ar) = catalogue::field_label(&format!("{parent}.{last_named}"))
+                .or_else(|| catalogue::field_label(&last_named))
+                .unwrap_or(("", ""));
             let entry = path
                 .iter()
                 .rev()

@@ -88,5 +88,7 @@ pub fn validate_all(
     options: &LoadOptions,
     jobs: Option<usize>,
 ) -> Vec<FileOutcome> {
-    parallel_map(files, jobs, Some("validating"), |path| validate_file(path, options))
+    parallel_map(files, jobs, Some("validating"), |path| {
+        validate_file(path, options)
+    })
 }
