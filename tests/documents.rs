@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::{repo, run, stderr};
+use common::{repo, stderr};
 use poa_report::catalogue;
 use poa_report::document::LoadOptions;
 use poa_report::model::Report;
@@ -47,18 +47,9 @@ fn pdftotext(pdf: &Path, page: Option<u32>) -> String {
 }
 
 fn render_file(input: &Path, to: &str, lang: &str, out: &Path, extra: &[&str]) {
-    let mut args = vec![
-        "render",
-        input.to_str().unwrap(),
-        "--to",
-        to,
-        "--lang",
-        lang,
-        "-o",
-        out.to_str().unwrap(),
-    ];
+    let mut args = vec!["--lang", lang];
     args.extend_from_slice(extra);
-    let result = run(&args);
+    let result = common::render(input, to, out, &args);
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
 }
 
@@ -156,14 +147,7 @@ fn draft_is_stamped_on_every_page_and_lists_findings() {
     let dir = tempfile::tempdir().unwrap();
     let input = repo("samples/invalid/trc-001-more-answers-than-requests.yaml");
     let pdf = dir.path().join("d.pdf");
-    let refused = run(&[
-        "render",
-        input.to_str().unwrap(),
-        "--to",
-        "pdf",
-        "-o",
-        pdf.to_str().unwrap(),
-    ]);
+    let refused = common::render(&input, "pdf", &pdf, &[]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(!pdf.exists());
     render_file(&input, "pdf", "en+ar", &pdf, &["--allow-invalid"]);

@@ -81,14 +81,7 @@ fn cli_render_import_gives_the_same_report() {
     let dir = tempfile::tempdir().unwrap();
     for path in samples() {
         let (xlsx, yaml) = (dir.path().join("x.xlsx"), dir.path().join("y.yaml"));
-        let r = run(&[
-            "render",
-            path.to_str().unwrap(),
-            "--to",
-            "xlsx",
-            "-o",
-            xlsx.to_str().unwrap(),
-        ]);
+        let r = common::render(&path, "xlsx", &xlsx, &[]);
         assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
         let i = run(&[
             "import",
@@ -330,14 +323,7 @@ fn failed_import_and_unwritable_output_leave_no_file() {
     assert!(!out.exists());
     let missing_dir = dir.path().join("no/such/out.xlsx");
     let sample = repo("samples/xaa-aurelia-2026.yaml");
-    let r = run(&[
-        "render",
-        sample.to_str().unwrap(),
-        "--to",
-        "xlsx",
-        "-o",
-        missing_dir.to_str().unwrap(),
-    ]);
+    let r = common::render(&sample, "xlsx", &missing_dir, &[]);
     assert_eq!(r.status.code(), Some(2));
     assert!(!missing_dir.exists());
 }

@@ -77,14 +77,7 @@ fn cli_render_then_import_gives_the_same_report() {
     for path in samples() {
         let xml = dir.path().join("r.xml");
         let yaml = dir.path().join("r.yaml");
-        let rendered = run(&[
-            "render",
-            path.to_str().unwrap(),
-            "--to",
-            "xml",
-            "-o",
-            xml.to_str().unwrap(),
-        ]);
+        let rendered = common::render(&path, "xml", &xml, &[]);
         assert_eq!(rendered.status.code(), Some(0), "{}", stderr(&rendered));
         let imported = run(&[
             "import",
@@ -102,14 +95,7 @@ fn render_to_json_is_valid_against_the_json_schema() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.json");
     let path = repo("samples/xac-caldera-2026.yaml");
-    let rendered = run(&[
-        "render",
-        path.to_str().unwrap(),
-        "--to",
-        "json",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let rendered = common::render(&path, "json", &out, &[]);
     assert_eq!(rendered.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
     assert!(poa_report::schema::check(&value).is_empty());
@@ -124,26 +110,11 @@ fn render_refuses_a_report_with_errors_unless_allowed_and_then_marks_it_draft() 
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("r.xml");
     let path = repo("samples/invalid/trc-001-more-answers-than-requests.yaml");
-    let refused = run(&[
-        "render",
-        path.to_str().unwrap(),
-        "--to",
-        "xml",
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let refused = common::render(&path, "xml", &out, &[]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(stderr(&refused).contains("--allow-invalid"));
     assert!(!out.exists(), "no output for a refused report");
-    let drafted = run(&[
-        "render",
-        path.to_str().unwrap(),
-        "--to",
-        "xml",
-        "-o",
-        out.to_str().unwrap(),
-        "--allow-invalid",
-    ]);
+    let drafted = common::render(&path, "xml", &out, &["--allow-invalid"]);
     assert_eq!(drafted.status.code(), Some(0));
     let xml = std::fs::read_to_string(&out).unwrap();
     assert!(xml.contains("status=\"draft\""));

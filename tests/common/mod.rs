@@ -25,6 +25,20 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
+/// Runs `render INPUT --to TO -o OUT` plus `extra` arguments.
+pub fn render(input: &Path, to: &str, out: &Path, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "render",
+        input.to_str().unwrap(),
+        "--to",
+        to,
+        "-o",
+        out.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
+}
+
 /// Runs `validate --format json` and returns the parsed document.
 pub fn validate_json(args: &[&str]) -> (i32, serde_json::Value) {
     let mut all = vec!["validate", "--format", "json"];
