@@ -62,7 +62,17 @@ fn file_error(id: &'static str, message: impl Into<String>) -> LoadError {
 
 /// Reads `path` as UTF-8 text within the size limit.
 pub fn read_source(path: &Path, options: &LoadOptions) -> Result<Source, LoadError> {
-    let name = path.display().to_string();
+    let bytes = read_bytes(path, options.max_bytes)?;
+    Ok(Source {
+        name: path.display().to_string(),
+        text: decode(&bytes)?,
+    })
+}
+
+/// Reads the bytes of `path`, refusing missing files, directories and files
+/// over `max_bytes` (checked before reading, and again while reading in case
+/// the file grew).
+pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => file_error("FILE-001", "no such file"),
         std::io::ErrorKind::PermissionDenied => file_error("FILE-001", "permission denied"),
@@ -71,23 +81,19 @@ pub fn read_source(path: &Path, options: &LoadOptions) -> Result<Source, LoadErr
     if meta.is_dir() {
         return Err(file_error("FILE-001", "is a directory, not a report file"));
     }
-    if meta.len() > options.max_bytes {
-        return Err(too_large(meta.len(), options.max_bytes));
+    if meta.len() > max_bytes {
+        return Err(too_large(meta.len(), max_bytes));
     }
     let file =
         fs::File::open(path).map_err(|e| file_error("FILE-001", format!("cannot open: {e}")))?;
     let mut bytes = Vec::new();
-    // Read one byte past the limit so a file that grew meanwhile is still caught.
-    file.take(options.max_bytes + 1)
+    file.take(max_bytes + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| file_error("FILE-001", format!("cannot read: {e}")))?;
-    if bytes.len() as u64 > options.max_bytes {
-        return Err(too_large(bytes.len() as u64, options.max_bytes));
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64, max_bytes));
     }
-    Ok(Source {
-        name,
-        text: decode(&bytes)?,
-    })
+    Ok(bytes)
 }
 
 fn too_large(size: u64, max: u64) -> LoadError {

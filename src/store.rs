@@ -142,7 +142,9 @@ impl Store {
     /// Ingests one file in one transaction; every outcome is logged.
     pub fn ingest(&mut self, path: &Path, options: &LoadOptions) -> StoreResult<Ingested> {
         let name = path.display().to_string();
-        let bytes = match read_limited(path, options.max_bytes) {
+        let bytes = match document::read_bytes(path, options.max_bytes)
+            .map_err(|e| format!("{}: {}", e.id, e.message))
+        {
             Ok(bytes) => bytes,
             Err(reason) => return self.reject(&name, None, reason),
         };
@@ -348,18 +350,4 @@ fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
         errors: r.get(7)?,
         warnings: r.get(8)?,
     })
-}
-
-fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("FILE-001: cannot read: {e}"))?;
-    if meta.is_dir() {
-        return Err("FILE-001: is a directory".into());
-    }
-    if meta.len() > max {
-        return Err(format!(
-            "FILE-002: file is {} bytes, over the limit of {max}",
-            meta.len()
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("FILE-001: cannot read: {e}"))
 }

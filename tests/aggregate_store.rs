@@ -414,17 +414,7 @@ fn diff_between_files_in_text_and_html() {
     let dir = tempfile::tempdir().unwrap();
     let old = repo("samples/xab-borealis-2026.yaml");
     let next = dir.path().join("next.yaml");
-    let made = run(&[
-        "init",
-        "--state",
-        "XAB",
-        "--cycle",
-        "2028",
-        "--from",
-        old.to_str().unwrap(),
-        "-o",
-        next.to_str().unwrap(),
-    ]);
+    let made = common::init_from("XAB", "2028", &old, &next);
     assert_eq!(made.status.code(), Some(0));
     let text = stdout(&run(&[
         "diff",

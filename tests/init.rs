@@ -52,17 +52,7 @@ fn from_last_cycle_carries_answers_and_contacts_and_moves_the_period() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("next.yaml");
     let sample = repo("samples/xab-borealis-2026.yaml");
-    let made = run(&[
-        "init",
-        "--state",
-        "XAB",
-        "--cycle",
-        "2028",
-        "--from",
-        sample.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let made = common::init_from("XAB", "2028", &sample, &out);
     assert_eq!(made.status.code(), Some(0), "{}", stderr(&made));
     let (_, doc) = validate_json(&[out.to_str().unwrap()]);
     let rules: Vec<_> = doc["files"][0]["findings"]
@@ -94,17 +84,7 @@ fn from_another_states_report_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("next.yaml");
     let sample = repo("samples/xab-borealis-2026.yaml");
-    let made = run(&[
-        "init",
-        "--state",
-        "XAA",
-        "--cycle",
-        "2028",
-        "--from",
-        sample.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let made = common::init_from("XAA", "2028", &sample, &out);
     assert_eq!(made.status.code(), Some(2));
     assert!(stderr(&made).contains("is the report of XAB, not XAA"));
     assert!(!out.exists());

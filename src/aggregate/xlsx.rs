@@ -96,6 +96,20 @@ fn state_columns(
     Ok(())
 }
 
+/// Writes `texts` as string cells from column `first` on.
+fn write_texts(
+    sheet: &mut Worksheet,
+    row: u32,
+    first: u16,
+    texts: &[&str],
+    style: &Format,
+) -> Result<(), XlsxError> {
+    for (j, text) in texts.iter().enumerate() {
+        sheet.write_string_with_format(row, first + j as u16, *text, style)?;
+    }
+    Ok(())
+}
+
 fn state_headers(lang: Lang) -> Vec<String> {
     vec![
         pick(lang, "State", "الدولة"),
@@ -249,22 +263,31 @@ fn assistance_sheet(
     start(sheet, "assistance", lang, &headers, styles)?;
     let mut row = 1;
     for m in match_needs(summaries) {
-        sheet.write_string_with_format(row, 0, pick(lang, "need", "احتياج"), &styles.cell)?;
-        sheet.write_string_with_format(row, 1, &m.state, &styles.cell)?;
-        sheet.write_string_with_format(row, 2, &m.area, &styles.cell)?;
-        sheet.write_string_with_format(row, 3, &m.priority, &styles.cell)?;
-        sheet.write_string_with_format(row, 4, &m.need, &styles.cell)?;
-        sheet.write_string_with_format(row, 5, m.offered_by.join(", "), &styles.cell)?;
+        let kind = pick(lang, "need", "احتياج");
+        let offered_by = m.offered_by.join(", ");
+        let cells = [
+            kind.as_str(),
+            &m.state,
+            &m.area,
+            &m.priority,
+            &m.need,
+            &offered_by,
+        ];
+        write_texts(sheet, row, 0, &cells, &styles.cell)?;
         row += 1;
     }
     for s in summaries {
         for offer in &s.offers {
-            sheet.write_string_with_format(row, 0, pick(lang, "offer", "عرض"), &styles.cell)?;
-            sheet.write_string_with_format(row, 1, &s.iso3, &styles.cell)?;
-            sheet.write_string_with_format(row, 2, &offer.area, &styles.cell)?;
-            sheet.write_string_with_format(row, 3, "", &styles.cell)?;
-            sheet.write_string_with_format(row, 4, &offer.description, &styles.cell)?;
-            sheet.write_string_with_format(row, 5, "", &styles.cell)?;
+            let kind = pick(lang, "offer", "عرض");
+            let cells = [
+                kind.as_str(),
+                &s.iso3,
+                &offer.area,
+                "",
+                &offer.description,
+                "",
+            ];
+            write_texts(sheet, row, 0, &cells, &styles.cell)?;
             row += 1;
         }
     }
@@ -292,12 +315,8 @@ fn contacts_sheet(
     for s in summaries {
         for c in &s.contacts {
             state_columns(sheet, row, s, styles, lang)?;
-            for (j, text) in [&c.role, &c.name, &c.organisation, &c.email, &c.phone]
-                .iter()
-                .enumerate()
-            {
-                sheet.write_string_with_format(row, 3 + j as u16, *text, &styles.cell)?;
-            }
+            let cells = [&c.role, &c.name, &c.organisation, &c.email, &c.phone].map(String::as_str);
+            write_texts(sheet, row, 3, &cells, &styles.cell)?;
             row += 1;
         }
     }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions, read_source};
+use poa_report::document::{self, DEFAULT_MAX_BYTES, LoadOptions, read_source};
 use poa_report::import;
 use poa_report::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
 use poa_report::output_file::write_atomically;
@@ -37,9 +37,9 @@ pub fn run(args: Args) -> i32 {
         "xml" => read_source(&args.file, &options)
             .map_err(|e| import::ImportError::new(e.message))
             .and_then(|source| import::xml::import(&source.text)),
-        "xlsx" => {
-            read_bytes(&args.file, args.max_size).and_then(|bytes| import::xlsx::import(&bytes))
-        }
+        "xlsx" => document::read_bytes(&args.file, args.max_size)
+            .map_err(|e| import::ImportError::new(e.message))
+            .and_then(|bytes| import::xlsx::import(&bytes)),
         other => Err(import::ImportError::new(format!(
             "cannot import `.{other}` files (expected .xlsx or .xml)"
         ))),
@@ -57,19 +57,4 @@ pub fn run(args: Args) -> i32 {
         return EXIT_UNREADABLE;
     }
     EXIT_OK
-}
-
-fn read_bytes(path: &std::path::Path, max: u64) -> Result<Vec<u8>, import::ImportError> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| import::ImportError::new(format!("cannot read: {e}")))?;
-    if meta.is_dir() {
-        return Err(import::ImportError::new("is a directory"));
-    }
-    if meta.len() > max {
-        return Err(import::ImportError::new(format!(
-            "file is {} bytes but the limit is {max} (raise it with --max-size)",
-            meta.len()
-        )));
-    }
-    std::fs::read(path).map_err(|e| import::ImportError::new(format!("cannot read: {e}")))
 }

@@ -39,6 +39,21 @@ pub fn render(input: &Path, to: &str, out: &Path, extra: &[&str]) -> Output {
     run(&args)
 }
 
+/// Runs `init --state STATE --cycle CYCLE --from FROM -o OUT`.
+pub fn init_from(state: &str, cycle: &str, from: &Path, out: &Path) -> Output {
+    run(&[
+        "init",
+        "--state",
+        state,
+        "--cycle",
+        cycle,
+        "--from",
+        from.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ])
+}
+
 /// Runs `validate --format json` and returns the parsed document.
 pub fn validate_json(args: &[&str]) -> (i32, serde_json::Value) {
     let mut all = vec!["validate", "--format", "json"];
