@@ -1,20 +1,23 @@
-//! The question catalogue: labels, help and source paragraphs, keyed by id.
+//! The questionnaire catalogue: ids, display numbers and sources of every
+//! section and question, and lookups of the words people read.
 //!
-//! Every output that shows a question (the JSON Schema's hover text, the
-//! `init` skeleton's comments, rule messages, and later the workbook and
-//! documents) reads it from here, so a label is written exactly once. Arabic
-//! follows the UN documents in `shared/seeds` and the project glossary.
-//! `verified: false` marks a paragraph reference we could not check against
-//! the PoA (A/CONF.192/15) or ITI (A/60/88) text.
+//! Ids, numbers and sources are data and stay here, in one table; the words
+//! (labels, help, vocabulary labels, document words) live per language in
+//! `locales/*.ftl` ([`crate::i18n`]). Every output that shows a question
+//! (the schema's hover text, the `init` skeleton, findings, the workbook,
+//! documents, `diff`) reads both from here, so a label and a number are
+//! written once. Numbers follow the UNODA template (section 1 = national
+//! coordination; 1.1, 1.2, 1.2.1 ...); the id stays the key in files and the
+//! store. `verified: false` marks a paragraph reference not checked against
+//! the text of the instrument. Sources cite documents of [`crate::sources`].
 
+use crate::i18n;
 use crate::model::Lang;
 
 /// Metadata of one section.
 #[derive(Debug, Clone, Copy)]
 pub struct SectionMeta {
     pub key: &'static str,
-    pub en: &'static str,
-    pub ar: &'static str,
     pub sources: &'static [&'static str],
 }
 
@@ -23,36 +26,54 @@ pub struct SectionMeta {
 pub struct QuestionMeta {
     /// `section.question`
     pub id: &'static str,
+    /// The number people read, in the template's style: `4.2`, `1.3.1`.
+    pub number: &'static str,
     /// Paragraphs the question rests on, e.g. `ITI 8(a)`, `PoA II.7`.
     pub sources: &'static [&'static str],
     /// False where a paragraph number could not be checked against the text.
     pub verified: bool,
-    pub en: &'static str,
-    pub ar: &'static str,
-    pub help_en: &'static str,
-    pub help_ar: &'static str,
 }
 
 impl QuestionMeta {
     pub fn label(&self, lang: Lang) -> &'static str {
-        if lang == Lang::Ar { self.ar } else { self.en }
+        i18n::text(lang, &i18n::key("q", self.id))
     }
     pub fn help(&self, lang: Lang) -> &'static str {
-        if lang == Lang::Ar {
-            self.help_ar
-        } else {
-            self.help_en
-        }
+        i18n::text(lang, &format!("{}.help", i18n::key("q", self.id)))
     }
     /// Sources joined for display: `ITI 8(a); PoA II.7`.
     pub fn source_text(&self) -> String {
         self.sources.join("; ")
     }
+    /// The template's prefix of a question: `[PoA II.4] 1.1` (no brackets without sources).
+    pub fn heading(&self) -> String {
+        if self.sources.is_empty() {
+            self.number.to_owned()
+        } else {
+            format!("[{}] {}", self.sources.join(", "), self.number)
+        }
+    }
 }
 
 impl SectionMeta {
     pub fn label(&self, lang: Lang) -> &'static str {
-        if lang == Lang::Ar { self.ar } else { self.en }
+        i18n::text(lang, &i18n::key("section", self.key))
+    }
+    /// The section's number in the template (1 = national coordination).
+    pub fn number(&self) -> usize {
+        SECTIONS
+            .iter()
+            .position(|s| s.key == self.key)
+            .map_or(0, |i| i + 1)
+    }
+    /// `Section 1: National coordination` / `القسم 1: التنسيق الوطني`.
+    pub fn heading(&self, lang: Lang) -> String {
+        format!(
+            "{} {}: {}",
+            i18n::text(lang, "doc-section"),
+            self.number(),
+            self.label(lang)
+        )
     }
 }
 
@@ -66,1273 +87,744 @@ pub fn section(key: &str) -> Option<&'static SectionMeta> {
     SECTIONS.iter().find(|s| s.key == key)
 }
 
-const fn s(
-    key: &'static str,
-    en: &'static str,
-    ar: &'static str,
-    sources: &'static [&'static str],
-) -> SectionMeta {
-    SectionMeta {
-        key,
-        en,
-        ar,
-        sources,
+/// A numbered item of the template that a finding can blame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NumberedItem {
+    pub id: &'static str,
+    pub number: &'static str,
+}
+
+/// The question (or point of contact) a JSON pointer lies in, if any:
+/// `/sections/marking/on_import/methods/0` → 4.2 `marking.on_import`.
+pub fn item_at(pointer: &str) -> Option<NumberedItem> {
+    let mut parts = pointer.strip_prefix('/')?.split('/');
+    match parts.next()? {
+        "sections" => {
+            let section = parts.next()?;
+            let question = parts.next()?;
+            QUESTIONS
+                .iter()
+                .find(|q| {
+                    q.id.strip_prefix(section)
+                        .and_then(|rest| rest.strip_prefix('.'))
+                        == Some(question)
+                })
+                .map(|q| NumberedItem {
+                    id: q.id,
+                    number: q.number,
+                })
+        }
+        "points_of_contact" => {
+            let role = parts.next()?;
+            POINTS_OF_CONTACT
+                .iter()
+                .find(|p| p.id.strip_prefix("points_of_contact.") == Some(role))
+                .map(|p| NumberedItem {
+                    id: p.id,
+                    number: p.number,
+                })
+        }
+        _ => None,
     }
+}
+
+const fn s(key: &'static str, sources: &'static [&'static str]) -> SectionMeta {
+    SectionMeta { key, sources }
 }
 
 const fn q(
     id: &'static str,
+    number: &'static str,
     sources: &'static [&'static str],
     verified: bool,
-    en: &'static str,
-    ar: &'static str,
-    help_en: &'static str,
-    help_ar: &'static str,
 ) -> QuestionMeta {
     QuestionMeta {
         id,
+        number,
         sources,
         verified,
-        en,
-        ar,
-        help_en,
-        help_ar,
     }
 }
 
-/// Every section, in template order.
-pub const SECTIONS: &[SectionMeta] = &[
-    s(
-        "national_coordination",
-        "National coordination",
-        "التنسيق الوطني",
-        &["PoA II.4", "PoA II.5"],
+/// The template's question 1.2 (national points of contact) and its parts,
+/// which our format keeps at the top level under `points_of_contact`.
+pub const POINTS_OF_CONTACT_NUMBER: &str = "1.2";
+pub const POINTS_OF_CONTACT: &[QuestionMeta] = &[
+    q("points_of_contact.poa", "1.2.1", &["PoA II.5"], true),
+    q("points_of_contact.iti", "1.2.2", &["ITI 25"], true),
+    q(
+        "points_of_contact.firearms_protocol",
+        "1.2.3",
+        &["Firearms Protocol art. 13"],
+        true,
     ),
+];
+
+/// Every section, in template order: key, sources.
+pub const SECTIONS: &[SectionMeta] = &[
+    s("national_coordination", &["PoA II.4", "PoA II.5"]),
     s(
         "legislation_and_offences",
-        "Legislation and offences",
-        "التشريعات والجرائم",
         &["PoA II.2", "PoA II.3", "PoA II.6"],
     ),
-    s("manufacture", "Manufacture", "التصنيع", &["PoA II.2"]),
+    s("manufacture", &["PoA II.2"]),
     s(
         "marking",
-        "Marking",
-        "الوسم",
         &["PoA II.7", "PoA II.8", "ITI 8", "ITI 9", "ITI 10"],
     ),
     s(
         "record_keeping",
-        "Record keeping",
-        "حفظ السجلات",
         &["PoA II.9", "ITI 11", "ITI 12", "ITI 13"],
     ),
-    s("tracing", "Tracing", "التعقب", &["ITI 14–23", "ITI 33–35"]),
-    s(
-        "stockpile_management",
-        "Stockpile management",
-        "إدارة المخزونات",
-        &["PoA II.17", "PoA II.18"],
-    ),
+    s("tracing", &["ITI 14–23", "ITI 33–35"]),
+    s("stockpile_management", &["PoA II.17", "PoA II.18"]),
     s(
         "surplus_and_destruction",
-        "Surplus, collection and destruction",
-        "الفائض والجمع والتدمير",
         &["PoA II.16", "PoA II.18", "PoA II.19"],
     ),
     s(
         "transfers",
-        "Transfers: export, import, transit, retransfer",
-        "عمليات النقل: التصدير والاستيراد والمرور العابر وإعادة النقل",
         &["PoA II.2", "PoA II.11", "PoA II.12", "PoA II.13"],
     ),
-    s("brokering", "Brokering", "السمسرة", &["PoA II.14"]),
-    s(
-        "border_controls",
-        "Border control and customs",
-        "مراقبة الحدود والجمارك",
-        &["PoA II.27"],
-    ),
-    s(
-        "regional_and_global",
-        "Regional and global cooperation",
-        "التعاون الإقليمي والعالمي",
-        &["PoA II.24–41"],
-    ),
-    s(
-        "ammunition",
-        "Ammunition",
-        "الذخيرة",
-        &["seed 001 (Global Framework for Through-life Conventional Ammunition Management)"],
-    ),
+    s("brokering", &["PoA II.14"]),
+    s("border_controls", &["PoA II.27"]),
+    s("regional_and_global", &["PoA II.24–41"]),
+    s("ammunition", &["RevCon4 elements, para 4(ii)"]),
     s(
         "gender_and_disaggregated_data",
-        "Gender and disaggregated data",
-        "نوع الجنس والبيانات المصنفة",
-        &["seed 001", "seed 004"],
+        &[
+            "RevCon4 elements, para 5 B.2",
+            "UNTOC COP res. 9/2, para 23",
+        ],
     ),
     s(
         "international_cooperation",
-        "International cooperation and assistance",
-        "التعاون والمساعدة الدوليين",
-        &["PoA III", "seed 002"],
+        &["PoA III", "GA res. 77/71, paras 15–18"],
     ),
     s(
         "awareness_and_ddr",
-        "Public awareness, DDR and children",
-        "التوعية العامة ونزع السلاح والتسريح وإعادة الإدماج والأطفال",
         &["PoA II.20", "PoA II.21", "PoA II.22"],
     ),
-    s(
-        "additional_information",
-        "Additional information",
-        "معلومات إضافية",
-        &["SDG 16.4"],
-    ),
+    s("additional_information", &["SDG 16.4"]),
 ];
 
-/// Every question, in template order.
+/// Every question, in template order: id, display number, sources, whether the
+/// paragraph numbers were checked against the text of the instrument.
 pub const QUESTIONS: &[QuestionMeta] = &[
-    // national_coordination
     q(
         "national_coordination.coordination_body",
+        "1.1",
         &["PoA II.4"],
         true,
-        "Is there a national coordination body or mechanism on small arms and light weapons?",
-        "هل توجد هيئة أو آلية تنسيق وطنية معنية بالأسلحة الصغيرة والأسلحة الخفيفة؟",
-        "Name the body, the agencies that sit on it and how often it meets.",
-        "اذكر الهيئة والجهات الممثلة فيها وعدد مرات اجتماعها.",
     ),
     q(
         "national_coordination.civil_society_involved",
+        "1.1.1",
         &["PoA II.4", "PoA II.40"],
         false,
-        "Is civil society involved in national coordination?",
-        "هل يشارك المجتمع المدني في التنسيق الوطني؟",
-        "Describe how civil society organisations take part.",
-        "صف كيفية مشاركة منظمات المجتمع المدني.",
     ),
     q(
         "national_coordination.national_action_plan",
-        &["PoA II.4", "seed 001"],
+        "1.3",
+        &[
+            "PoA II.4",
+            "RevCon2 outcome, PoA plan, para 2(l)",
+            "RevCon4 elements, para 5 A.1(c)",
+        ],
         true,
-        "Has a national action plan been adopted?",
-        "هل اعتُمدت خطة عمل وطنية؟",
-        "Give the year it was adopted and the last year it covers.",
-        "اذكر سنة اعتمادها وآخر سنة تشملها.",
     ),
     q(
         "national_coordination.national_targets",
-        &["seed 001"],
+        "1.3.1",
+        &["RevCon4 elements, para 5 A.1(c)"],
         true,
-        "Have national targets been set?",
-        "هل حُددت أهداف وطنية؟",
-        "List the targets and how progress is measured.",
-        "اذكر الأهداف الوطنية وكيفية قياس التقدم المحرز.",
     ),
     q(
         "national_coordination.implementation_assessment",
-        &["seed 001"],
+        "1.3.2",
+        &["RevCon4 elements, para 5 A.1(c)"],
         true,
-        "Has a national assessment of implementation been carried out?",
-        "هل أُجري تقييم وطني للتنفيذ؟",
-        "Say when, by whom, and what it found.",
-        "اذكر متى أُجري ومن أجراه وما خلص إليه.",
     ),
     q(
         "national_coordination.women_participation",
-        &["seed 001", "GA res. 77/71"],
+        "1.4",
+        &[
+            "RevCon2 outcome, PoA plan, para 2(i)",
+            "GA res. 77/71, para 11",
+        ],
         true,
-        "Do women take part in policymaking, planning and implementation?",
-        "هل تشارك المرأة في وضع السياسات والتخطيط والتنفيذ؟",
-        "Describe measures for the full and equal participation of women.",
-        "صف التدابير المتخذة لضمان مشاركة المرأة الكاملة والمتساوية.",
     ),
-    // legislation_and_offences
     q(
         "legislation_and_offences.instruments",
+        "2.1",
         &["PoA II.2"],
         true,
-        "Which laws, regulations and procedures give control over small arms and light weapons?",
-        "ما هي القوانين واللوائح والإجراءات التي تكفل الرقابة على الأسلحة الصغيرة والأسلحة الخفيفة؟",
-        "One entry per instrument: area, title in the original language and in English, date, how it gives control, link.",
-        "أدخل كل صك على حدة: المجال، والعنوان باللغة الأصلية وبالإنكليزية، والتاريخ، وكيفية تحقيقه للرقابة، والرابط.",
     ),
     q(
         "legislation_and_offences.control_manufacture",
+        "2.2",
         &["PoA II.2"],
         true,
-        "Do laws control the manufacture of small arms and light weapons?",
-        "هل تنظم القوانين تصنيع الأسلحة الصغيرة والأسلحة الخفيفة؟",
-        "Name the law and the authority that applies it.",
-        "اذكر القانون والسلطة المختصة بتطبيقه.",
     ),
     q(
         "legislation_and_offences.control_export",
+        "2.3",
         &["PoA II.2"],
         true,
-        "Do laws control export?",
-        "هل تنظم القوانين التصدير؟",
-        "Name the law and the licensing authority.",
-        "اذكر القانون وسلطة الترخيص.",
     ),
     q(
         "legislation_and_offences.control_import",
+        "2.4",
         &["PoA II.2"],
         true,
-        "Do laws control import?",
-        "هل تنظم القوانين الاستيراد؟",
-        "Name the law and the licensing authority.",
-        "اذكر القانون وسلطة الترخيص.",
     ),
     q(
         "legislation_and_offences.control_transit",
+        "2.5",
         &["PoA II.2"],
         true,
-        "Do laws control transit and transhipment?",
-        "هل تنظم القوانين المرور العابر والمسافنة؟",
-        "Name the law and the authority.",
-        "اذكر القانون والسلطة المختصة.",
     ),
     q(
         "legislation_and_offences.control_retransfer",
+        "2.6",
         &["PoA II.2"],
         true,
-        "Do laws control retransfer?",
-        "هل تنظم القوانين إعادة النقل؟",
-        "Describe the conditions for retransfer.",
-        "صف شروط إعادة النقل.",
     ),
     q(
         "legislation_and_offences.criminal_offences",
+        "2.7",
         &["PoA II.3"],
         true,
-        "Are illegal manufacture, possession, stockpiling and trade criminal offences?",
-        "هل يُعدّ الصنع والحيازة والتخزين والاتجار غير المشروع جرائم جنائية؟",
-        "Name the offences and the penalties.",
-        "اذكر الجرائم والعقوبات المقررة لها.",
     ),
     q(
         "legislation_and_offences.illicit_actors_identified",
+        "2.8",
         &["PoA II.6"],
         true,
-        "Are groups and individuals engaged in illicit trade identified and prosecuted?",
-        "هل يجري تحديد الجماعات والأفراد الضالعين في الاتجار غير المشروع وملاحقتهم قضائيا؟",
-        "Describe the measures and the agencies involved.",
-        "صف التدابير والجهات المعنية.",
     ),
     q(
         "legislation_and_offences.illicit_financing_addressed",
+        "2.9",
         &["PoA II.6"],
         true,
-        "Is the financing of illicit acquisition of small arms and light weapons addressed?",
-        "هل يجري التصدي لتمويل الحيازة غير المشروعة للأسلحة الصغيرة والأسلحة الخفيفة؟",
-        "Describe the measures taken.",
-        "صف التدابير المتخذة.",
     ),
     q(
         "legislation_and_offences.embargo_measures",
+        "2.10",
         &["PoA II.15"],
         true,
-        "Are there measures against violations of Security Council arms embargoes?",
-        "هل توجد تدابير لمكافحة انتهاكات حظر توريد الأسلحة الذي يفرضه مجلس الأمن؟",
-        "Name the law or procedure that applies embargoes.",
-        "اذكر القانون أو الإجراء الذي يُطبَّق به الحظر.",
     ),
     q(
         "legislation_and_offences.laws_public",
+        "2.11",
         &["PoA II.23"],
         true,
-        "Are national laws, regulations and procedures made public?",
-        "هل تُنشر القوانين واللوائح والإجراءات الوطنية؟",
-        "Say where they are published.",
-        "اذكر مكان نشرها.",
     ),
-    // manufacture
     q(
         "manufacture.domestic_manufacture",
+        "3.1",
         &["PoA II.2"],
         true,
-        "Are small arms and light weapons manufactured in the State?",
-        "هل تُصنَّع الأسلحة الصغيرة والأسلحة الخفيفة في الدولة؟",
-        "Give the number of licensed manufacturers in `count`.",
-        "اذكر عدد الصانعين المرخص لهم في الحقل count.",
     ),
-    q(
-        "manufacture.licensing_required",
-        &["PoA II.2"],
-        true,
-        "Is a licence required to manufacture small arms and light weapons?",
-        "هل يلزم الحصول على ترخيص لتصنيع الأسلحة الصغيرة والأسلحة الخفيفة؟",
-        "Describe licensing and registration of manufacturers.",
-        "صف نظام الترخيص والتسجيل للصانعين.",
-    ),
+    q("manufacture.licensing_required", "3.2", &["PoA II.2"], true),
     q(
         "manufacture.craft_production",
-        &["seed 001"],
+        "3.3",
+        &["RevCon4 elements, para 5 A.2(a)"],
         true,
-        "Is craft production of firearms addressed?",
-        "هل يجري التصدي للإنتاج اليدوي والحرفي للأسلحة النارية؟",
-        "Describe the scale of craft production and the measures taken.",
-        "صف حجم الإنتاج اليدوي والحرفي والتدابير المتخذة.",
     ),
     q(
         "manufacture.privately_made_firearms",
-        &["seed 001"],
+        "3.4",
+        &["RevCon4 elements, para 5 A.2(c)"],
         true,
-        "Are privately made firearms addressed in law?",
-        "هل تتناول القوانين الأسلحة النارية المصنوعة بصورة خاصة؟",
-        "Describe the rules for privately made firearms and kits.",
-        "صف القواعد المنظمة للأسلحة النارية المصنوعة بصورة خاصة ومجموعات تجميعها.",
     ),
     q(
         "manufacture.three_d_printing",
-        &["seed 001"],
+        "3.5",
+        &["RevCon4 elements, para 5 A.2(a)", "GA res. 77/71, para 12"],
         true,
-        "Does the law address weapons made by 3D printing?",
-        "هل تتناول القوانين الأسلحة المصنوعة بالطباعة الثلاثية الأبعاد؟",
-        "Describe controls on 3D-printed weapons and their digital files.",
-        "صف الضوابط على الأسلحة المصنوعة بالطباعة الثلاثية الأبعاد وملفاتها الرقمية.",
     ),
     q(
         "manufacture.polymer_weapons",
-        &["seed 001"],
+        "3.6",
+        &["RevCon4 elements, para 5 A.2(c)", "GA res. 77/71, para 12"],
         true,
-        "Does the law address polymer weapons?",
-        "هل تتناول القوانين الأسلحة المصنوعة من البوليمرات؟",
-        "Describe how polymer frames are marked and recorded.",
-        "صف كيفية وسم الهياكل المصنوعة من البوليمرات وتسجيلها.",
     ),
     q(
         "manufacture.modular_designs",
-        &["seed 001"],
+        "3.7",
+        &["RevCon4 elements, para 5 A.2(c)", "GA res. 77/71, para 12"],
         true,
-        "Does the law address modular weapon designs?",
-        "هل تتناول القوانين الأسلحة ذات التصميم التجميعي؟",
-        "Say which component is treated as the weapon for marking and records.",
-        "اذكر أي مكوّن يُعامل على أنه السلاح لأغراض الوسم والسجلات.",
     ),
     q(
         "manufacture.deactivation_standards",
-        &["seed 004"],
-        false,
-        "Are there standards for deactivating firearms so they cannot be reactivated?",
-        "هل توجد معايير لتعطيل الأسلحة النارية بحيث يتعذر إعادة تشغيلها؟",
-        "Describe the standard and who verifies deactivation.",
-        "صف المعيار والجهة التي تتحقق من التعطيل.",
+        "3.8",
+        &["Firearms Protocol art. 9"],
+        true,
     ),
-    // marking
     q(
         "marking.at_manufacture",
+        "4.1",
         &["ITI 8(a)", "PoA II.7"],
         true,
-        "Are small arms and light weapons marked at manufacture?",
-        "هل توسم الأسلحة الصغيرة والأسلحة الخفيفة عند الصنع؟",
-        "List the methods and the markings applied.",
-        "اذكر طرق الوسم وعلامات الوسم المستخدمة.",
     ),
     q(
         "marking.unique_marking_elements",
+        "4.1.1",
         &["ITI 8(a)"],
         true,
-        "Does the marking at manufacture give the manufacturer, the country of manufacture and a serial number?",
-        "هل تتضمن علامات الوسم عند الصنع اسم الصانع وبلد الصنع والرقم التسلسلي؟",
-        "Describe the unique marking and any other elements.",
-        "صف الوسم الفريد وأي عناصر أخرى.",
     ),
-    q(
-        "marking.on_import",
-        &["ITI 8(b)"],
-        true,
-        "Are imported weapons marked with the country of import and, where possible, the year of import?",
-        "هل توسم الأسلحة المستوردة ببلد الاستيراد، وبسنة الاستيراد حيثما أمكن؟",
-        "List the methods and the markings applied on import.",
-        "اذكر طرق الوسم وعلامات الوسم المستخدمة عند الاستيراد.",
-    ),
+    q("marking.on_import", "4.2", &["ITI 8(b)"], true),
     q(
         "marking.transfer_to_civilian_use",
+        "4.3",
         &["ITI 8(c)"],
         true,
-        "Are weapons transferred from State stocks to permanent civilian use marked?",
-        "هل توسم الأسلحة المنقولة من مخزونات الدولة إلى الاستخدام المدني الدائم؟",
-        "Describe the marking that identifies the State from whose stocks they came.",
-        "صف الوسم الذي يحدد الدولة التي نُقلت الأسلحة من مخزوناتها.",
     ),
-    q(
-        "marking.state_held_weapons",
-        &["ITI 8(d)"],
-        true,
-        "Are all weapons held by the armed and security forces duly marked?",
-        "هل جميع الأسلحة التي تحوزها القوات المسلحة وقوات الأمن موسومة على النحو الواجب؟",
-        "Describe the marking of State-held weapons.",
-        "صف وسم الأسلحة التي تحوزها الدولة.",
-    ),
-    q(
-        "marking.tamper_resistance",
-        &["ITI 8(e)"],
-        true,
-        "Are manufacturers encouraged to develop measures against the removal or alteration of markings?",
-        "هل يُشجَّع الصانعون على وضع تدابير لمنع إزالة علامات الوسم أو تحويرها؟",
-        "Describe the measures.",
-        "صف التدابير.",
-    ),
-    q(
-        "marking.illicit_weapons_found",
-        &["ITI 9"],
-        true,
-        "Are illicit weapons found on the territory marked and recorded, or destroyed?",
-        "هل توسم الأسلحة غير المشروعة التي يُعثر عليها في الإقليم وتُسجَّل، أو تُدمَّر؟",
-        "Describe what happens to weapons found or seized.",
-        "صف ما يجري للأسلحة التي يُعثر عليها أو تُضبط.",
-    ),
-    q(
-        "marking.marking_characteristics",
-        &["ITI 10"],
-        true,
-        "Are markings on an exposed surface, conspicuous, readable, durable and recoverable?",
-        "هل توضع علامات الوسم على سطح ظاهر، وتكون واضحة ومقروءة ودائمة وقابلة للاسترجاع؟",
-        "Describe the technical standard applied.",
-        "صف المعيار التقني المطبق.",
-    ),
+    q("marking.state_held_weapons", "4.4", &["ITI 8(d)"], true),
+    q("marking.tamper_resistance", "4.5", &["ITI 8(e)"], true),
+    q("marking.illicit_weapons_found", "4.6", &["ITI 9"], true),
+    q("marking.marking_characteristics", "4.7", &["ITI 10"], true),
     q(
         "marking.unmarked_weapons_prevented",
+        "4.8",
         &["PoA II.8"],
         true,
-        "Are there measures against unmarked or inadequately marked weapons?",
-        "هل توجد تدابير لمنع الأسلحة غير الموسومة أو غير الموسومة وسما كافيا؟",
-        "Describe how manufacture, stockpiling, transfer and possession of such weapons is prevented.",
-        "صف كيفية منع صنع هذه الأسلحة وتخزينها ونقلها وحيازتها.",
     ),
-    // record_keeping
     q(
         "record_keeping.records_kept",
+        "5.1",
         &["PoA II.9", "ITI 11"],
         true,
-        "Are comprehensive and accurate records kept on manufacture, holding and transfer?",
-        "هل تُحفظ سجلات شاملة ودقيقة عن الصنع والحيازة والنقل؟",
-        "Say who keeps the records and what they contain.",
-        "اذكر الجهة التي تحفظ السجلات وما تتضمنه.",
     ),
     q(
         "record_keeping.manufacture_retention",
+        "5.1.1",
         &["ITI 12(a)"],
         true,
-        "How long are manufacturing records kept?",
-        "ما هي مدة حفظ سجلات الصنع؟",
-        "Give the minimum in `years`; ITI 12 asks for at least 30 years.",
-        "اذكر الحد الأدنى في الحقل years؛ يطلب الصك الدولي للتعقب 30 سنة على الأقل.",
     ),
     q(
         "record_keeping.other_retention",
+        "5.1.2",
         &["ITI 12(b)"],
         true,
-        "How long are all other records, including import and export, kept?",
-        "ما هي مدة حفظ سائر السجلات، بما فيها سجلات الاستيراد والتصدير؟",
-        "Give the minimum in `years`; ITI 12 asks for at least 20 years.",
-        "اذكر الحد الأدنى في الحقل years؛ يطلب الصك الدولي للتعقب 20 سنة على الأقل.",
     ),
-    q(
-        "record_keeping.central_register",
-        &["ITI 11"],
-        false,
-        "Is there a central, computerised register?",
-        "هل يوجد سجل مركزي محوسب؟",
-        "Describe the register and who has access.",
-        "صف السجل والجهات التي يحق لها الاطلاع عليه.",
-    ),
+    q("record_keeping.central_register", "5.2", &["ITI 11"], false),
     q(
         "record_keeping.closed_business_records",
+        "5.3",
         &["ITI 13"],
         true,
-        "Are the records of businesses that close kept by the State?",
-        "هل تحتفظ الدولة بسجلات الشركات التي تتوقف عن النشاط؟",
-        "Describe how records pass to the State.",
-        "صف كيفية انتقال السجلات إلى الدولة.",
     ),
     q(
         "record_keeping.state_holdings_records",
+        "5.4",
         &["PoA II.10"],
         true,
-        "Is the State responsible for, and does it record, all weapons it holds and issues?",
-        "هل تتحمل الدولة المسؤولية عن جميع الأسلحة التي تحوزها وتصرفها وتسجلها؟",
-        "Describe the records of State holdings.",
-        "صف سجلات الأسلحة التي تحوزها الدولة.",
     ),
-    // tracing
-    q(
-        "tracing.procedures",
-        &["ITI 14–23"],
-        true,
-        "Are there procedures to send and answer tracing requests?",
-        "هل توجد إجراءات لإرسال طلبات التعقب والرد عليها؟",
-        "Describe the procedure and the competent authority.",
-        "صف الإجراء والسلطة المختصة.",
-    ),
-    q(
-        "tracing.requests",
-        &["ITI 14–23"],
-        true,
-        "How many tracing requests were sent, received and answered in the period?",
-        "كم عدد طلبات التعقب المرسلة والواردة والتي رُدّ عليها خلال الفترة؟",
-        "Give the counts; `answered_in_time` counts timely responses.",
-        "اذكر الأعداد؛ ويبين الحقل answered_in_time عدد الردود المقدمة في الوقت المناسب.",
-    ),
-    q(
-        "tracing.obstacles",
-        &["ITI 14–23"],
-        false,
-        "Were there obstacles to tracing?",
-        "هل واجه التعقب عقبات؟",
-        "Describe the obstacles and how they were dealt with.",
-        "صف العقبات وكيفية معالجتها.",
-    ),
+    q("tracing.procedures", "6.1", &["ITI 14–23"], true),
+    q("tracing.requests", "6.2", &["ITI 14–23"], true),
+    q("tracing.obstacles", "6.2.1", &["ITI 14–23"], false),
     q(
         "tracing.state_holdings_traceable",
+        "6.3",
         &["PoA II.10"],
         true,
-        "Can weapons held and issued by the State be traced?",
-        "هل يمكن تعقب الأسلحة التي تحوزها الدولة وتصرفها؟",
-        "Describe the measures for tracing State-held weapons.",
-        "صف تدابير تعقب الأسلحة التي تحوزها الدولة.",
     ),
-    q(
-        "tracing.interpol_iarms",
-        &["ITI 33–35"],
-        false,
-        "Is INTERPOL's iARMS database used?",
-        "هل تُستخدم قاعدة بيانات الإنتربول iARMS؟",
-        "Say who uses it and how often.",
-        "اذكر الجهات التي تستخدمها ومدى تكرار ذلك.",
-    ),
-    q(
-        "tracing.interpol_notices",
-        &["ITI 33–35"],
-        false,
-        "Are INTERPOL notices and channels used for tracing?",
-        "هل تُستخدم نشرات الإنتربول وقنواته في التعقب؟",
-        "Describe the use made.",
-        "صف أوجه الاستخدام.",
-    ),
+    q("tracing.interpol_iarms", "6.4", &["ITI 33–35"], false),
+    q("tracing.interpol_notices", "6.5", &["ITI 33–35"], false),
     q(
         "tracing.seized_and_traced",
-        &["SDG 16.4.2", "seed 004"],
+        "6.6",
+        &["SDG 16.4.2", "UNTOC COP res. 9/2, para 8"],
         true,
-        "How many seized weapons were there, and how many were traced to their illicit origin?",
-        "كم عدد الأسلحة المضبوطة، وكم منها جرى تعقب مصدرها غير المشروع؟",
-        "Counts for SDG indicator 16.4.2.",
-        "أعداد لمؤشر الهدف 16-4-2.",
     ),
-    // stockpile_management
     q(
         "stockpile_management.standards_and_procedures",
+        "7.1",
         &["PoA II.17"],
         true,
-        "Are there standards and procedures for managing and securing stocks?",
-        "هل توجد معايير وإجراءات لإدارة المخزونات وتأمينها؟",
-        "Say which holders they apply to: armed forces, police, other authorised bodies.",
-        "اذكر الجهات التي تنطبق عليها: القوات المسلحة والشرطة وسائر الهيئات المأذون لها.",
     ),
     q(
         "stockpile_management.physical_security",
+        "7.2",
         &["PoA II.17"],
         true,
-        "Are there physical security measures for stockpiles?",
-        "هل توجد تدابير للأمن المادي للمخزونات؟",
-        "Describe storage, access control and protection in transport.",
-        "صف التخزين ومراقبة الدخول والحماية أثناء النقل.",
     ),
     q(
         "stockpile_management.inventory_management",
+        "7.3",
         &["PoA II.17"],
         true,
-        "Is inventory management and accounting in place?",
-        "هل يوجد نظام لإدارة الجرد والمحاسبة؟",
-        "Describe inventory checks and their frequency.",
-        "صف عمليات الجرد ومدى تواترها.",
     ),
     q(
         "stockpile_management.personnel_training",
+        "7.4",
         &["PoA II.17"],
         true,
-        "Are stockpile staff trained?",
-        "هل يتلقى موظفو المخزونات تدريبا؟",
-        "Describe the training.",
-        "صف التدريب.",
     ),
     q(
         "stockpile_management.regular_review",
+        "7.5",
         &["PoA II.18"],
         true,
-        "Are stocks regularly reviewed to identify surplus?",
-        "هل تُستعرض المخزونات بانتظام لتحديد الفائض؟",
-        "Describe the review and its frequency.",
-        "صف الاستعراض ومدى تواتره.",
     ),
     q(
         "stockpile_management.diversion_from_stockpiles",
-        &["PoA II.17", "seed 001"],
+        "7.6",
+        &["PoA II.17", "RevCon4 elements, para 5 A.2(d)"],
         true,
-        "Were there incidents of diversion from national stockpiles in the period?",
-        "هل وقعت حوادث تحويل مسار من المخزونات الوطنية خلال الفترة؟",
-        "Give the number of incidents, what happened and the lessons drawn.",
-        "اذكر عدد الحوادث وما جرى والدروس المستفادة.",
     ),
-    // surplus_and_destruction
     q(
         "surplus_and_destruction.surplus_identified",
+        "8.1",
         &["PoA II.18"],
         true,
-        "Has surplus been identified?",
-        "هل جرى تحديد الفائض؟",
-        "Describe the surplus and the plan for its disposal.",
-        "صف الفائض وخطة التخلص منه.",
     ),
     q(
         "surplus_and_destruction.surplus_secured",
+        "8.2",
         &["PoA II.18"],
         true,
-        "Is surplus secured pending disposal?",
-        "هل يُؤمَّن الفائض ريثما يجري التخلص منه؟",
-        "Describe the storage of surplus.",
-        "صف تخزين الفائض.",
     ),
     q(
         "surplus_and_destruction.surplus_destroyed",
+        "8.3",
         &["PoA II.18", "PoA II.19"],
         true,
-        "Was surplus destroyed in the period?",
-        "هل دُمّر فائض خلال الفترة؟",
-        "Give the numbers destroyed and the methods.",
-        "اذكر الأعداد المدمرة وطرق التدمير.",
     ),
     q(
         "surplus_and_destruction.seized_destroyed",
+        "8.4",
         &["PoA II.16"],
         true,
-        "Were confiscated, seized or collected weapons destroyed in the period?",
-        "هل دُمّرت أسلحة مصادرة أو مضبوطة أو مجموعة خلال الفترة؟",
-        "Give the numbers destroyed and the methods.",
-        "اذكر الأعداد المدمرة وطرق التدمير.",
     ),
     q(
         "surplus_and_destruction.other_disposal_marked",
+        "8.5",
         &["PoA II.16"],
         true,
-        "Where another form of disposal is authorised, are the weapons marked and recorded?",
-        "عند الإذن بطريقة أخرى للتصرف، هل توسم الأسلحة وتُسجَّل؟",
-        "Describe the authorised forms of disposal.",
-        "صف طرق التصرف المأذون بها.",
     ),
     q(
         "surplus_and_destruction.weapons_collected",
+        "8.6",
         &["PoA II.16", "PoA II.21"],
         true,
-        "Were weapons collected in the period?",
-        "هل جُمعت أسلحة خلال الفترة؟",
-        "Give the number collected and describe the programmes.",
-        "اذكر عدد الأسلحة المجموعة وصف البرامج.",
     ),
-    // transfers
-    q(
-        "transfers.export_criteria",
-        &["PoA II.11"],
-        true,
-        "Are export applications assessed against strict national criteria?",
-        "هل تُقيَّم طلبات التصدير وفق معايير وطنية صارمة؟",
-        "List the criteria, including the risk of diversion.",
-        "اذكر المعايير، بما فيها خطر تحويل المسار.",
-    ),
-    q(
-        "transfers.export_controls",
-        &["PoA II.12"],
-        true,
-        "Is export effectively controlled?",
-        "هل يخضع التصدير لرقابة فعالة؟",
-        "Describe the licensing of exports.",
-        "صف الترخيص للتصدير.",
-    ),
+    q("transfers.export_criteria", "9.1", &["PoA II.11"], true),
+    q("transfers.export_controls", "9.2", &["PoA II.12"], true),
     q(
         "transfers.end_user_certificates",
+        "9.3",
         &["PoA II.12"],
         true,
-        "Are authenticated end-user certificates used?",
-        "هل تُستخدم شهادات المستخدم النهائي الموثقة؟",
-        "Describe the certificate and how it is authenticated.",
-        "صف الشهادة وكيفية توثيقها.",
     ),
     q(
         "transfers.end_user_verification",
-        &["PoA II.12", "seed 001"],
+        "9.3.1",
+        &["PoA II.12", "RevCon4 elements, para 5 A.2(h)"],
         false,
-        "Are end-user undertakings verified, including after delivery?",
-        "هل يجري التحقق من التزامات المستخدم النهائي، بما في ذلك بعد التسليم؟",
-        "Describe checks before and after shipment.",
-        "صف عمليات التحقق قبل الشحن وبعده.",
     ),
     q(
         "transfers.retransfer_notification",
+        "9.4",
         &["PoA II.13"],
         true,
-        "Is the original exporting State notified before retransfer?",
-        "هل تُخطر الدولة المصدرة الأصلية قبل إعادة النقل؟",
-        "Describe the notification practice.",
-        "صف ممارسة الإخطار.",
     ),
     q(
         "transfers.import_controls",
+        "9.5",
         &["PoA II.2", "PoA II.12"],
         true,
-        "Is import controlled?",
-        "هل يخضع الاستيراد للرقابة؟",
-        "Describe import licensing and checks.",
-        "صف الترخيص للاستيراد وعمليات التحقق.",
     ),
     q(
         "transfers.transit_controls",
+        "9.6",
         &["PoA II.2", "PoA II.12"],
         true,
-        "Are transit and transhipment controlled?",
-        "هل يخضع المرور العابر والمسافنة للرقابة؟",
-        "Describe the controls.",
-        "صف الضوابط.",
     ),
-    q(
-        "transfers.export_denials",
-        &["PoA II.11"],
-        false,
-        "Were export licences denied in the period?",
-        "هل رُفضت تراخيص تصدير خلال الفترة؟",
-        "Give the number of denials.",
-        "اذكر عدد حالات الرفض.",
-    ),
+    q("transfers.export_denials", "9.7", &["PoA II.11"], false),
     q(
         "transfers.diversion_in_transfers",
-        &["PoA II.11", "seed 001"],
+        "9.8",
+        &["PoA II.11", "RevCon4 elements, para 5 A.2(e)"],
         true,
-        "Were there incidents of diversion from international transfers in the period?",
-        "هل وقعت حوادث تحويل مسار من عمليات النقل الدولية خلال الفترة؟",
-        "Give the number of incidents and the lessons drawn.",
-        "اذكر عدد الحوادث والدروس المستفادة.",
     ),
-    // brokering
-    q(
-        "brokering.regulated",
-        &["PoA II.14"],
-        true,
-        "Is brokering in small arms and light weapons regulated?",
-        "هل تخضع السمسرة في الأسلحة الصغيرة والأسلحة الخفيفة للتنظيم؟",
-        "Name the law.",
-        "اذكر القانون.",
-    ),
-    q(
-        "brokering.registration",
-        &["PoA II.14"],
-        true,
-        "Must brokers register?",
-        "هل يلزم تسجيل السماسرة؟",
-        "Describe the register.",
-        "صف السجل.",
-    ),
-    q(
-        "brokering.licensing",
-        &["PoA II.14"],
-        true,
-        "Must each brokering transaction be licensed or authorised?",
-        "هل يلزم ترخيص كل صفقة سمسرة أو الإذن بها؟",
-        "Describe the licensing.",
-        "صف الترخيص.",
-    ),
-    q(
-        "brokering.penalties",
-        &["PoA II.14"],
-        true,
-        "Are there penalties for illicit brokering?",
-        "هل توجد عقوبات على السمسرة غير المشروعة؟",
-        "Name the penalties.",
-        "اذكر العقوبات.",
-    ),
+    q("brokering.regulated", "10.1", &["PoA II.14"], true),
+    q("brokering.registration", "10.1.1", &["PoA II.14"], true),
+    q("brokering.licensing", "10.1.2", &["PoA II.14"], true),
+    q("brokering.penalties", "10.1.3", &["PoA II.14"], true),
     q(
         "brokering.international_cooperation",
+        "10.2",
         &["PoA II.39"],
         false,
-        "Does the State cooperate internationally on brokering?",
-        "هل تتعاون الدولة دوليا في مجال السمسرة؟",
-        "Describe the cooperation.",
-        "صف التعاون.",
     ),
-    // border_controls
-    q(
-        "border_controls.measures",
-        &["PoA II.27"],
-        false,
-        "Are there border control measures against illicit cross-border movement?",
-        "هل توجد تدابير لمراقبة الحدود لمنع النقل غير المشروع عبر الحدود؟",
-        "Describe the measures.",
-        "صف التدابير.",
-    ),
+    q("border_controls.measures", "11.1", &["PoA II.27"], false),
     q(
         "border_controls.customs_cooperation",
+        "11.2",
         &["PoA II.27"],
         true,
-        "Do customs and border agencies cooperate across borders?",
-        "هل تتعاون الجمارك وأجهزة مراقبة الحدود عبر الحدود؟",
-        "Name the partners and arrangements.",
-        "اذكر الشركاء والترتيبات.",
     ),
     q(
         "border_controls.risk_analysis",
+        "11.3",
         &["PoA II.27"],
         false,
-        "Is risk analysis used to detect illicit shipments?",
-        "هل يُستخدم تحليل المخاطر لكشف الشحنات غير المشروعة؟",
-        "Describe risk profiling and detection equipment.",
-        "صف تحديد سمات المخاطر ومعدات الكشف.",
     ),
     q(
         "border_controls.seizures_at_borders",
+        "11.4",
         &["PoA II.27"],
         false,
-        "Were weapons seized at borders in the period?",
-        "هل ضُبطت أسلحة على الحدود خلال الفترة؟",
-        "Give the number of weapons seized.",
-        "اذكر عدد الأسلحة المضبوطة.",
     ),
-    // regional_and_global
     q(
         "regional_and_global.regional_point_of_contact",
+        "12.1",
         &["PoA II.24"],
         true,
-        "Is there a point of contact within regional or subregional organisations?",
-        "هل توجد جهة اتصال لدى المنظمات الإقليمية أو دون الإقليمية؟",
-        "Give the contact id and the organisation.",
-        "اذكر معرّف جهة الاتصال والمنظمة.",
     ),
     q(
         "regional_and_global.regional_instruments",
+        "12.2",
         &["PoA II.25"],
         true,
-        "Is the State party to regional or subregional instruments on small arms?",
-        "هل الدولة طرف في صكوك إقليمية أو دون إقليمية بشأن الأسلحة الصغيرة؟",
-        "Name the instruments.",
-        "اذكر الصكوك.",
     ),
     q(
         "regional_and_global.regional_mechanisms",
+        "12.3",
         &["PoA II.27"],
         true,
-        "Does the State take part in regional mechanisms for information sharing among law enforcement, border and customs agencies?",
-        "هل تشارك الدولة في آليات إقليمية لتبادل المعلومات بين أجهزة إنفاذ القانون ومراقبة الحدود والجمارك؟",
-        "Name the mechanisms.",
-        "اذكر الآليات.",
     ),
     q(
         "regional_and_global.embargo_cooperation",
+        "12.4",
         &["PoA II.32"],
         false,
-        "Does the State cooperate with the United Nations on arms embargoes?",
-        "هل تتعاون الدولة مع الأمم المتحدة في تنفيذ حظر توريد الأسلحة؟",
-        "Describe the cooperation.",
-        "صف التعاون.",
     ),
     q(
         "regional_and_global.interpol_cooperation",
+        "12.5",
         &["PoA II.37"],
         false,
-        "Does the State cooperate with INTERPOL on small arms?",
-        "هل تتعاون الدولة مع الإنتربول في مجال الأسلحة الصغيرة؟",
-        "Describe the cooperation.",
-        "صف التعاون.",
     ),
-    // ammunition
     q(
         "ammunition.covered_by_law",
-        &["seed 001"],
+        "13.1",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Does the law cover ammunition?",
-        "هل يشمل القانون الذخيرة؟",
-        "Describe how ammunition is controlled.",
-        "صف كيفية الرقابة على الذخيرة.",
     ),
     q(
         "ammunition.marking",
-        &["seed 001"],
+        "13.2",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Is ammunition marked?",
-        "هل توسم الذخيرة؟",
-        "Describe the marking of ammunition and its packaging.",
-        "صف وسم الذخيرة وعبواتها.",
     ),
     q(
         "ammunition.records",
-        &["seed 001"],
+        "13.3",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Are records kept on ammunition?",
-        "هل تُحفظ سجلات عن الذخيرة؟",
-        "Describe the records.",
-        "صف السجلات.",
     ),
     q(
         "ammunition.stockpile_safety",
-        &["seed 001"],
+        "13.4",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Are there safety and security standards for ammunition stockpiles?",
-        "هل توجد معايير للسلامة والأمن لمخزونات الذخيرة؟",
-        "Name the standards (for example the International Ammunition Technical Guidelines).",
-        "اذكر المعايير (مثل المبادئ التوجيهية التقنية الدولية بشأن الذخيرة).",
     ),
     q(
         "ammunition.destroyed",
-        &["seed 001"],
+        "13.5",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Was ammunition destroyed in the period?",
-        "هل دُمّرت ذخيرة خلال الفترة؟",
-        "Give the number of rounds destroyed in `count`.",
-        "اذكر عدد الطلقات المدمرة في الحقل count.",
     ),
     q(
         "ammunition.global_framework",
-        &["seed 001"],
+        "13.6",
+        &["RevCon4 elements, para 4(ii)"],
         true,
-        "Is the Global Framework for Through-life Conventional Ammunition Management being implemented?",
-        "هل يجري تنفيذ الإطار العالمي لإدارة الذخائر التقليدية طوال عمرها؟",
-        "Describe the steps taken.",
-        "صف الخطوات المتخذة.",
     ),
-    // gender_and_disaggregated_data
     q(
         "gender_and_disaggregated_data.gender_mainstreamed",
-        &["seed 001", "GA res. 77/71"],
+        "14.1",
+        &[
+            "RevCon4 elements, para 5 B.2",
+            "UNTOC COP res. 9/2, para 24",
+            "GA res. 77/71, para 11",
+        ],
         true,
-        "Are gender considerations included in small arms policy and programmes?",
-        "هل تُراعى اعتبارات نوع الجنس في السياسات والبرامج المتعلقة بالأسلحة الصغيرة؟",
-        "Describe gender-responsive measures.",
-        "صف التدابير المراعية لنوع الجنس.",
     ),
     q(
         "gender_and_disaggregated_data.data_collection",
-        &["seed 001", "seed 004"],
+        "14.2",
+        &[
+            "RevCon4 elements, para 5 A.1(j)",
+            "UNTOC COP res. 9/2, para 23",
+        ],
         true,
-        "Are data disaggregated by sex, age and disability collected?",
-        "هل تُجمع بيانات مصنفة حسب الجنس والسن والإعاقة؟",
-        "Say which agencies collect what.",
-        "اذكر الجهات وما تجمعه من بيانات.",
     ),
     q(
         "gender_and_disaggregated_data.victims",
-        &["seed 001", "seed 004"],
+        "14.3",
+        &[
+            "RevCon4 elements, para 5 B.2(c)",
+            "UNTOC COP res. 9/2, para 23",
+        ],
         true,
-        "Victims of firearm violence in the period, by sex, age and disability",
-        "ضحايا العنف المسلح بالأسلحة النارية خلال الفترة، حسب الجنس والسن والإعاقة",
-        "The split counts must not exceed the total.",
-        "يجب ألا تتجاوز الأعداد المصنفة العدد الإجمالي.",
     ),
     q(
         "gender_and_disaggregated_data.personnel_trained",
-        &["seed 001"],
+        "14.4",
+        &["RevCon4 elements, para 5 B.2(c)"],
         true,
-        "Personnel trained in the period, by sex, age and disability",
-        "الموظفون الذين تلقوا تدريبا خلال الفترة، حسب الجنس والسن والإعاقة",
-        "The split counts must not exceed the total.",
-        "يجب ألا تتجاوز الأعداد المصنفة العدد الإجمالي.",
     ),
     q(
         "gender_and_disaggregated_data.persons_prosecuted",
-        &["seed 004"],
+        "14.5",
+        &[
+            "RevCon4 elements, para 5 B.2(c)",
+            "UNTOC COP res. 9/2, para 23",
+        ],
         true,
-        "Persons prosecuted for firearms offences in the period, by sex, age and disability",
-        "الأشخاص الذين لوحقوا قضائيا بسبب جرائم متصلة بالأسلحة النارية خلال الفترة، حسب الجنس والسن والإعاقة",
-        "The split counts must not exceed the total.",
-        "يجب ألا تتجاوز الأعداد المصنفة العدد الإجمالي.",
     ),
-    // international_cooperation
     q(
         "international_cooperation.assistance_needed",
-        &["PoA III.6", "seed 002"],
+        "15.1",
+        &["PoA III.6", "GA res. 77/71, para 18"],
         false,
-        "Does the State need assistance to implement the PoA and the ITI?",
-        "هل تحتاج الدولة إلى مساعدة لتنفيذ برنامج العمل والصك الدولي للتعقب؟",
-        "One entry per need: area, priority, description. Needs are matched with offers.",
-        "أدخل كل احتياج على حدة: المجال والأولوية والوصف. تجري المطابقة بين الاحتياجات والموارد.",
     ),
     q(
         "international_cooperation.assistance_offered",
-        &["PoA III.3", "seed 002"],
+        "15.2",
+        &["PoA III.3", "GA res. 77/71, para 15"],
         false,
-        "Can the State offer assistance to others?",
-        "هل تستطيع الدولة تقديم المساعدة لغيرها؟",
-        "One entry per offer: area and description.",
-        "أدخل كل عرض على حدة: المجال والوصف.",
     ),
     q(
         "international_cooperation.assistance_received",
+        "15.3",
         &["PoA III.6"],
         false,
-        "Was assistance received in the period?",
-        "هل تلقت الدولة مساعدة خلال الفترة؟",
-        "One entry per project: partner, area, description, amount where public.",
-        "أدخل كل مشروع على حدة: الشريك والمجال والوصف والمبلغ إن كان معلنا.",
     ),
     q(
         "international_cooperation.assistance_provided",
+        "15.4",
         &["PoA III.3"],
         false,
-        "Was assistance provided to others in the period?",
-        "هل قدمت الدولة مساعدة لغيرها خلال الفترة؟",
-        "One entry per project: partner, area, description, amount where public.",
-        "أدخل كل مشروع على حدة: الشريك والمجال والوصف والمبلغ إن كان معلنا.",
     ),
     q(
         "international_cooperation.tracing_cooperation",
+        "15.5",
         &["ITI 24–30"],
         false,
-        "Does the State cooperate with others on tracing?",
-        "هل تتعاون الدولة مع غيرها في مجال التعقب؟",
-        "Describe the cooperation.",
-        "صف التعاون.",
     ),
     q(
         "international_cooperation.information_exchange",
+        "15.6",
         &["PoA III", "ITI 31"],
         false,
-        "Does the State exchange information with others?",
-        "هل تتبادل الدولة المعلومات مع غيرها؟",
-        "Describe the information exchange.",
-        "صف تبادل المعلومات.",
     ),
-    // awareness_and_ddr
     q(
         "awareness_and_ddr.public_awareness",
+        "16.1",
         &["PoA II.20"],
         true,
-        "Are there public awareness and confidence-building programmes?",
-        "هل توجد برامج للتوعية العامة وبناء الثقة؟",
-        "Describe the programmes.",
-        "صف البرامج.",
     ),
     q(
         "awareness_and_ddr.ddr_programmes",
+        "16.2",
         &["PoA II.21", "PoA II.30"],
         true,
-        "Are there disarmament, demobilization and reintegration programmes?",
-        "هل توجد برامج لنزع السلاح والتسريح وإعادة الإدماج؟",
-        "Give the number of weapons collected in them.",
-        "اذكر عدد الأسلحة المجموعة في إطارها.",
     ),
     q(
         "awareness_and_ddr.children_affected",
+        "16.3",
         &["PoA II.22"],
         true,
-        "Are the needs of children affected by armed conflict addressed?",
-        "هل تُلبّى احتياجات الأطفال المتأثرين بالنزاع المسلح؟",
-        "Describe the measures.",
-        "صف التدابير.",
     ),
-    // additional_information
     q(
         "additional_information.executive_summary",
-        &["UNODA template"],
+        "17.1",
+        &["RevCon2 outcome, PoA plan, para 2(k)"],
         true,
-        "Executive summary",
-        "موجز تنفيذي",
-        "A short summary of the report.",
-        "موجز قصير للتقرير.",
     ),
     q(
         "additional_information.sdg_16_4",
-        &["SDG 16.4", "seed 004"],
+        "17.2",
+        &["SDG 16.4", "GA res. 77/71, para 10"],
         true,
-        "Does the State report on SDG target 16.4?",
-        "هل تقدم الدولة تقارير عن الهدف 16-4؟",
-        "Describe the link between PoA reporting and SDG target 16.4.",
-        "صف الصلة بين الإبلاغ عن برنامج العمل والهدف 16-4.",
     ),
     q(
         "additional_information.darknet",
-        &["seed 001"],
+        "17.3",
+        &["RevCon4 elements, para 5 A.1(aa)"],
         true,
-        "Are measures in place against illicit trade over the darknet?",
-        "هل توجد تدابير لمكافحة الاتجار غير المشروع عبر الشبكة الخفية؟",
-        "Describe the measures.",
-        "صف التدابير.",
     ),
     q(
         "additional_information.other",
-        &["UNODA template"],
+        "17.4",
+        &["RevCon2 outcome, PoA plan, para 2(k)"],
         true,
-        "Other information",
-        "معلومات أخرى",
-        "Anything else the State wishes to report.",
-        "أي معلومات أخرى تود الدولة الإبلاغ عنها.",
     ),
 ];
 
-/// Labels of the fields inside questions and of the report's header keys,
-/// keyed by the field's key in the model (`count`, `by_sex`, `email`, ...).
-pub const FIELDS: &[(&str, &str, &str)] = &[
-    ("format", "Format version", "إصدار الصيغة"),
-    ("state", "State", "الدولة"),
-    ("iso3", "ISO 3166 code", "رمز ISO 3166"),
-    ("name", "Name", "الاسم"),
-    ("cycle", "Cycle (meeting year)", "الدورة (سنة الاجتماع)"),
-    ("period", "Reporting period", "فترة الإبلاغ"),
-    ("from", "From", "من"),
-    ("to", "To", "إلى"),
-    ("submitted", "Date submitted", "تاريخ التقديم"),
-    ("languages", "Languages", "اللغات"),
-    ("contacts", "Contacts", "جهات الاتصال"),
-    ("id", "Contact id", "معرّف جهة الاتصال"),
-    ("title", "Title", "اللقب أو الوظيفة"),
-    ("organisation", "Organisation", "الجهة"),
-    ("email", "E-mail", "البريد الإلكتروني"),
-    ("phone", "Telephone", "الهاتف"),
-    ("address", "Address", "العنوان"),
-    (
-        "points_of_contact",
-        "National points of contact",
-        "جهات الاتصال الوطنية",
-    ),
-    ("poa", "PoA point of contact", "جهة الاتصال لبرنامج العمل"),
-    (
-        "iti",
-        "ITI point of contact",
-        "جهة الاتصال للصك الدولي للتعقب",
-    ),
-    (
-        "firearms_protocol",
-        "Firearms Protocol point of contact",
-        "جهة الاتصال لبروتوكول الأسلحة النارية",
-    ),
-    ("sections", "Questionnaire", "الاستبيان"),
-    ("answer", "Answer", "الإجابة"),
-    ("details", "Details", "التفاصيل"),
-    ("text", "Text", "النص"),
-    ("agencies", "Agencies", "الجهات"),
-    ("adopted", "Year adopted", "سنة الاعتماد"),
-    ("valid_until", "Valid until (year)", "سارية حتى (السنة)"),
-    ("count", "Number", "العدد"),
-    ("methods", "Methods", "الطرق"),
-    ("years", "Years kept", "مدة الحفظ (بالسنوات)"),
-    ("instruments", "Instruments", "الصكوك"),
-    ("area", "Area", "المجال"),
-    (
-        "instruments.title",
-        "Title (original language)",
-        "العنوان (باللغة الأصلية)",
-    ),
-    ("title_en", "Title in English", "العنوان بالإنكليزية"),
-    ("date", "Date", "التاريخ"),
-    ("description", "Description", "الوصف"),
-    ("link", "Link", "الرابط"),
-    ("sent", "Requests sent", "الطلبات المرسلة"),
-    ("received", "Requests received", "الطلبات الواردة"),
-    ("answered", "Requests answered", "الطلبات التي رُدّ عليها"),
-    (
-        "answered_in_time",
-        "Answered in time",
-        "الردود في الوقت المناسب",
-    ),
-    ("weapons", "Weapons", "الأسلحة"),
-    ("ammunition_rounds", "Rounds of ammunition", "طلقات الذخيرة"),
-    ("incidents", "Incidents", "الحوادث"),
-    ("lessons", "Lessons learned", "الدروس المستفادة"),
-    ("total", "Total", "المجموع"),
-    ("by_sex", "By sex", "حسب الجنس"),
-    ("female", "Female", "إناث"),
-    ("male", "Male", "ذكور"),
-    ("other", "Other or not recorded", "غير ذلك أو غير مسجل"),
-    ("by_age", "By age", "حسب السن"),
-    ("under_18", "Under 18", "دون 18 سنة"),
-    ("from_18_to_29", "18 to 29", "من 18 إلى 29"),
-    ("from_30_to_59", "30 to 59", "من 30 إلى 59"),
-    ("from_60", "60 and over", "60 فما فوق"),
-    ("with_disability", "With disability", "ذوو الإعاقة"),
-    ("seized", "Weapons seized", "الأسلحة المضبوطة"),
-    ("traced", "Weapons traced", "الأسلحة التي جرى تعقبها"),
-    ("contact", "Contact", "جهة الاتصال"),
-    ("needs", "Needs", "الاحتياجات"),
-    ("priority", "Priority", "الأولوية"),
-    ("offers", "Offers", "العروض"),
-    ("records", "Records", "السجلات"),
-    ("partner", "Partner", "الشريك"),
-    (
-        "amount_usd",
-        "Amount (US$)",
-        "المبلغ (بدولارات الولايات المتحدة)",
-    ),
-];
-
-/// The English and Arabic label of a field key.
+/// The English and Arabic label of a field key (`count`, `by_sex`, `instruments.title`).
 pub fn field_label(key: &str) -> Option<(&'static str, &'static str)> {
-    FIELDS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, en, ar)| (*en, *ar))
+    i18n::pair(&i18n::key("field", key))
 }
 
-/// How each answer reads in English and Arabic.
-pub const ANSWER_LABELS: &[(&str, &str, &str)] = &[
-    ("yes", "Yes", "نعم"),
-    ("no", "No", "لا"),
-    ("partially", "Partially", "جزئيا"),
-    ("not_applicable", "Not applicable", "لا ينطبق"),
-    ("unknown", "Unknown", "غير معروف"),
-];
+/// The vocabulary of a schema type name (`MarkingMethod` → `marking-method`).
+pub fn vocabulary_key(def: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in def.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
 
-/// Words the documents use around the questions, in English and Arabic.
-pub const DOCUMENT_WORDS: &[(&str, &str, &str)] = &[
-    (
-        "title",
-        "National report on the implementation of the Programme of Action and the International Tracing Instrument",
-        "التقرير الوطني عن تنفيذ برنامج العمل والصك الدولي للتعقب",
-    ),
-    ("state", "State", "الدولة"),
-    ("cycle", "Cycle", "الدورة"),
-    ("period", "Reporting period", "فترة الإبلاغ"),
-    ("submitted", "Submitted", "تاريخ التقديم"),
-    ("not_submitted", "Not yet submitted", "لم يقدَّم بعد"),
-    ("languages", "Languages", "اللغات"),
-    (
-        "contacts",
-        "National points of contact",
-        "جهات الاتصال الوطنية",
-    ),
-    ("contents", "Contents", "المحتويات"),
-    ("answer", "Answer", "الإجابة"),
-    ("not_answered", "Not answered", "لم تتم الإجابة"),
-    ("paragraph", "Paragraph", "الفقرة"),
-    (
-        "missing_ar",
-        "No Arabic version; the text reads:",
-        "لا تتوفر صيغة عربية؛ والنص هو:",
-    ),
-    (
-        "missing_en",
-        "No English version; the text reads:",
-        "لا تتوفر صيغة إنكليزية؛ والنص هو:",
-    ),
-    ("draft", "DRAFT — not valid", "مسودة — غير صالحة"),
-    (
-        "findings",
-        "Annex: validation findings",
-        "مرفق: نتائج التحقق",
-    ),
-    ("rule", "Rule", "القاعدة"),
-    ("where", "Where", "الموضع"),
-    ("page", "Page", "الصفحة"),
-];
+/// The English and Arabic label of `code` in the vocabulary of schema type `def`.
+pub fn choice_label(def: &str, code: &str) -> Option<(&'static str, &'static str)> {
+    i18n::pair(&format!("{}-{code}", vocabulary_key(def)))
+}
 
-/// The English and Arabic of a document word (empty if unknown).
-pub fn word(key: &str) -> (&'static str, &'static str) {
-    DOCUMENT_WORDS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map_or(("", ""), |(_, en, ar)| (*en, *ar))
+/// The label of `code` in vocabulary `def`, in `lang` (the code itself if unknown).
+pub fn choice_text(def: &str, code: &str, lang: Lang) -> String {
+    match choice_label(def, code) {
+        Some((en, ar)) => (if lang == Lang::Ar { ar } else { en }).to_owned(),
+        None => code.to_owned(),
+    }
 }
 
 /// The English and Arabic of an answer code.
 pub fn answer_label(code: &str) -> Option<(&'static str, &'static str)> {
-    ANSWER_LABELS
-        .iter()
-        .find(|(k, _, _)| *k == code)
-        .map(|(_, en, ar)| (*en, *ar))
+    choice_label("Answer", code)
+}
+
+/// The English and Arabic of a document word (empty if unknown).
+pub fn word(key: &str) -> (&'static str, &'static str) {
+    i18n::pair(&format!("doc-{key}")).unwrap_or(("", ""))
+}
+
+/// The document words, keyed without their `doc-` prefix.
+pub fn document_words() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut keys: Vec<&'static str> = i18n::messages(Lang::En)
+        .keys()
+        .filter_map(|k| k.strip_prefix("doc-"))
+        .collect();
+    keys.sort_unstable();
+    keys.into_iter()
+        .map(|k| {
+            let (en, ar) = word(k);
+            (k, en, ar)
+        })
+        .collect()
+}
+
+/// A document word in one language.
+pub fn word_in(key: &str, lang: Lang) -> &'static str {
+    i18n::text(lang, &format!("doc-{key}"))
 }

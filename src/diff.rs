@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::model::Report;
-use crate::sheet_layout::{Row, rows, sheet_names, value_at};
+use crate::catalogue;
+use crate::model::{Lang, Report};
+use crate::shape::Shape;
+use crate::sheet_layout::{Row, RowKind, rows, sheet_names, value_at};
 
 /// How a value changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -25,6 +27,8 @@ pub enum ChangeKind {
 /// One changed value.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
+    /// The question's number in the template (`4.1`), empty for header values.
+    pub number: String,
     /// Question id (`marking.at_manufacture`) or header path (`period.to`).
     pub question: String,
     /// The field within it (`answer`, `details`, `needs.0.area`), empty for header values.
@@ -57,8 +61,8 @@ pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
     order
         .into_iter()
         .filter_map(|row| {
-            let before = display(value_at(&old_value, &row.path));
-            let after = display(value_at(&new_value, &row.path));
+            let before = display(value_at(&old_value, &row.path), &row.kind);
+            let after = display(value_at(&new_value, &row.path), &row.kind);
             let kind = match (before.is_empty(), after.is_empty()) {
                 _ if before == after => return None,
                 (true, false) => ChangeKind::Added,
@@ -66,6 +70,7 @@ pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
                 _ => ChangeKind::Changed,
             };
             Some(Change {
+                number: row.number.clone(),
                 question: row.id.clone(),
                 field: row.field.clone(),
                 label_en: row.label_en.clone(),
@@ -78,23 +83,31 @@ pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
         .collect()
 }
 
-/// A value as one line of text (`en: … | ar: …` for text by language).
-fn display(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Array(items)) => items
+/// A value as one line of text: closed lists as their English words, text
+/// by language as `en: … | ar: …`.
+fn display(value: Option<&Value>, kind: &RowKind) -> String {
+    let vocabulary = match kind {
+        RowKind::Scalar(Shape::Choice { def, .. }) | RowKind::ChoiceList { def, .. } => {
+            Some(def.as_str())
+        }
+        _ => None,
+    };
+    match (value, vocabulary) {
+        (None | Some(Value::Null), _) => String::new(),
+        (Some(Value::String(s)), Some(def)) => catalogue::choice_text(def, s, Lang::En),
+        (Some(Value::String(s)), None) => s.clone(),
+        (Some(Value::Array(items)), _) => items
             .iter()
-            .map(|v| display(Some(v)))
+            .map(|v| display(Some(v), kind))
             .collect::<Vec<_>>()
-            .join(", "),
-        Some(Value::Object(map)) => map
+            .join("; "),
+        (Some(Value::Object(map)), _) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| format!("{k}: {}", display(Some(v))))
+            .map(|(k, v)| format!("{k}: {}", display(Some(v), kind)))
             .collect::<Vec<_>>()
             .join(" | "),
-        Some(other) => other.to_string(),
+        (Some(other), _) => other.to_string(),
     }
 }
 
@@ -138,10 +151,11 @@ mod tests {
             (
                 "brokering.regulated",
                 ChangeKind::Changed,
-                "no",
-                "partially"
+                "No",
+                "Partially / in development"
             )
         );
+        assert_eq!(answer.number, "10.1", "diff names the template's number");
         let details = changes.iter().find(|c| c.field == "details").unwrap();
         assert_eq!(
             (details.kind, details.new.as_str()),

@@ -212,7 +212,7 @@ fn fill(
         {
             json!(*rng.pick(contact_ids))
         }
-        (_, RowKind::ChoiceList(values)) if positive => {
+        (_, RowKind::ChoiceList { values, .. }) if positive => {
             let n = 1 + rng.below(3) as usize;
             let mut chosen: Vec<&String> = (0..n).map(|_| rng.pick(values)).collect();
             chosen.sort();

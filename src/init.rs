@@ -81,7 +81,8 @@ pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> String {
     let mut out = format!(
         "# yaml-language-server: $schema={schema_ref}\n\
          # PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب\n\
-         # Answers: yes | no | partially | not_applicable | unknown. Check with: poa-report validate FILE\n"
+         # Answers: yes | no | partially (in part, or being developed) | not_applicable | unknown.\n\
+         # Check with: poa-report validate FILE\n"
     );
     out.push_str(&emit::to_yaml(&value, &comment_for));
     out
@@ -92,7 +93,10 @@ fn comment_for(pointer: &str) -> Vec<String> {
     match segments.as_slice() {
         [first] if first == "sections" => vec![String::new(), "Questionnaire — الاستبيان".into()],
         [first] if first == "points_of_contact" => {
-            vec!["PoA II.5, ITI 25 — جهات الاتصال الوطنية".into()]
+            vec![format!(
+                "[PoA II.5, ITI 25] {} National points of contact — جهات الاتصال الوطنية",
+                catalogue::POINTS_OF_CONTACT_NUMBER
+            )]
         }
         [first] if first == "contacts" => {
             vec!["Every person or office, referred to by id — جهات الاتصال".into()]
@@ -101,7 +105,12 @@ fn comment_for(pointer: &str) -> Vec<String> {
             .map(|m| {
                 vec![
                     String::new(),
-                    format!("== {} — {} ({}) ==", m.en, m.ar, m.sources.join("; ")),
+                    format!(
+                        "== {} — {} ({}) ==",
+                        m.heading(Lang::En),
+                        m.heading(Lang::Ar),
+                        m.sources.join("; ")
+                    ),
                 ]
             })
             .unwrap_or_default(),
@@ -109,13 +118,18 @@ fn comment_for(pointer: &str) -> Vec<String> {
             catalogue::question(&format!("{section}.{question}"))
                 .map(|m| {
                     vec![
-                        format!("{} [{}]", m.en, m.source_text()),
-                        m.ar.to_owned(),
-                        format!("{} | {}", m.help_en, m.help_ar),
+                        format!("{} {}", m.heading(), m.label(Lang::En)),
+                        format!("{} {}", m.number, m.label(Lang::Ar)),
+                        format!("{} | {}", m.help(Lang::En), m.help(Lang::Ar)),
                     ]
                 })
                 .unwrap_or_default()
         }
+        [p, role] if p == "points_of_contact" => catalogue::POINTS_OF_CONTACT
+            .iter()
+            .find(|m| m.id.strip_prefix("points_of_contact.") == Some(role))
+            .map(|m| vec![m.heading()])
+            .unwrap_or_default(),
         _ => Vec::new(),
     }
 }

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use crate::catalogue;
 use crate::finding::{Finding, Message, Severity};
-use crate::model::Report;
+use crate::model::{Lang, Report};
 use crate::yaml::{Target, pointer_push, pointer_segments};
 
 /// Where the checked-in schema lives, and its `$id`.
@@ -53,6 +53,7 @@ pub fn json_schema() -> &'static Value {
             .into_generator();
         let mut schema = generator.into_root_schema_for::<Report>().to_value();
         strip_defaults(&mut schema);
+        standard_formats(&mut schema);
         if let Some(obj) = schema.as_object_mut() {
             obj.insert("$id".into(), json!(SCHEMA_ID));
         }
@@ -80,6 +81,33 @@ fn strip_defaults(value: &mut Value) {
     }
 }
 
+/// schemars marks integers with non-standard formats (`uint16`, `uint64`),
+/// which strict validators (ajv) refuse. Bounds say the same in standard
+/// words: the format goes, `minimum`/`maximum` stay or are added.
+fn standard_formats(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            let bounds = match map.get("format").and_then(Value::as_str) {
+                Some("uint8") => Some((0, Some(u64::from(u8::MAX)))),
+                Some("uint16") => Some((0, Some(u64::from(u16::MAX)))),
+                Some("uint32") => Some((0, Some(u64::from(u32::MAX)))),
+                Some("uint64" | "uint") => Some((0, None)),
+                _ => None,
+            };
+            if let Some((min, max)) = bounds {
+                map.remove("format");
+                map.entry("minimum").or_insert(json!(min));
+                if let Some(max) = max {
+                    map.entry("maximum").or_insert(json!(max));
+                }
+            }
+            map.values_mut().for_each(standard_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(standard_formats),
+        _ => {}
+    }
+}
+
 /// Puts each section's and question's label and help on its property, so an
 /// editor shows the question text on hover.
 fn annotate_from_catalogue(schema: &mut Value) {
@@ -100,8 +128,8 @@ fn annotate_from_catalogue(schema: &mut Value) {
         ) {
             set_text(
                 prop,
-                meta.en,
-                &format!("{}\n{}", meta.ar, meta.sources.join("; ")),
+                &meta.heading(Lang::En),
+                &format!("{}\n{}", meta.heading(Lang::Ar), meta.sources.join("; ")),
             );
         }
         let Some(questions) = schema
@@ -113,13 +141,14 @@ fn annotate_from_catalogue(schema: &mut Value) {
         for (question_key, prop) in questions.iter_mut() {
             if let Some(meta) = catalogue::question(&format!("{section_key}.{question_key}")) {
                 let description = format!(
-                    "{}\n{}\n{}\n[{}]",
-                    meta.ar,
-                    meta.help_en,
-                    meta.help_ar,
-                    meta.source_text()
+                    "{}\n{}\n{}\n{}",
+                    meta.label(Lang::Ar),
+                    meta.help(Lang::En),
+                    meta.help(Lang::Ar),
+                    meta.heading()
                 );
-                set_text(prop, meta.en, &description);
+                let title = format!("{} {}", meta.number, meta.label(Lang::En));
+                set_text(prop, &title, &description);
             }
         }
     }

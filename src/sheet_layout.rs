@@ -26,8 +26,8 @@ pub const COL_VALUE: u16 = 5;
 pub const COL_FIRST_TEXT: u16 = 6;
 
 pub const FIXED_HEADERS: [&str; 6] = [
-    "Question / item",
-    "Paragraph",
+    "No.",
+    "Source",
     "Label",
     "التسمية",
     "Field",
@@ -61,13 +61,80 @@ pub fn sheet_names() -> Vec<&'static str> {
     names
 }
 
+/// The name a sheet has in a workbook of language `lang`: `4. Marking`,
+/// `Cover`, `الغلاف` (at most 31 characters, none that Excel forbids).
+pub fn sheet_title(sheet: &str, lang: Lang) -> String {
+    let title = match catalogue::section(sheet) {
+        Some(meta) => format!("{}. {}", meta.number(), meta.label(lang)),
+        None => crate::i18n::text(lang, &format!("doc-sheet_{sheet}")).to_owned(),
+    };
+    let clean: String = title
+        .chars()
+        .map(|c| if ":\\/?*[]".contains(c) { ' ' } else { c })
+        .collect();
+    let clean = clean.split_whitespace().collect::<Vec<_>>().join(" ");
+    if clean.chars().count() <= 31 {
+        return clean;
+    }
+    // Cut at the last whole word that fits.
+    let mut out = String::new();
+    for word in clean.split(' ') {
+        if out.chars().count() + word.chars().count() + 1 > 31 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The sheet key a workbook's sheet name stands for: its title in English or
+/// Arabic, or the key itself (workbooks written before sheets had titles).
+pub fn sheet_key(name: &str) -> Option<&'static str> {
+    sheet_names().into_iter().find(|key| {
+        *key == name || sheet_title(key, Lang::En) == name || sheet_title(key, Lang::Ar) == name
+    })
+}
+
+/// How a code of a closed list reads in a workbook cell of language `lang`.
+/// Commas are left out, since they separate the items of a list cell and of
+/// a dropdown.
+pub fn choice_word(def: &str, code: &str, lang: Lang) -> String {
+    catalogue::choice_text(def, code, lang).replace(',', "")
+}
+
+/// The code a workbook cell's word stands for: the word in either language
+/// (any case, commas and spacing aside) or the code itself.
+pub fn choice_code<'v>(def: &str, values: &'v [String], word: &str) -> Option<&'v str> {
+    let wanted = normalise(word);
+    values
+        .iter()
+        .find(|code| {
+            normalise(code) == wanted
+                || [Lang::En, Lang::Ar]
+                    .iter()
+                    .any(|l| normalise(&choice_word(def, code, *l)) == wanted)
+        })
+        .map(String::as_str)
+}
+
+fn normalise(text: &str) -> String {
+    text.replace(',', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// How a row's cells hold its value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RowKind {
     /// One value in the value column.
     Scalar(Shape),
-    /// Several choices, comma-separated, in the value column.
-    ChoiceList(Vec<String>),
+    /// Several choices from vocabulary `def`, as words separated by `;`, in the value column.
+    ChoiceList { def: String, values: Vec<String> },
     /// Free text: the text columns, and the form column.
     Text,
     /// Text by language only (no plain form).
@@ -82,6 +149,8 @@ pub struct Row {
     pub kind: RowKind,
     /// Question id (`marking.at_manufacture`) or the dotted path for header rows.
     pub id: String,
+    /// The question's number in the template (`4.1`), empty outside the questionnaire.
+    pub number: String,
     pub paragraph: String,
     pub label_en: String,
     pub label_ar: String,
@@ -142,8 +211,10 @@ pub fn rows(sheet: &str, report: &Value) -> Vec<Row> {
                 let meta = catalogue::question(&id);
                 let context = Context {
                     id: Some(id.clone()),
+                    number: meta.map(|m| m.number.to_owned()).unwrap_or_default(),
                     paragraph: meta.map(|m| m.source_text()).unwrap_or_default(),
-                    label: meta.map(|m| (m.en.to_owned(), m.ar.to_owned())),
+                    label: meta
+                        .map(|m| (m.label(Lang::En).to_owned(), m.label(Lang::Ar).to_owned())),
                     question_len: 4,
                 };
                 let path = vec!["sections".into(), section.to_owned(), question.key.clone()];
@@ -157,6 +228,7 @@ pub fn rows(sheet: &str, report: &Value) -> Vec<Row> {
 /// What the rows of one question share.
 struct Context {
     id: Option<String>,
+    number: String,
     paragraph: String,
     label: Option<(String, String)>,
     /// Path length at which fields of the question start (4: sections.s.q.field).
@@ -167,6 +239,7 @@ impl Context {
     fn plain() -> Self {
         Context {
             id: None,
+            number: String::new(),
             paragraph: String::new(),
             label: None,
             question_len: 0,
@@ -194,9 +267,14 @@ fn walk(shape: &Shape, path: Vec<String>, report: &Value, ctx: &Context, out: &m
                     walk(item, child, report, ctx, out);
                 }
             }
-            Shape::Choice { values, .. } => {
-                out.push(row(path, RowKind::ChoiceList(values.clone()), ctx))
-            }
+            Shape::Choice { def, values } => out.push(row(
+                path,
+                RowKind::ChoiceList {
+                    def: def.clone(),
+                    values: values.clone(),
+                },
+                ctx,
+            )),
             other => out.push(row(path, RowKind::Scalar(other.clone()), ctx)),
         },
         Shape::Text => out.push(row(path, RowKind::Text, ctx)),
@@ -234,6 +312,7 @@ fn row(path: Vec<String>, kind: RowKind, ctx: &Context) -> Row {
     };
     Row {
         id: ctx.id.clone().unwrap_or_else(|| path.join(".")),
+        number: ctx.number.clone(),
         paragraph: ctx.paragraph.clone(),
         label_en,
         label_ar,
@@ -331,7 +410,7 @@ mod tests {
         assert_eq!(answer.field, "answer");
         let methods = rows.iter().find(|r| r.field == "methods").unwrap();
         assert!(
-            matches!(&methods.kind, RowKind::ChoiceList(v) if v.contains(&"stamping".to_owned()))
+            matches!(&methods.kind, RowKind::ChoiceList { values, .. } if values.contains(&"stamping".to_owned()))
         );
     }
 

@@ -92,9 +92,10 @@ pub fn validate_document(doc: Document) -> FileOutcome {
     let mut findings = schema::check(&json);
     // Drop what the schema rejected so the rules can still look at the rest.
     schema::prune(&mut json, &findings);
+    let rejected: Vec<String> = findings.iter().map(|f| f.pointer.clone()).collect();
     let report = serde_json::from_value::<Report>(json.clone()).ok();
     if let Some(report) = &report {
-        findings.extend(rules::run(report, &json));
+        findings.extend(rules::run(report, &json, &rejected));
     }
     let mut located: Vec<Located> = findings
         .into_iter()

@@ -38,6 +38,20 @@ fn pdftotext(pdf: &Path, page: Option<u32>) -> String {
     if let Some(p) = page {
         cmd.args(["-f", &p.to_string(), "-l", &p.to_string()]);
     }
+    pdftotext_run(cmd, pdf)
+}
+
+/// The text of one half of every A4 page (595 × 842 pt): the English column
+/// (left) or the Arabic one (right) of a bilingual document, so lines of the
+/// other column cannot interleave.
+fn pdftotext_half(pdf: &Path, right: bool) -> String {
+    let mut cmd = Command::new("pdftotext");
+    let x = if right { "298" } else { "0" };
+    cmd.args(["-x", x, "-y", "0", "-W", "297", "-H", "842"]);
+    pdftotext_run(cmd, pdf)
+}
+
+fn pdftotext_run(mut cmd: Command, pdf: &Path) -> String {
     let out =
         cmd.arg(pdf).arg("-").output().expect(
             "pdftotext is installed (Debian package poppler-utils; bash .ci/run installs it)",
@@ -71,8 +85,12 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
         &[],
     );
     let text = normalized(&pdftotext(&pdf, None));
+    let (left, right) = (
+        normalized(&pdftotext_half(&pdf, false)),
+        normalized(&pdftotext_half(&pdf, true)),
+    );
     let report = sample("xaa-aurelia-2026.yaml");
-    // Arabic and English labels from the catalogue.
+    // Arabic and English labels from the catalogue, each in its column.
     for id in [
         "marking.at_manufacture",
         "record_keeping.records_kept",
@@ -80,11 +98,11 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
     ] {
         let meta = catalogue::question(id).unwrap();
         assert!(
-            text.contains(&normalized(meta.ar)),
+            right.contains(&normalized(meta.label(poa_report::model::Lang::Ar))),
             "Arabic label of {id} not found"
         );
         assert!(
-            text.contains(&normalized(meta.en)),
+            left.contains(&normalized(meta.label(poa_report::model::Lang::En))),
             "English label of {id} not found"
         );
     }
@@ -103,7 +121,12 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
             .get(lang, report.first_language())
             .unwrap()
             .trim_end_matches(['.', '؟', '،']);
-        assert!(text.contains(&normalized(t)), "{t} not found");
+        let column = if lang == poa_report::model::Lang::Ar {
+            &right
+        } else {
+            &left
+        };
+        assert!(column.contains(&normalized(t)), "{t} not found");
     }
     assert!(text.contains(&normalized("جمهورية أوريليا")));
     // Fonts are embedded.
@@ -119,7 +142,7 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
         first.contains("Republic of Aurelia (XAA) — 2026"),
         "{first}"
     );
-    assert!(first.contains("1 / "), "{first}");
+    assert!(first.contains("Page 1 of "), "{first}");
     // Page one as a picture, kept as a test artefact.
     let png = artefact_dir().join("aurelia-en-ar-page1");
     let drawn = Command::new("pdftoppm")
@@ -169,10 +192,11 @@ fn draft_is_stamped_on_every_page_and_lists_findings() {
     }
     let all = normalized(&pdftotext(&pdf, None));
     assert!(
+        // The annex sets English and Arabic side by side; pdftotext may
+        // interleave their lines, so each half of the message is looked for.
         all.contains("TRC-001")
-            && all.contains(&normalized(
-                "requests answered (4) exceeds requests received (3)"
-            ))
+            && all.contains(&normalized("requests answered (4) exceeds"))
+            && all.contains(&normalized("requests received (3)"))
     );
     let html_path = dir.path().join("d.html");
     render_file(&input, "html", "en+ar", &html_path, &["--allow-invalid"]);
@@ -353,4 +377,176 @@ fn chromium_computes_arabic_blocks_right_to_left_and_isolates_text() {
         "the hostile override did not flip the English column"
     );
     assert_eq!(parts[4], "0", "no image element was injected");
+}
+
+/// One line of `pdftotext -bbox-layout`: page, left, right, top, bottom (pt).
+#[derive(Debug, Clone, Copy)]
+struct LineBox {
+    page: usize,
+    x_min: f64,
+    x_max: f64,
+    y_min: f64,
+    y_max: f64,
+}
+
+fn attribute(tag: &str, name: &str) -> f64 {
+    let start = tag.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+    let end = start + tag[start..].find('"').expect("closing quote");
+    tag[start..end].parse().expect("a number")
+}
+
+fn line_boxes(pdf: &Path) -> Vec<LineBox> {
+    let out = Command::new("pdftotext")
+        .args(["-bbox-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let xml = String::from_utf8_lossy(&out.stdout);
+    let mut boxes = Vec::new();
+    for (page, text) in xml.split("<page ").skip(1).enumerate() {
+        for tag in text.split("<line ").skip(1) {
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
+            boxes.push(LineBox {
+                page,
+                x_min: attribute(tag, "xMin"),
+                x_max: attribute(tag, "xMax"),
+                y_min: attribute(tag, "yMin"),
+                y_max: attribute(tag, "yMax"),
+            });
+        }
+    }
+    boxes
+}
+
+/// Pairs of lines in one column (overlapping horizontally) whose baseline
+/// pitch is under 0.7 of the line box the font declares: lines set so close
+/// that Arabic marks of one run into the other.
+fn crowded_pairs(boxes: &[LineBox]) -> Vec<(LineBox, LineBox)> {
+    let mut out = Vec::new();
+    for a in boxes {
+        let below = boxes
+            .iter()
+            .filter(|b| b.page == a.page && b.y_min > a.y_min + 1.0)
+            .filter(|b| b.x_min < a.x_max && a.x_min < b.x_max)
+            .min_by(|x, y| x.y_min.total_cmp(&y.y_min));
+        if let Some(b) = below {
+            let pitch = b.y_max - a.y_max;
+            let line_box = (a.y_max - a.y_min).min(b.y_max - b.y_min);
+            if pitch < 0.7 * line_box {
+                out.push((*a, *b));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn pdf_lines_never_crowd_each_other_in_any_language() {
+    let dir = tempfile::tempdir().unwrap();
+    for path in common::samples() {
+        for lang in ["en", "ar", "en+ar"] {
+            let pdf = dir.path().join("report.pdf");
+            render_file(&path, "pdf", lang, &pdf, &[]);
+            let boxes = line_boxes(&pdf);
+            assert!(boxes.len() > 100, "{} lines", boxes.len());
+            let crowded = crowded_pairs(&boxes);
+            assert!(
+                crowded.is_empty(),
+                "{} --lang {lang}: {} crowded pairs, first {:?}",
+                path.display(),
+                crowded.len(),
+                crowded.first()
+            );
+        }
+    }
+}
+
+#[test]
+fn crowding_is_detected_when_lines_overlap() {
+    let a = LineBox {
+        page: 0,
+        x_min: 10.0,
+        x_max: 200.0,
+        y_min: 100.0,
+        y_max: 120.0,
+    };
+    let close = LineBox {
+        y_min: 110.0,
+        y_max: 130.0,
+        ..a
+    };
+    let apart = LineBox {
+        y_min: 118.0,
+        y_max: 138.0,
+        ..a
+    };
+    assert_eq!(crowded_pairs(&[a, close]).len(), 1);
+    assert!(crowded_pairs(&[a, apart]).is_empty());
+}
+
+#[test]
+fn pdf_numbers_questions_and_pages_and_lists_its_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("ar.pdf");
+    render_file(
+        &repo("samples/xab-borealis-2026.yaml"),
+        "pdf",
+        "ar",
+        &pdf,
+        &[],
+    );
+    let text = normalized(&pdftotext(&pdf, None));
+    assert!(
+        text.contains(&normalized("الصفحة 1 من")),
+        "no Arabic page number"
+    );
+    assert!(text.contains("CONF.192/15"), "no sources list");
+    let en = dir.path().join("en.pdf");
+    render_file(
+        &repo("samples/xaa-aurelia-2026.yaml"),
+        "pdf",
+        "en",
+        &en,
+        &[],
+    );
+    let text = pdftotext(&en, None);
+    assert!(
+        text.contains("Laser engraving"),
+        "closed lists print as words"
+    );
+    assert!(!text.contains("laser_engraving"), "a code is printed");
+    assert!(text.contains("Page 1 of"), "{text}");
+    assert!(text.contains("[ITI 8(b)] 4.2"), "no numbered question");
+    assert!(text.contains("Sources cited"), "no sources list");
+}
+
+/// The catalog's `/Lang` and the languages of tagged passages, so a screen
+/// reader switches voice: (document language, passages marked Arabic).
+fn pdf_languages(pdf: &[u8]) -> (String, usize) {
+    let text = String::from_utf8_lossy(pdf);
+    let catalog = text
+        .split("/Type/Catalog")
+        .nth(1)
+        .expect("a catalog dictionary");
+    let lang = catalog
+        .split("/Lang(")
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .unwrap_or("")
+        .to_owned();
+    (lang, text.matches("/Lang(ar)").count())
+}
+
+#[test]
+fn pdf_declares_its_language_and_marks_arabic_passages() {
+    let report = sample("xab-borealis-2026.yaml");
+    let render =
+        |langs| poa_report::render::pdf::render(&view(&report, &[], langs, false)).unwrap();
+    let (lang, _) = pdf_languages(&render(DocLangs::Ar));
+    assert_eq!(lang, "ar", "an Arabic document says so");
+    let (lang, arabic) = pdf_languages(&render(DocLangs::Both));
+    assert_eq!(lang, "en");
+    assert!(arabic > 100, "only {arabic} passages marked Arabic");
+    let (lang, arabic) = pdf_languages(&render(DocLangs::En));
+    assert_eq!((lang.as_str(), arabic), ("en", 0));
 }

@@ -5,6 +5,7 @@ mod common;
 
 use common::{repo, run, stderr, validate_json};
 use poa_report::catalogue::QUESTIONS;
+use poa_report::model::Lang;
 
 #[test]
 fn skeleton_has_every_question_with_labels_and_validates_without_schema_errors() {
@@ -29,7 +30,16 @@ fn skeleton_has_every_question_with_labels_and_validates_without_schema_errors()
     for q in QUESTIONS {
         let key = q.id.split('.').nth(1).unwrap();
         assert!(text.contains(&format!("    {key}:\n")), "{} missing", q.id);
-        assert!(text.contains(q.ar), "{}: Arabic label missing", q.id);
+        assert!(
+            text.contains(q.label(Lang::Ar)),
+            "{}: Arabic label missing",
+            q.id
+        );
+        assert!(
+            text.contains(&format!("] {} ", q.number)),
+            "{}: number missing",
+            q.id
+        );
         assert!(text.contains(q.sources[0]), "{}: paragraph missing", q.id);
     }
     assert!(text.contains("en: New Zealand"));

@@ -5,6 +5,7 @@ mod common;
 
 use common::{repo, samples, validate_json};
 use poa_report::finding::Severity;
+use poa_report::model::Lang;
 use poa_report::rules::registry;
 
 #[test]
@@ -135,19 +136,21 @@ fn deny_warnings_turns_a_warning_file_into_exit_1() {
 fn every_rule_has_bilingual_messages_and_a_source() {
     for rule in registry() {
         assert!(!rule.sources.is_empty(), "{} has no source", rule.id);
-        for text in rule.summary.iter().chain(rule.message.iter()) {
-            assert!(!text.trim().is_empty(), "{} has an empty text", rule.id);
+        for lang in [Lang::En, Lang::Ar] {
+            for text in [rule.summary(lang), rule.message(lang)] {
+                assert!(!text.trim().is_empty(), "{} has an empty text", rule.id);
+            }
         }
         assert!(
-            rule.message[1]
+            rule.message(Lang::Ar)
                 .chars()
                 .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-                || rule.message[1] == "{problem}",
+                || rule.message(Lang::Ar) == "{problem}",
             "{}: Arabic message has no Arabic",
             rule.id
         );
         assert!(
-            rule.summary[1]
+            rule.summary(Lang::Ar)
                 .chars()
                 .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
             "{}: Arabic summary",

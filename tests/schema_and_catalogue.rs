@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use common::{repo, run, stdout};
 use poa_report::catalogue::{QUESTIONS, SECTIONS};
-use poa_report::model::Sections;
+use poa_report::model::{Lang, Sections};
 use poa_report::schema::{SCHEMA_PATH, json_schema, json_schema_text};
 use serde_json::Value;
 
@@ -82,12 +82,12 @@ fn has_arabic(s: &str) -> bool {
 fn every_question_has_labels_help_and_a_source_in_both_languages() {
     for q in QUESTIONS {
         assert!(
-            !q.en.trim().is_empty() && !q.help_en.trim().is_empty(),
+            !q.label(Lang::En).trim().is_empty() && !q.help(Lang::En).trim().is_empty(),
             "{}: English",
             q.id
         );
         assert!(
-            has_arabic(q.ar) && has_arabic(q.help_ar),
+            has_arabic(q.label(Lang::Ar)) && has_arabic(q.help(Lang::Ar)),
             "{}: Arabic label and help",
             q.id
         );
@@ -95,7 +95,7 @@ fn every_question_has_labels_help_and_a_source_in_both_languages() {
     }
     for s in SECTIONS {
         assert!(
-            !s.en.is_empty() && has_arabic(s.ar) && !s.sources.is_empty(),
+            !s.label(Lang::En).is_empty() && has_arabic(s.label(Lang::Ar)) && !s.sources.is_empty(),
             "section {}",
             s.key
         );
@@ -134,7 +134,7 @@ fn schema_shows_question_text_on_hover() {
     let prop = &schema["$defs"]["Marking"]["properties"]["at_manufacture"];
     assert_eq!(
         prop["title"],
-        "Are small arms and light weapons marked at manufacture?"
+        "4.1 Are small arms and light weapons marked at manufacture?"
     );
     let description = prop["description"].as_str().unwrap();
     assert!(

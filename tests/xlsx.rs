@@ -124,7 +124,7 @@ fn free_text_that_looks_like_a_formula_stays_text() {
         );
     }
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(xlsx.clone())).unwrap();
-    let range = workbook.worksheet_range("brokering").unwrap();
+    let range = workbook.worksheet_range("10. Brokering").unwrap();
     let cells: Vec<&Data> = range.used_cells().map(|(_, _, d)| d).collect();
     for text in &tricky[..3] {
         assert!(
@@ -144,8 +144,10 @@ fn built_for_editing_dropdowns_whole_numbers_protection_and_hidden_paths() {
         "answer dropdown"
     );
     assert!(
-        marking.contains("<formula1>\"yes,no,partially,not_applicable,unknown\"</formula1>"),
-        "answer list"
+        marking.contains(
+            "<formula1>\"Yes,No,Partially / in development,Not applicable,Unknown\"</formula1>"
+        ),
+        "answer list offers the words"
     );
     assert!(marking.contains("<sheetProtection"), "sheet protected");
     assert!(!marking.contains("password"), "no password");
@@ -168,7 +170,26 @@ fn built_for_editing_dropdowns_whole_numbers_protection_and_hidden_paths() {
         "Arabic right-aligned"
     );
     let arabic = render(&aurelia(), &[], Lang::Ar).unwrap();
-    assert!(part(&arabic, &sheet_part("marking")).contains("rightToLeft=\"1\""));
+    let arabic_marking = part(&arabic, &sheet_part("marking"));
+    assert!(arabic_marking.contains("rightToLeft=\"1\""));
+    assert!(
+        arabic_marking
+            .contains("<formula1>\"نعم,لا,جزئيا / قيد الإعداد,لا ينطبق,غير معروف\"</formula1>"),
+        "the Arabic workbook offers Arabic words"
+    );
+    let workbook_xml = part(&arabic, "xl/workbook.xml");
+    assert!(workbook_xml.contains("name=\"4. الوسم\""), "{workbook_xml}");
+    assert_eq!(
+        import(&arabic).unwrap(),
+        aurelia(),
+        "the Arabic workbook imports back"
+    );
+    let english_names = part(&xlsx, "xl/workbook.xml");
+    assert!(
+        english_names.contains("name=\"4. Marking\""),
+        "{english_names}"
+    );
+    assert!(english_names.contains("name=\"Cover\""), "{english_names}");
     assert!(!marking.contains("rightToLeft=\"1\""));
 }
 
@@ -179,13 +200,13 @@ fn cover_shows_validation_status_and_findings_link_to_cells() {
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
     let xlsx = render(outcome.report.as_ref().unwrap(), &findings, Lang::En).unwrap();
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(xlsx.clone())).unwrap();
-    let cover = workbook.worksheet_range("cover").unwrap();
+    let cover = workbook.worksheet_range("Cover").unwrap();
     let texts: Vec<String> = cover.used_cells().map(|(_, _, d)| d.to_string()).collect();
     assert!(
         texts.contains(&"not valid: 1 error(s)".to_owned()),
         "{texts:?}"
     );
-    let findings_sheet = workbook.worksheet_range("findings").unwrap();
+    let findings_sheet = workbook.worksheet_range("Findings").unwrap();
     assert!(
         findings_sheet
             .used_cells()
@@ -204,7 +225,7 @@ fn cover_shows_validation_status_and_findings_link_to_cells() {
         .iter()
         .position(|r| r.path_text() == "sections.tracing.requests.answered")
         .unwrap();
-    let expected = format!("location=\"'tracing'!F{}\"", answered_row + 3);
+    let expected = format!("location=\"'6. Tracing'!F{}\"", answered_row + 3);
     assert!(
         findings_xml.contains(&expected),
         "{expected} not in {findings_xml}"
@@ -228,7 +249,7 @@ fn renamed_columns_are_named_by_sheet_and_cell() {
     });
     let message = import_error(&bytes);
     assert!(
-        message.starts_with("sheet `cover`, cell F2: expected the column header `Answer / value`"),
+        message.starts_with("sheet `Cover`, cell F2: expected the column header `Answer / value`"),
         "{message}"
     );
 }
@@ -240,7 +261,7 @@ fn extra_rows_and_unknown_paths_are_refused() {
     });
     assert!(
         import_error(&extra)
-            .starts_with("sheet `marking`, cell F400: a row poa-report did not write"),
+            .starts_with("sheet `4. Marking`, cell F400: a row poa-report did not write"),
         "{}",
         import_error(&extra)
     );
@@ -263,12 +284,12 @@ fn missing_sheets_corrupt_files_and_bad_values() {
     let mut workbook = rust_xlsxwriter::Workbook::new();
     workbook.add_worksheet().set_name("cover").unwrap();
     let foreign = workbook.save_to_buffer().unwrap();
-    assert!(import_error(&foreign).contains("sheet `contacts` is missing"));
+    assert!(import_error(&foreign).contains("sheet `Contacts` is missing"));
     assert!(import_error(b"PK\x03\x04 definitely not a zip").contains("not an XLSX workbook"));
     let xlsx = aurelia_xlsx();
     assert!(import_error(&xlsx[..xlsx.len() / 2]).contains("not an XLSX workbook"));
     let bad_answer = tampered(&xlsx, "xl/sharedStrings.xml", |s| {
-        s.replacen(">partially<", ">maybe<", 1)
+        s.replacen(">Partially / in development<", ">maybe<", 1)
     });
     let message = import_error(&bad_answer);
     assert!(
@@ -306,7 +327,7 @@ fn an_oversized_sheet_is_refused() {
             .replace("<dimension ref=\"A1:", "<dimension ref=\"A1:Z90000\" x=\"")
     });
     assert!(
-        import_error(&big).starts_with("sheet `cover`: the sheet is too large"),
+        import_error(&big).starts_with("sheet `Cover`: the sheet is too large"),
         "{}",
         import_error(&big)
     );
@@ -378,15 +399,19 @@ fn libreoffice_opens_converts_and_resaves_the_workbook_losslessly() {
         String::from_utf8_lossy(&out.stderr)
     );
     let cover =
-        std::fs::read_to_string(csv_dir.join("report-cover.csv")).expect("cover sheet as CSV");
+        std::fs::read_to_string(csv_dir.join("report-Cover.csv")).expect("cover sheet as CSV");
     assert!(
         cover.contains("XAA") && cover.contains("جمهورية أوريليا") && cover.contains("2024-01-01"),
         "{cover}"
     );
-    let marking =
-        std::fs::read_to_string(csv_dir.join("report-marking.csv")).expect("marking sheet as CSV");
+    let marking = std::fs::read_to_string(csv_dir.join("report-4. Marking.csv"))
+        .expect("marking sheet as CSV");
     assert!(marking.contains("هل توسم الأسلحة الصغيرة والأسلحة الخفيفة عند الصنع؟"));
-    assert!(marking.contains("stamping, laser_engraving"));
+    assert!(marking.contains("Stamping; Laser engraving"), "{marking}");
+    assert!(
+        !marking.contains("laser_engraving,"),
+        "codes shown: {marking}"
+    );
 
     // LibreOffice saves it as XLSX again; our import reads its file back to the same report.
     let saved_dir = dir.path().join("saved");

@@ -77,11 +77,12 @@ aurelia = {
     "submitted": "2026-03-31",
     "languages": ["en", "ar"],
     "contacts": [
-        {"id": "mfa-disarmament", "name": "Lina Haddad",
+        {"id": "mfa-disarmament", "salutation": "Ms.", "name": "Lina Haddad",
          "title": bi("Director, Disarmament Division", "مديرة شعبة نزع السلاح"),
          "organisation": bi("Ministry of Foreign Affairs", "وزارة الخارجية"),
-         "email": "disarmament@mfa.aurelia.example", "phone": "+999 1 000 1000"},
-        {"id": "police-armoury", "name": "Omar Saleh",
+         "email": "disarmament@mfa.aurelia.example", "phone": "+999 1 000 1000",
+         "address": bi("1 Harbour Road, Aurelia City", "1 طريق الميناء، مدينة أوريليا")},
+        {"id": "police-armoury", "salutation": "Mr.", "name": "Omar Saleh",
          "title": bi("Head, National Firearms Registry", "رئيس السجل الوطني للأسلحة النارية"),
          "organisation": bi("National Police", "الشرطة الوطنية"),
          "email": "registry@police.aurelia.example", "phone": "+999 1 000 2000"},
@@ -94,9 +95,13 @@ aurelia = {
         "national_coordination": {
             "coordination_body": q("yes", bi("The National Small Arms Commission meets every quarter, chaired by the Ministry of Foreign Affairs.",
                                               "تجتمع اللجنة الوطنية للأسلحة الصغيرة كل ثلاثة أشهر برئاسة وزارة الخارجية."),
-                                   agencies=["foreign_affairs", "defence", "interior", "police", "customs", "justice", "civil_society"]),
+                                   agencies=["foreign_affairs", "defence", "interior", "police", "customs", "justice", "civil_society"],
+                                   name=bi("National Small Arms Commission", "اللجنة الوطنية للأسلحة الصغيرة"),
+                                   address=bi("1 Harbour Road, Aurelia City", "1 طريق الميناء، مدينة أوريليا"),
+                                   contact="mfa-disarmament",
+                                   composition={"women": 5, "men": 7}),
             "civil_society_involved": q("yes", bi("Two national NGOs sit on the Commission as observers.", "تشارك منظمتان وطنيتان غير حكوميتين في اللجنة بصفة مراقب.")),
-            "national_action_plan": q("yes", bi("National Action Plan 2023–2027.", "خطة العمل الوطنية للفترة 2023-2027."), adopted=2023, valid_until=2027),
+            "national_action_plan": q("yes", bi("National Action Plan 2023–2027.", "خطة العمل الوطنية للفترة 2023-2027."), adopted=2023, valid_until=2027, document="https://mfa.aurelia.example/nap-2023-2027.pdf"),
             "national_targets": q("yes", bi("Twelve targets, among them marking all police weapons by 2027.", "اثنا عشر هدفا، منها وسم جميع أسلحة الشرطة بحلول عام 2027.")),
             "implementation_assessment": q("partially", bi("A mid-term review is under way.", "يجري استعراض منتصف المدة.")),
             "women_participation": q("yes", bi("Women make up 40 per cent of the Commission.", "تشكل النساء 40 في المائة من أعضاء اللجنة.")),
@@ -302,9 +307,13 @@ caldera.update({
          "organisation": bi("Federal Police, Tracing Unit", "الشرطة الاتحادية، وحدة التعقب"),
          "email": "tracing@police.caldera.example"},
     ],
-    "points_of_contact": {"poa": "nat-commission", "iti": "police-tracing", "firearms_protocol": None},
+    "points_of_contact": {"poa": "nat-commission", "iti": "nat-commission", "firearms_protocol": None},
 })
 s = caldera["sections"]
+s["national_coordination"]["coordination_body"]["contact"] = "nat-commission"
+s["national_coordination"]["coordination_body"]["name"] = bi("National Commission on Small Arms and DDR", "اللجنة الوطنية المعنية بالأسلحة الصغيرة ونزع السلاح والتسريح وإعادة الإدماج")
+s["national_coordination"]["coordination_body"]["address"] = bi("12 Unity Avenue, Port Caldera", "12 شارع الوحدة، بورت كالديرا")
+s["national_coordination"]["coordination_body"]["composition"] = {"women": 3, "men": 9}
 s["manufacture"]["domestic_manufacture"] = q("no")
 s["manufacture"]["craft_production"] = q("partially", bi("Craft workshops in the north make shotguns; a registration drive started in 2025.", "تصنع ورش حرفية في الشمال بنادق صيد؛ وبدأت حملة لتسجيلها في عام 2025."))
 s["manufacture"]["three_d_printing"] = q("no")

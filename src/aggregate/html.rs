@@ -211,6 +211,10 @@ pub fn render(summaries: &[StateSummary], lang: Lang) -> Result<String, RenderEr
     };
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| AutoEscape::Html);
+    // `{{ code | word("AssistanceArea") }}`: a closed list's code as the page's word.
+    env.add_filter("word", move |code: String, def: String| {
+        catalogue::choice_text(&def, &code, lang)
+    });
     env.add_template("aggregate.html", TEMPLATE)
         .map_err(|e| RenderError(format!("template: {e}")))?;
     let template = env

@@ -343,7 +343,7 @@ pub struct Match {
     pub offered_by: Vec<String>,
 }
 
-/// Needs matched against offers from other States in the batch (seed 002).
+/// Needs matched against offers from other States in the batch (GA res. 77/71, paras 15–18).
 pub fn match_needs(summaries: &[StateSummary]) -> Vec<Match> {
     let mut out = Vec::new();
     for s in summaries {

@@ -265,11 +265,13 @@ fn assistance_sheet(
     for m in match_needs(summaries) {
         let kind = pick(lang, "need", "احتياج");
         let offered_by = m.offered_by.join(", ");
+        let area = catalogue::choice_text("AssistanceArea", &m.area, lang);
+        let priority = catalogue::choice_text("Priority", &m.priority, lang);
         let cells = [
             kind.as_str(),
             &m.state,
-            &m.area,
-            &m.priority,
+            &area,
+            &priority,
             &m.need,
             &offered_by,
         ];
@@ -279,14 +281,8 @@ fn assistance_sheet(
     for s in summaries {
         for offer in &s.offers {
             let kind = pick(lang, "offer", "عرض");
-            let cells = [
-                kind.as_str(),
-                &s.iso3,
-                &offer.area,
-                "",
-                &offer.description,
-                "",
-            ];
+            let area = catalogue::choice_text("AssistanceArea", &offer.area, lang);
+            let cells = [kind.as_str(), &s.iso3, &area, "", &offer.description, ""];
             write_texts(sheet, row, 0, &cells, &styles.cell)?;
             row += 1;
         }

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor};
+use poa_report::catalogue;
 use poa_report::finding::Severity;
 use poa_report::model::Lang;
 use poa_report::validate::FileOutcome;
@@ -88,10 +89,18 @@ pub fn write_human(
             located.span.start.offset,
             located.span.end.offset.max(located.span.start.offset),
         );
-        let diagnostic = Diagnostic::new(severity)
+        let mut diagnostic = Diagnostic::new(severity)
             .with_code(f.rule)
             .with_message(f.message.get(lang))
             .with_labels(vec![Label::primary((), start..end)]);
+        if let Some(item) = catalogue::item_at(&f.pointer) {
+            diagnostic = diagnostic.with_notes(vec![format!(
+                "{} {} ({})",
+                catalogue::word_in("question", lang),
+                item.number,
+                item.id
+            )]);
+        }
         term::emit_to_write_style(&mut buffer, &config, &file, &diagnostic)
             .map_err(io::Error::other)?;
     }
@@ -139,6 +148,8 @@ pub fn write_json(out: &mut dyn Write, outcomes: &[FileOutcome], lang: Lang) -> 
                         "rule": l.finding.rule,
                         "severity": l.finding.severity.code(),
                         "message": l.finding.message.get(lang),
+                        "question": catalogue::item_at(&l.finding.pointer)
+                            .map(|item| json!({ "number": item.number, "id": item.id })),
                     })
                 })
                 .collect();

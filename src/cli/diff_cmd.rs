@@ -131,8 +131,13 @@ pub fn run(args: Args) -> i32 {
                 } else {
                     format!(" · {}", c.field)
                 };
+                let number = if c.number.is_empty() {
+                    String::new()
+                } else {
+                    format!("{} ", c.number)
+                };
                 out.push_str(&format!(
-                    "{mark} {}{field}: {} → {}\n",
+                    "{mark} {number}{}{field}: {} → {}\n",
                     c.question,
                     shown(&c.old),
                     shown(&c.new)

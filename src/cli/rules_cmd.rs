@@ -20,7 +20,6 @@ pub struct Args {
 
 pub fn run(args: Args) -> i32 {
     let lang: Lang = args.lang.into();
-    let pick = |pair: [&'static str; 2]| if lang == Lang::Ar { pair[1] } else { pair[0] };
     match args.format {
         OutputFormat::Json => {
             let rules: Vec<_> = registry()
@@ -30,8 +29,8 @@ pub fn run(args: Args) -> i32 {
                         "id": r.id,
                         "severity": r.severity.code(),
                         "sources": r.sources,
-                        "summary": { "en": r.summary[0], "ar": r.summary[1] },
-                        "message": { "en": r.message[0], "ar": r.message[1] },
+                        "summary": { "en": r.summary(Lang::En), "ar": r.summary(Lang::Ar) },
+                        "message": { "en": r.message(Lang::En), "ar": r.message(Lang::Ar) },
                     })
                 })
                 .collect();
@@ -49,7 +48,7 @@ pub fn run(args: Args) -> i32 {
                     r.id,
                     r.severity.label(lang),
                     r.sources.join(", "),
-                    pick(r.summary)
+                    r.summary(lang)
                 );
             }
             for (id, en, ar) in SCHEMA_FINDINGS {

@@ -32,19 +32,24 @@ pub fn import(bytes: &[u8]) -> Result<Report, ImportError> {
     let mut report = Value::Object(Map::new());
     let mut places: Vec<(String, String)> = Vec::new();
     let present = workbook.sheet_names();
-    if let Some(missing) = sheet_names()
-        .into_iter()
-        .find(|s| !present.iter().any(|n| n == s))
-    {
-        return Err(ImportError::new(format!(
-            "sheet `{missing}` is missing: this is not a workbook written by `poa-report render`"
-        )));
-    }
+    let mut found = Vec::new();
     for sheet in sheet_names() {
-        let range = workbook.worksheet_range(sheet).map_err(|e| {
-            ImportError::at(format!("cannot read: {e}"), format!("sheet `{sheet}`"))
-        })?;
-        read_sheet(sheet, &range, &mut report, &mut places)?;
+        match present.iter().find(|n| sheet_key(n) == Some(sheet)) {
+            Some(name) => found.push((sheet, name.clone())),
+            None => {
+                return Err(ImportError::new(format!(
+                    "sheet `{}` is missing: this is not a workbook written by `poa-report render`",
+                    sheet_title(sheet, Lang::En)
+                )));
+            }
+        }
+    }
+    for (sheet, name) in &found {
+        let (sheet, name) = (*sheet, name.as_str());
+        let range = workbook
+            .worksheet_range(name)
+            .map_err(|e| ImportError::at(format!("cannot read: {e}"), format!("sheet `{name}`")))?;
+        read_sheet(sheet, name, &range, &mut report, &mut places)?;
     }
     drop_empty_entries(&mut report);
     report_from_value(report).map_err(|e| {
@@ -116,6 +121,7 @@ fn serial_to_date(serial: f64) -> String {
 
 fn read_sheet(
     sheet: &str,
+    name: &str,
     range: &calamine::Range<Data>,
     report: &mut Value,
     places: &mut Vec<(String, String)>,
@@ -131,10 +137,10 @@ fn read_sheet(
                 height.max(end.0),
                 width.max(end.1)
             ),
-            format!("sheet `{sheet}`"),
+            format!("sheet `{name}`"),
         ));
     }
-    let at = |row: u32, col: u16| format!("sheet `{sheet}`, cell {}", cell_name(row, col));
+    let at = |row: u32, col: u16| format!("sheet `{name}`, cell {}", cell_name(row, col));
     for (col, expected) in FIXED_HEADERS.iter().enumerate() {
         let found = cell_text(&cell(range, HEADER_ROW, col as u16));
         if found != *expected {
@@ -168,7 +174,7 @@ fn read_sheet(
         if usize::from(col) >= MAX_COLS {
             return Err(ImportError::at(
                 "no `path` column",
-                format!("sheet `{sheet}`"),
+                format!("sheet `{name}`"),
             ));
         }
     }
@@ -229,13 +235,10 @@ fn read_sheet(
             }
             Shape::List(item) => {
                 let text = cell_text(&cell(range, row, COL_VALUE));
-                let items: Vec<Value> = text
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(|s| Value::String(s.to_owned()))
+                let items: Vec<Value> = list_items(item, &text)
+                    .into_iter()
+                    .map(Value::String)
                     .collect();
-                let _ = item;
                 (!items.is_empty()).then_some(Value::Array(items))
             }
             Shape::Int { .. } => {
@@ -253,7 +256,12 @@ fn read_sheet(
                     at(row, path_col),
                 ));
             }
-            Shape::Str { .. } | Shape::Choice { .. } => {
+            Shape::Choice { def, values } => {
+                let text = cell_text(&cell(range, row, COL_VALUE));
+                let code = choice_code(def, values, &text).map_or(text, str::to_owned);
+                (!code.is_empty()).then_some(Value::String(code))
+            }
+            Shape::Str { .. } => {
                 let text = cell_text(&cell(range, row, COL_VALUE));
                 (!text.is_empty()).then_some(Value::String(text))
             }
@@ -263,6 +271,34 @@ fn read_sheet(
         }
     }
     Ok(())
+}
+
+/// The items of a list cell: words of a closed list separated by `;` (as
+/// rendered), or codes separated by commas (as typed, or older workbooks).
+fn list_items(item: &Shape, text: &str) -> Vec<String> {
+    let Shape::Choice { def, values } = item else {
+        return text
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+    };
+    let mut out = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        match choice_code(def, values, part) {
+            Some(code) => out.push(code.to_owned()),
+            None => out.extend(
+                part.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        choice_code(def, values, s).map_or_else(|| s.to_owned(), str::to_owned)
+                    }),
+            ),
+        }
+    }
+    out
 }
 
 fn path_belongs(sheet: &str, path: &[String]) -> bool {

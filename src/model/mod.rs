@@ -113,6 +113,10 @@ pub struct Period {
 pub struct Contact {
     /// Short id used to refer to this contact elsewhere in the report.
     pub id: ContactId,
+    /// Form of address, as the template's "[Mr./Ms.]" (free text).
+    #[serde(default)]
+    #[schemars(length(min = 1))]
+    pub salutation: Option<String>,
     /// Name of the person or office.
     #[schemars(length(min = 1))]
     pub name: String,

@@ -40,15 +40,36 @@ question_shape! {
 }
 
 question_shape! {
-    /// A question that also names the agencies involved.
-    AgenciesQuestion {
+    /// The national coordination body (template 1.1): what it is called,
+    /// where it sits, who to contact, who sits on it.
+    CoordinationBodyQuestion {
         /// Agencies represented.
         agencies: Vec<Agency>,
+        /// Name of the body.
+        name: Option<FreeText>,
+        /// Postal address of the body.
+        address: Option<FreeText>,
+        /// The body's contact person (a contact id).
+        contact: Option<ContactId>,
+        /// Members of the body by sex.
+        composition: Option<Composition>,
     }
 }
 
+/// Members of a body by sex (the template's gender question).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Composition {
+    /// Women members.
+    #[serde(default)]
+    pub women: Option<u64>,
+    /// Men members.
+    #[serde(default)]
+    pub men: Option<u64>,
+}
+
 question_shape! {
-    /// A question about a plan: the year adopted and the year it runs to.
+    /// A question about a plan: the year adopted, the year it runs to, the document.
     PlanQuestion {
         /// Year adopted.
         #[schemars(range(min = 1990, max = 2100))]
@@ -56,6 +77,9 @@ question_shape! {
         /// Last year the plan covers.
         #[schemars(range(min = 1990, max = 2100))]
         valid_until: Option<u16>,
+        /// The plan itself: a link or a file name.
+        #[schemars(length(min = 1))]
+        document: Option<String>,
     }
 }
 
@@ -129,7 +153,7 @@ question_shape! {
 }
 
 question_shape! {
-    /// Counts disaggregated by sex, age and disability (seed 001, 004).
+    /// Counts disaggregated by sex, age and disability (RevCon4 elements, para 5 B.2(c); UNTOC COP res. 9/2, para 23).
     DisaggregatedQuestion {
         /// Total persons counted.
         total: Option<u64>,

@@ -43,7 +43,7 @@ macro_rules! sections {
 sections! {
     /// PoA II.4–5: coordination, action plans, national targets.
     national_coordination: NationalCoordination {
-        coordination_body: AgenciesQuestion,
+        coordination_body: CoordinationBodyQuestion,
         civil_society_involved: Question,
         national_action_plan: PlanQuestion,
         national_targets: Question,
@@ -159,7 +159,7 @@ sections! {
         embargo_cooperation: Question,
         interpol_cooperation: Question,
     }
-    /// Global Framework for Through-life Conventional Ammunition Management (seed 001).
+    /// Global Framework for Through-life Conventional Ammunition Management (RevCon4 elements, para 4(ii)).
     ammunition: Ammunition {
         covered_by_law: Question,
         marking: Question,
@@ -168,7 +168,7 @@ sections! {
         destroyed: CountQuestion,
         global_framework: Question,
     }
-    /// Data disaggregated by sex, age and disability; gender-responsive measures (seeds 001, 004).
+    /// Data disaggregated by sex, age and disability; gender-responsive measures (RevCon4 elements, para 5 B.2; UNTOC COP res. 9/2, para 23).
     gender_and_disaggregated_data: GenderAndDisaggregatedData {
         gender_mainstreamed: Question,
         data_collection: Question,

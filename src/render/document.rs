@@ -13,6 +13,7 @@ use serde_json::Value;
 use crate::catalogue::{self, answer_label, word};
 use crate::finding::{Finding, Severity};
 use crate::model::{Lang, Report};
+use crate::shape::Shape;
 use crate::sheet_layout::{RowKind, rows, value_at};
 
 /// Which languages a document shows.
@@ -69,12 +70,17 @@ pub struct TextView {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FieldView {
     pub label: Bi,
-    pub value: String,
+    /// The value in each language (words for closed lists, names for contacts).
+    pub value: Bi,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct QuestionView {
     pub id: String,
+    /// The template's number (`4.2`).
+    pub number: String,
+    /// Sources in brackets before the number, as the template prints them: `[ITI 8(b)]`.
+    pub sources: String,
     pub paragraph: String,
     pub label: Bi,
     pub answer: Bi,
@@ -86,6 +92,7 @@ pub struct QuestionView {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SectionView {
     pub key: String,
+    /// `Section 4: Marking` in each language.
     pub title: Bi,
     pub sources: String,
     pub questions: Vec<QuestionView>,
@@ -94,11 +101,24 @@ pub struct SectionView {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ContactView {
     pub roles: Bi,
+    /// The template's number of the role (`1.2.1`).
+    pub number: String,
+    pub salutation: String,
     pub name: String,
+    pub address: Option<TextView>,
     pub organisation: Option<TextView>,
     pub title: Option<TextView>,
     pub email: String,
     pub phone: String,
+}
+
+/// One document of the list of sources: `PoA — <title> (A/CONF.192/15, 2001)`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SourceView {
+    pub cite_as: String,
+    pub title: Bi,
+    /// Symbol and year, always left-to-right: `A/CONF.192/15, 2001`.
+    pub reference: String,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -126,7 +146,11 @@ pub struct DocView {
     pub submitted: Option<String>,
     pub languages: String,
     pub contacts: Vec<ContactView>,
+    /// Whether the PoA point of contact also acts for the ITI, said plainly.
+    pub poc_note: Option<Bi>,
     pub sections: Vec<SectionView>,
+    /// The documents cited, for the list at the end.
+    pub sources: Vec<SourceView>,
     pub draft: bool,
     pub findings: Vec<FindingView>,
 }
@@ -135,9 +159,9 @@ pub struct DocView {
 pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool) -> DocView {
     let value = serde_json::to_value(report).unwrap_or(Value::Null);
     let first = report.first_language();
-    let words = catalogue::DOCUMENT_WORDS
-        .iter()
-        .map(|(k, en, ar)| (*k, Bi::new(*en, *ar)))
+    let words = catalogue::document_words()
+        .into_iter()
+        .map(|(k, en, ar)| (k, Bi::new(en, ar)))
         .collect();
     let state = Bi::new(
         report
@@ -162,6 +186,9 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
                 catalogue::field_label(role).map_or(role, |l| l.0),
                 catalogue::field_label(role).map_or(role, |l| l.1),
             );
+            let number = catalogue::item_at(&format!("/points_of_contact/{role}"))
+                .map(|item| item.number.to_owned())
+                .unwrap_or_default();
             let as_text = |v: &Option<crate::model::FreeText>| {
                 v.as_ref().map(|t| {
                     text_view(
@@ -173,7 +200,10 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
             };
             Some(ContactView {
                 roles,
+                number,
+                salutation: contact.salutation.clone().unwrap_or_default(),
                 name: contact.name.clone(),
+                address: as_text(&contact.address),
                 organisation: as_text(&contact.organisation),
                 title: as_text(&contact.title),
                 email: contact.email.clone().unwrap_or_default(),
@@ -181,13 +211,44 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
             })
         })
         .collect();
-    let sections = catalogue::SECTIONS
+    let names: Vec<(String, String)> = report
+        .contacts
+        .iter()
+        .map(|c| (c.id.0.clone(), c.name.clone()))
+        .collect();
+    let sections: Vec<SectionView> = catalogue::SECTIONS
         .iter()
         .map(|meta| SectionView {
             key: meta.key.to_owned(),
-            title: Bi::new(meta.en, meta.ar),
+            title: Bi::new(meta.heading(Lang::En), meta.heading(Lang::Ar)),
             sources: meta.sources.join("; "),
-            questions: questions(meta.key, &value, first),
+            questions: questions(meta.key, &value, first, &names),
+        })
+        .collect();
+    let poc = &report.points_of_contact;
+    let poc_note = match (&poc.poa, &poc.iti) {
+        (Some(poa), Some(iti)) if poa == iti => Some(Bi::word("poc_same")),
+        (Some(_), Some(_)) => Some(Bi::word("poc_separate")),
+        _ => None,
+    };
+    let cited = crate::sources::cited(
+        catalogue::SECTIONS
+            .iter()
+            .flat_map(|s| s.sources.iter())
+            .chain(catalogue::QUESTIONS.iter().flat_map(|q| q.sources.iter()))
+            .chain(
+                catalogue::POINTS_OF_CONTACT
+                    .iter()
+                    .flat_map(|q| q.sources.iter()),
+            )
+            .copied(),
+    );
+    let sources = cited
+        .iter()
+        .map(|s| SourceView {
+            cite_as: s.cite_as.to_owned(),
+            title: Bi::new(s.title(Lang::En), s.title(Lang::Ar)),
+            reference: crate::sources::reference(s),
         })
         .collect();
     let findings = if draft {
@@ -223,21 +284,36 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
             .collect::<Vec<_>>()
             .join(", "),
         contacts,
+        poc_note,
         sections,
+        sources,
         draft,
         findings,
     }
 }
 
-fn questions(section: &str, report: &Value, first: Lang) -> Vec<QuestionView> {
+fn questions(
+    section: &str,
+    report: &Value,
+    first: Lang,
+    contact_names: &[(String, String)],
+) -> Vec<QuestionView> {
     let mut out: Vec<QuestionView> = Vec::new();
     for row in rows(section, report) {
         if out.last().is_none_or(|q| q.id != row.id) {
             let meta = catalogue::question(&row.id);
             out.push(QuestionView {
                 id: row.id.clone(),
+                number: row.number.clone(),
+                sources: meta
+                    .filter(|m| !m.sources.is_empty())
+                    .map(|m| format!("[{}]", m.sources.join(", ")))
+                    .unwrap_or_default(),
                 paragraph: row.paragraph.clone(),
-                label: meta.map_or_else(|| Bi::same(&row.id), |m| Bi::new(m.en, m.ar)),
+                label: meta.map_or_else(
+                    || Bi::same(&row.id),
+                    |m| Bi::new(m.label(Lang::En), m.label(Lang::Ar)),
+                ),
                 answer: Bi::word("not_answered"),
                 answered: false,
                 fields: Vec::new(),
@@ -268,28 +344,52 @@ fn questions(section: &str, report: &Value, first: Lang) -> Vec<QuestionView> {
                 }
                 question.texts.push(text_view(value, label, first));
             }
-            RowKind::ChoiceList(_) => question.fields.push(FieldView {
-                label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
-                value: value
+            RowKind::ChoiceList { def, .. } => {
+                let codes: Vec<&str> = value
                     .as_array()
-                    .map(|a| {
-                        a.iter()
-                            .filter_map(Value::as_str)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    })
-                    .unwrap_or_default(),
-            }),
-            RowKind::Scalar(_) => question.fields.push(FieldView {
+                    .map(|a| a.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let words = |lang: Lang| {
+                    codes
+                        .iter()
+                        .map(|code| catalogue::choice_text(def, code, lang))
+                        .collect::<Vec<_>>()
+                        .join(if lang == Lang::Ar { "؛ " } else { "; " })
+                };
+                question.fields.push(FieldView {
+                    label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
+                    value: Bi::new(words(Lang::En), words(Lang::Ar)),
+                })
+            }
+            RowKind::Scalar(shape) => question.fields.push(FieldView {
                 label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
-                value: match value {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                },
+                value: scalar_words(shape, value, contact_names),
             }),
         }
     }
     out
+}
+
+/// A single value in each language: a closed list's word, a contact's name
+/// (with its id), or the value as written.
+fn scalar_words(shape: &Shape, value: &Value, contact_names: &[(String, String)]) -> Bi {
+    let text = match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    };
+    match shape {
+        Shape::Choice { def, .. } => Bi::new(
+            catalogue::choice_text(def, &text, Lang::En),
+            catalogue::choice_text(def, &text, Lang::Ar),
+        ),
+        Shape::Str { def: Some(def), .. } if def == "ContactId" => {
+            match contact_names.iter().find(|(id, _)| *id == text) {
+                Some((_, name)) => Bi::same(format!("{name} ({text})")),
+                None => Bi::same(text),
+            }
+        }
+        _ => Bi::same(text),
+    }
 }
 
 fn is_blank(value: &Value) -> bool {

@@ -54,7 +54,7 @@ pub fn render(report: &Report, findings: &[Finding], lang: Lang) -> Result<Vec<u
             };
             placed.push((
                 row.pointer(),
-                sheet_name.to_owned(),
+                sheet_title(sheet_name, lang),
                 cell_name(i as u32 + FIRST_DATA_ROW, col),
             ));
         }
@@ -162,10 +162,15 @@ fn write_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(name)?;
+    sheet.set_name(sheet_title(name, lang))?;
     sheet.set_right_to_left(lang == Lang::Ar);
     let title = match catalogue::section(name) {
-        Some(meta) => format!("{} — {} ({})", meta.en, meta.ar, meta.sources.join("; ")),
+        Some(meta) => format!(
+            "{} — {} [{}]",
+            meta.heading(Lang::En),
+            meta.heading(Lang::Ar),
+            meta.sources.join(", ")
+        ),
         None if name == COVER_SHEET => {
             "PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب".into()
         }
@@ -200,12 +205,25 @@ fn write_sheet(
 
     for (i, row) in rows.iter().enumerate() {
         let r = FIRST_DATA_ROW + i as u32;
-        sheet.write_string_with_format(r, COL_ID, &row.id, &styles.label)?;
+        let shown_id = if row.number.is_empty() {
+            &row.id
+        } else {
+            &row.number
+        };
+        sheet.write_string_with_format(r, COL_ID, shown_id, &styles.label)?;
         sheet.write_string_with_format(r, COL_PARAGRAPH, &row.paragraph, &styles.label)?;
         sheet.write_string_with_format(r, COL_LABEL_EN, &row.label_en, &styles.label)?;
         sheet.write_string_with_format(r, COL_LABEL_AR, &row.label_ar, &styles.label_ar)?;
         let field_text = match &row.kind {
-            RowKind::ChoiceList(values) => format!("{} ({})", row.field, values.join(", ")),
+            RowKind::ChoiceList { def, values } => format!(
+                "{} ({})",
+                row.field,
+                values
+                    .iter()
+                    .map(|code| choice_word(def, code, lang))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
             _ => row.field.clone(),
         };
         sheet.write_string_with_format(r, COL_FIELD, field_text, &styles.label)?;
@@ -213,18 +231,19 @@ fn write_sheet(
         let value = value_at(report, &row.path);
         match &row.kind {
             RowKind::Scalar(shape) => {
-                write_scalar(sheet, r, row, value, shape, styles)?;
-                validate_scalar(sheet, r, row, shape, contact_ids)?;
+                write_scalar(sheet, r, row, value, shape, styles, lang)?;
+                validate_scalar(sheet, r, row, shape, contact_ids, lang)?;
             }
-            RowKind::ChoiceList(_) => {
+            RowKind::ChoiceList { def, .. } => {
                 let text = value
                     .and_then(Value::as_array)
                     .map(|items| {
                         items
                             .iter()
                             .filter_map(Value::as_str)
+                            .map(|code| choice_word(def, code, lang))
                             .collect::<Vec<_>>()
-                            .join(", ")
+                            .join("; ")
                     })
                     .unwrap_or_default();
                 sheet.write_string_with_format(r, COL_VALUE, text, &styles.input)?;
@@ -292,8 +311,13 @@ fn write_scalar(
     value: Option<&Value>,
     shape: &Shape,
     styles: &Styles,
+    lang: Lang,
 ) -> Result<(), XlsxError> {
     match (value, shape) {
+        (Some(Value::String(code)), Shape::Choice { def, .. }) => {
+            let word = choice_word(def, code, lang);
+            sheet.write_string_with_format(r, COL_VALUE, word, &styles.input)?;
+        }
         (Some(Value::Number(n)), _) => match n.as_u64() {
             Some(v) if v <= MAX_EXACT => {
                 sheet.write_number_with_format(r, COL_VALUE, v as f64, &styles.number)?;
@@ -321,9 +345,16 @@ fn validate_scalar(
     row: &Row,
     shape: &Shape,
     contact_ids: &[String],
+    lang: Lang,
 ) -> Result<(), XlsxError> {
     let validation = match shape {
-        Shape::Choice { values, .. } => Some(DataValidation::new().allow_list_strings(values)?),
+        Shape::Choice { def, values } => {
+            let words: Vec<String> = values
+                .iter()
+                .map(|code| choice_word(def, code, lang))
+                .collect();
+            Some(DataValidation::new().allow_list_strings(&words)?)
+        }
         Shape::Int { min, max } => {
             let lo = min.unwrap_or(0).clamp(0, i64::from(i32::MAX)) as i32;
             let rule = match max {
@@ -394,7 +425,7 @@ fn write_findings(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    sheet.set_name(FINDINGS_SHEET)?;
+    sheet.set_name(sheet_title(FINDINGS_SHEET, lang))?;
     sheet.set_right_to_left(lang == Lang::Ar);
     sheet.write_string_with_format(0, 0, "Findings — نتائج التحقق", &styles.title)?;
     for (col, header) in ["Rule", "Severity", "Message", "الرسالة", "Where"]

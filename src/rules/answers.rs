@@ -6,33 +6,20 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule, question_pointer};
 use crate::finding::Severity;
-use crate::model::Sections;
+use crate::model::{Lang, Sections};
 use crate::yaml::pointer_push;
 
 pub const RULES: &[Rule] = &[
     Rule {
         id: "CNT-001",
         severity: Severity::Warning,
-        sources: &["UNODA template"],
-        summary: [
-            "figures or lists are given under an answer of `no` or `not_applicable`",
-            "أرقام أو قوائم مقدمة مع إجابة بالنفي أو بعدم الانطباق",
-        ],
-        message: [
-            "the answer is `{answer}`, but `{field}` is filled in",
-            "الإجابة `{answer}`، ولكن الحقل `{field}` معبأ",
-        ],
+        sources: &["RevCon2 outcome, PoA plan, para 2(k)"],
         check: figures_under_negative_answer,
     },
     Rule {
         id: "ANS-001",
         severity: Severity::Info,
-        sources: &["UNODA template"],
-        summary: [
-            "a question is not answered yet",
-            "سؤال لم تتم الإجابة عنه بعد",
-        ],
-        message: ["not answered yet: {label}", "لم تتم الإجابة بعد: {label_ar}"],
+        sources: &["RevCon2 outcome, PoA plan, para 2(k)"],
         check: unanswered,
     },
 ];
@@ -90,9 +77,11 @@ fn unanswered(ctx: &Context) -> Vec<Hit> {
                 Some(Value::Object(map)) => map.get("answer").is_some_and(|a| !a.is_null()),
                 _ => false,
             };
-            if !answered {
+            if !answered && !ctx.unknown(&id) {
                 let (en, ar) = crate::catalogue::question(&id)
-                    .map_or((id.as_str(), id.as_str()), |m| (m.en, m.ar));
+                    .map_or((id.as_str(), id.as_str()), |m| {
+                        (m.label(Lang::En), m.label(Lang::Ar))
+                    });
                 let pointer = match node {
                     Some(Value::Object(map)) if map.contains_key("answer") => {
                         format!("{}/answer", question_pointer(&id))

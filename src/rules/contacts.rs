@@ -15,53 +15,24 @@ pub const RULES: &[Rule] = &[
         id: "POC-001",
         severity: Severity::Error,
         sources: &["PoA II.5", "ITI 25"],
-        summary: [
-            "every contact id referred to exists in `contacts`; ids are unique",
-            "كل معرّف جهة اتصال مشار إليه موجود في contacts؛ والمعرّفات فريدة",
-        ],
-        message: ["{problem}", "{problem}"],
         check: unresolved_or_duplicate,
     },
     Rule {
         id: "POC-002",
         severity: Severity::Error,
         sources: &["PoA II.5"],
-        summary: [
-            "the PoA national point of contact is set",
-            "جهة الاتصال الوطنية لبرنامج العمل محددة",
-        ],
-        message: [
-            "the PoA national point of contact (`points_of_contact.poa`) is not set",
-            "لم تُحدَّد جهة الاتصال الوطنية لبرنامج العمل (points_of_contact.poa)",
-        ],
         check: poa_missing,
     },
     Rule {
         id: "POC-003",
         severity: Severity::Error,
         sources: &["ITI 25", "ITI 36"],
-        summary: [
-            "the ITI point of contact is set when any marking, record-keeping or tracing question is answered",
-            "جهة الاتصال للصك الدولي للتعقب محددة متى أُجيب عن أي سؤال في الوسم أو حفظ السجلات أو التعقب",
-        ],
-        message: [
-            "`{question}` is answered, so the ITI point of contact (`points_of_contact.iti`) must be set",
-            "أُجيب عن السؤال `{question}`، لذا يجب تحديد جهة الاتصال للصك الدولي للتعقب (points_of_contact.iti)",
-        ],
         check: iti_missing,
     },
     Rule {
         id: "POC-004",
         severity: Severity::Error,
         sources: &["PoA II.5", "ITI 25"],
-        summary: [
-            "a contact named as a point of contact has an e-mail or a phone",
-            "لجهة الاتصال المسماة بريد إلكتروني أو هاتف",
-        ],
-        message: [
-            "contact `{id}` is the {role} point of contact but has neither e-mail nor phone",
-            "جهة الاتصال `{id}` هي جهة الاتصال {role} ولكن ليس لها بريد إلكتروني ولا هاتف",
-        ],
         check: unreachable,
     },
 ];

@@ -1,24 +1,16 @@
-//! Cooperation and assistance (PoA III, seed 002): a need for assistance
+//! Cooperation and assistance (PoA III; GA res. 77/71, para 18): a need for assistance
 //! should concern an area the State does not already report as fully
 //! implemented, since needs are matched with offers of assistance.
 
 use super::{Context, Hit, Rule};
 use crate::catalogue;
 use crate::finding::Severity;
-use crate::model::Answer;
+use crate::model::{Answer, Lang};
 
 pub const RULES: &[Rule] = &[Rule {
     id: "COOP-001",
     severity: Severity::Warning,
-    sources: &["PoA III.6", "seed 002"],
-    summary: [
-        "an assistance need names an area whose section reports full implementation (every answer `yes`)",
-        "احتياج إلى المساعدة يتعلق بمجال يفيد قسمه بالتنفيذ الكامل (جميع الإجابات بنعم)",
-    ],
-    message: [
-        "assistance is needed for `{area}`, but every answer in section \"{section_en}\" is `yes`",
-        "يُطلب العون في مجال `{area}`، ولكن جميع الإجابات في قسم \"{section_ar}\" بنعم",
-    ],
+    sources: &["PoA III.6", "GA res. 77/71, para 18"],
     check: need_in_implemented_area,
 }];
 
@@ -34,15 +26,22 @@ fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
             continue;
         };
         let answers = ctx.answers_in(section);
-        if !answers.is_empty() && answers.iter().all(|(_, a)| *a == Answer::Yes) {
+        if !ctx.any_unknown_in(section)
+            && !answers.is_empty()
+            && answers.iter().all(|(_, a)| *a == Answer::Yes)
+        {
             let meta = catalogue::section(section);
             hits.push(
                 Hit::at(format!(
                     "/sections/international_cooperation/assistance_needed/needs/{i}/area"
                 ))
-                .arg("area", need.area.code())
-                .arg("section_en", meta.map_or(section, |m| m.en))
-                .arg("section_ar", meta.map_or(section, |m| m.ar)),
+                .arg_each(
+                    "area",
+                    catalogue::choice_text("AssistanceArea", need.area.code(), Lang::En),
+                    catalogue::choice_text("AssistanceArea", need.area.code(), Lang::Ar),
+                )
+                .arg("section_en", meta.map_or(section, |m| m.label(Lang::En)))
+                .arg("section_ar", meta.map_or(section, |m| m.label(Lang::Ar))),
             );
         }
     }

@@ -1,4 +1,4 @@
-//! Disaggregated data (seeds 001, 004): the split counts of any
+//! Disaggregated data (RevCon4 elements, para 5 B.2(c); UNTOC COP res. 9/2, para 23): the split counts of any
 //! disaggregated question add up to no more than the total they split.
 
 use serde_json::Value;
@@ -11,14 +11,9 @@ use crate::yaml::pointer_push;
 pub const RULES: &[Rule] = &[Rule {
     id: "GEN-001",
     severity: Severity::Error,
-    sources: &["seed 001", "seed 004"],
-    summary: [
-        "disaggregated counts (by sex, by age band, with disability) add up to no more than the total they split",
-        "مجموع الأعداد المصنفة (حسب الجنس أو الفئة العمرية أو الإعاقة) لا يتجاوز العدد الإجمالي",
-    ],
-    message: [
-        "counts {split} add up to {sum}, more than the total {total}",
-        "مجموع الأعداد {split} هو {sum}، وهو أكثر من العدد الإجمالي {total}",
+    sources: &[
+        "RevCon4 elements, para 5 B.2(c)",
+        "UNTOC COP res. 9/2, para 23",
     ],
     check: splits_exceed_total,
 }];

@@ -1,4 +1,4 @@
-//! Languages (seeds 000, 002: reports in the UN's languages; the bilingual
+//! Languages (RevCon2 outcome, PoA plan, para 2(k); GA res. 77/71, para 24: reports in the UN's languages; the bilingual
 //! document needs every declared language): each piece of free text has
 //! every language the report declares.
 
@@ -14,14 +14,9 @@ use crate::schema::visit_typed;
 pub const RULES: &[Rule] = &[Rule {
     id: "LANG-001",
     severity: Severity::Warning,
-    sources: &["seed 000 (k)", "seed 002"],
-    summary: [
-        "free text lacks a language that `languages` declares (the bilingual document would fall back)",
-        "النص الحر يفتقر إلى لغة مصرح بها في languages (سيعود المستند الثنائي اللغة إلى لغة أخرى)",
-    ],
-    message: [
-        "text has no {missing} version, but the report declares {declared}",
-        "لا توجد صيغة {missing} لهذا النص، مع أن التقرير يصرح باللغات {declared}",
+    sources: &[
+        "RevCon2 outcome, PoA plan, para 2(k)",
+        "GA res. 77/71, para 24",
     ],
     check: missing_language,
 }];

@@ -15,42 +15,18 @@ pub const RULES: &[Rule] = &[
         id: "MARK-001",
         severity: Severity::Error,
         sources: &["ITI 8(a)", "PoA II.7"],
-        summary: [
-            "marking at manufacture answered yes/partially while the State reports no domestic manufacture",
-            "الإجابة بنعم أو جزئيا عن الوسم عند الصنع بينما تفيد الدولة بعدم وجود تصنيع محلي",
-        ],
-        message: [
-            "marking at manufacture is `{answer}`, but `manufacture.domestic_manufacture` says there is no manufacture",
-            "الوسم عند الصنع `{answer}`، ولكن manufacture.domestic_manufacture يفيد بعدم وجود تصنيع",
-        ],
         check: marking_without_manufacture,
     },
     Rule {
         id: "MARK-002",
         severity: Severity::Warning,
         sources: &["ITI 8(a)"],
-        summary: [
-            "domestic manufacture reported, but marking at manufacture is no or unanswered",
-            "أُفيد بوجود تصنيع محلي، ولكن الوسم عند الصنع بالنفي أو بلا إجابة",
-        ],
-        message: [
-            "the State manufactures small arms, but marking at manufacture is {state}",
-            "تصنّع الدولة أسلحة صغيرة، ولكن الوسم عند الصنع {state}",
-        ],
         check: manufacture_without_marking,
     },
     Rule {
         id: "MARK-003",
         severity: Severity::Warning,
         sources: &["ITI 8(b)"],
-        summary: [
-            "import marking answered yes while import controls are answered no",
-            "الإجابة بنعم عن الوسم عند الاستيراد بينما الإجابة بالنفي عن الرقابة على الاستيراد",
-        ],
-        message: [
-            "imported weapons are said to be marked, but `transfers.import_controls` is `no`",
-            "يُفاد بأن الأسلحة المستوردة موسومة، ولكن transfers.import_controls بالنفي",
-        ],
         check: import_marking_without_controls,
     },
 ];
@@ -69,7 +45,7 @@ fn marking_without_manufacture(ctx: &Context) -> Vec<Hit> {
 }
 
 fn manufacture_without_marking(ctx: &Context) -> Vec<Hit> {
-    if ctx.answer(DOMESTIC) != Some(Answer::Yes) {
+    if ctx.answer(DOMESTIC) != Some(Answer::Yes) || ctx.unknown(AT_MANUFACTURE) {
         return Vec::new();
     }
     match ctx.answer(AT_MANUFACTURE) {

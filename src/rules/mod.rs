@@ -21,7 +21,7 @@ mod tracing;
 use serde_json::Value;
 
 use crate::finding::{Finding, Message, Severity, fill};
-use crate::model::{Answer, Report};
+use crate::model::{Answer, Lang, Report};
 use crate::yaml::Target;
 
 /// A cross-section rule.
@@ -30,11 +30,18 @@ pub struct Rule {
     pub severity: Severity,
     /// Paragraphs the rule rests on.
     pub sources: &'static [&'static str],
-    /// What the rule checks, in English and Arabic (for `poa-report rules`).
-    pub summary: [&'static str; 2],
-    /// Message templates in English and Arabic, with `{name}` placeholders.
-    pub message: [&'static str; 2],
     pub check: fn(&Context) -> Vec<Hit>,
+}
+
+impl Rule {
+    /// What the rule checks (for `poa-report rules`), from `locales/*.ftl`.
+    pub fn summary(&self, lang: Lang) -> &'static str {
+        crate::i18n::text(lang, &format!("rule-{}.summary", self.id))
+    }
+    /// The message template, with `{name}` placeholders.
+    pub fn message(&self, lang: Lang) -> &'static str {
+        crate::i18n::text(lang, &format!("rule-{}", self.id))
+    }
 }
 
 /// An argument of a message: the same text in both languages, or one per language.
@@ -81,10 +88,13 @@ impl Hit {
     }
 }
 
-/// What a rule sees: the typed report and the document as written.
+/// What a rule sees: the typed report, the document as written (less what
+/// the schema rejected), and the pointers the schema rejected.
 pub struct Context<'a> {
     pub report: &'a Report,
     pub document: &'a Value,
+    /// Pointers of nodes the schema rejected (and that were pruned).
+    pub rejected: &'a [String],
 }
 
 impl<'a> Context<'a> {
@@ -92,6 +102,24 @@ impl<'a> Context<'a> {
     pub fn question(&self, id: &str) -> Option<&'a Value> {
         let (section, question) = id.split_once('.')?;
         self.document.get("sections")?.get(section)?.get(question)
+    }
+
+    /// True when the answer to question `id` was written but rejected by the
+    /// schema (a misspelt answer, a wrong type): it is not known, so no rule
+    /// may treat it as unanswered or as any answer.
+    pub fn unknown(&self, id: &str) -> bool {
+        let question = question_pointer(id);
+        let answer = format!("{question}/answer");
+        self.rejected.iter().any(|p| *p == question || *p == answer)
+    }
+
+    /// True when some answer in `section` is not known (see [`Context::unknown`]).
+    pub fn any_unknown_in(&self, section: &str) -> bool {
+        let prefix = format!("/sections/{section}/");
+        self.rejected.iter().any(|p| {
+            p.strip_prefix(&prefix)
+                .is_some_and(|rest| !rest.contains('/') || rest.ends_with("/answer"))
+        })
     }
 
     /// The answer to question `id`.
@@ -179,8 +207,8 @@ impl Rule {
                     pointer: hit.pointer,
                     target: hit.target,
                     message: Message {
-                        en: fill(self.message[0], &pick(0)),
-                        ar: fill(self.message[1], &pick(1)),
+                        en: fill(self.message(Lang::En), &pick(0)),
+                        ar: fill(self.message(Lang::Ar), &pick(1)),
                     },
                 }
             })
@@ -188,9 +216,14 @@ impl Rule {
     }
 }
 
-/// Runs every rule on a report.
-pub fn run(report: &Report, document: &Value) -> Vec<Finding> {
-    let ctx = Context { report, document };
+/// Runs every rule on a report. `rejected` are the pointers the schema
+/// rejected, already pruned from `document`.
+pub fn run(report: &Report, document: &Value, rejected: &[String]) -> Vec<Finding> {
+    let ctx = Context {
+        report,
+        document,
+        rejected,
+    };
     registry()
         .iter()
         .flat_map(|rule| rule.findings(&ctx))
@@ -259,6 +292,7 @@ pub(crate) mod testing {
         rule.findings(&Context {
             report: &report,
             document: doc,
+            rejected: &[],
         })
         .into_iter()
         .map(|f| f.pointer)

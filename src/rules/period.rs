@@ -1,4 +1,4 @@
-//! The reporting period (seed 000 para 9, seed 002): reports are biennial and
+//! The reporting period (RevCon2 outcome, schedule of meetings, para 9; GA res. 77/71, para 24): reports are biennial and
 //! go to the meeting of their cycle, so the period covers at most the two
 //! years since the last cycle and ends before the meeting year and before
 //! the report is submitted.
@@ -9,12 +9,10 @@ use crate::finding::Severity;
 pub const RULES: &[Rule] = &[Rule {
     id: "PER-001",
     severity: Severity::Error,
-    sources: &["seed 000 para 9", "seed 002"],
-    summary: [
-        "the period ends before `submitted` and before the cycle's meeting year; it covers at most the two years since the last cycle",
-        "تنتهي الفترة قبل تاريخ التقديم وقبل سنة الاجتماع؛ ولا تشمل أكثر من السنتين المنقضيتين منذ الدورة السابقة",
+    sources: &[
+        "RevCon2 outcome, schedule of meetings, para 9",
+        "GA res. 77/71, para 24",
     ],
-    message: ["{problem}", "{problem}"],
     check: period_out_of_cycle,
 }];
 

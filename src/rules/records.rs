@@ -23,14 +23,6 @@ pub const RULES: &[Rule] = &[Rule {
     id: "REC-001",
     severity: Severity::Warning,
     sources: &["ITI 12"],
-    summary: [
-        "record retention below ITI 12: 30 years for manufacture, 20 for the rest",
-        "مدة حفظ السجلات أقل مما ينص عليه الصك الدولي للتعقب (12): 30 سنة للصنع و20 سنة لغيرها",
-    ],
-    message: [
-        "{what} are kept {years} years; ITI 12 asks for at least {minimum}",
-        "تُحفظ {what} لمدة {years} سنة؛ ويطلب الصك الدولي للتعقب (12) {minimum} سنة على الأقل",
-    ],
     check: short_retention,
 }];
 

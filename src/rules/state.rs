@@ -9,14 +9,6 @@ pub const RULES: &[Rule] = &[Rule {
     id: "STATE-001",
     severity: Severity::Error,
     sources: &["ISO 3166-1"],
-    summary: [
-        "`state.iso3` is an ISO 3166-1 alpha-3 code (or a user-assigned code for a fictional State)",
-        "state.iso3 رمز ثلاثي من المعيار ISO 3166-1 (أو رمز مخصص لدولة خيالية)",
-    ],
-    message: [
-        "`{code}` is not an ISO 3166-1 alpha-3 code{hint}",
-        "`{code}` ليس رمزا ثلاثيا من المعيار ISO 3166-1{hint}",
-    ],
     check: unknown_code,
 }];
 

@@ -15,28 +15,12 @@ pub const RULES: &[Rule] = &[
         id: "TXT-001",
         severity: Severity::Error,
         sources: &["XML 1.0 §2.2"],
-        summary: [
-            "text holds a control character that XML 1.0 does not allow",
-            "النص يحتوي على حرف تحكم لا يسمح به معيار XML 1.0",
-        ],
-        message: [
-            "text holds the control character U+{code}, which cannot be sent as XML; remove it",
-            "يحتوي النص على حرف التحكم U+{code} الذي لا يمكن إرساله بصيغة XML؛ احذفه",
-        ],
         check: control_characters,
     },
     Rule {
         id: "TXT-002",
         severity: Severity::Warning,
         sources: &["Unicode UAX #9"],
-        summary: [
-            "text holds invisible bidirectional control characters (U+202A–U+202E, U+2066–U+2069)",
-            "النص يحتوي على أحرف تحكم غير مرئية في اتجاه الكتابة (U+202A–U+202E، U+2066–U+2069)",
-        ],
-        message: [
-            "text holds the invisible direction control U+{code}; it can make the text read differently from how it was typed — remove it",
-            "يحتوي النص على حرف التحكم غير المرئي في الاتجاه U+{code}؛ وقد يجعل النص يُقرأ على غير ما كُتب — احذفه",
-        ],
         check: bidi_controls,
     },
 ];
