@@ -409,6 +409,18 @@ doc-salutation = صيغة المخاطبة
 doc-sheet_cover = الغلاف
 doc-sheet_contacts = جهات الاتصال
 doc-sheet_findings = نتائج التحقق
+doc-status = حالة التحقق
+doc-status_valid = سليم
+doc-status_invalid = غير سليم: { $errors } أخطاء
+doc-errors = الأخطاء
+doc-warnings = التحذيرات
+doc-severity = الخطورة
+doc-message = الرسالة
+
+## Severities of findings
+severity-error = خطأ
+severity-warning = تحذير
+severity-info = معلومة
 
 ## Rules: message, then .summary
 rule-CNT-001 = الإجابة `{ $answer }`، ولكن الحقل `{ $field }` معبأ
@@ -449,6 +461,35 @@ rule-TRC-001 = { $part } ({ $count }) يتجاوز { $whole } ({ $limit })
     .summary = عدد طلبات التعقب التي رُدّ عليها يتجاوز عدد الطلبات الواردة (أو الردود في الوقت المناسب تتجاوز الردود)؛ والأعداد غير سالبة
 rule-SDG-001 = جرى تعقب { $traced } سلاحا، ولكن لم يُضبط إلا { $seized }
     .summary = عدد الأسلحة التي جرى تعقبها يتجاوز عدد الأسلحة المضبوطة
+
+## Schema findings: messages (schema-*) and what each id means
+schema-not-allowed = القيمة { $value } غير مسموح بها هنا
+schema-unknown-key = مفتاح غير معروف `{ $key }`
+schema-did-you-mean = ؛ هل تقصد `{ $hint }`؟
+schema-missing-key = المفتاح المطلوب `{ $key }` مفقود
+schema-expected = المتوقع { $expected }، والموجود { $value }
+schema-not-one-of = { $value } ليست من القيم المسموح بها: { $allowed }
+schema-below-minimum = { $value } أقل من الحد الأدنى { $limit }
+schema-above-maximum = { $value } أكبر من الحد الأقصى { $limit }
+schema-bad-format = { $value } ليس { $form } صالحا
+schema-bad-pattern = { $value } ليس بالشكل المطلوب ({ $form })
+schema-too-few-items = يجب أن تتضمن القائمة { $limit } عنصرا على الأقل
+schema-repeated-item = القائمة تكرر عنصرا
+schema-too-long = النص أطول من { $limit } حرفا
+rule-SCHEMA-001 =
+    .summary = مفتاح غير معروف
+rule-SCHEMA-002 =
+    .summary = مفتاح مطلوب مفقود
+rule-SCHEMA-003 =
+    .summary = قيمة من نوع خاطئ
+rule-SCHEMA-004 =
+    .summary = قيمة ليست من القيم المسموح بها
+rule-SCHEMA-005 =
+    .summary = عدد خارج النطاق
+rule-SCHEMA-006 =
+    .summary = نص ليس بالشكل المطلوب (تاريخ أو بريد إلكتروني أو رمز)
+rule-SCHEMA-007 =
+    .summary = قائمة أو نص بطول غير صحيح أو عناصر مكررة
 
 ## Sources: full titles of the documents cited (see src/sources.rs)
 source-poa = برنامج العمل المتعلق بمنع الاتجار غير المشروع بالأسلحة الصغيرة والأسلحة الخفيفة من جميع جوانبه ومكافحته والقضاء عليه

@@ -409,6 +409,18 @@ doc-salutation = Salutation
 doc-sheet_cover = Cover
 doc-sheet_contacts = Contacts
 doc-sheet_findings = Findings
+doc-status = Validation status
+doc-status_valid = valid
+doc-status_invalid = not valid: { $errors } error(s)
+doc-errors = Errors
+doc-warnings = Warnings
+doc-severity = Severity
+doc-message = Message
+
+## Severities of findings
+severity-error = error
+severity-warning = warning
+severity-info = info
 
 ## Rules: message, then .summary
 rule-CNT-001 = the answer is `{ $answer }`, but `{ $field }` is filled in
@@ -449,6 +461,35 @@ rule-TRC-001 = { $part } ({ $count }) exceeds { $whole } ({ $limit })
     .summary = tracing requests answered exceed those received (or timely answers exceed answers); counts are non-negative
 rule-SDG-001 = { $traced } weapons traced, but only { $seized } seized
     .summary = weapons traced exceed weapons seized
+
+## Schema findings: messages (schema-*) and what each id means
+schema-not-allowed = { $value } is not allowed here
+schema-unknown-key = unknown key `{ $key }`
+schema-did-you-mean = ; did you mean `{ $hint }`?
+schema-missing-key = missing required key `{ $key }`
+schema-expected = expected { $expected }, found { $value }
+schema-not-one-of = { $value } is not one of: { $allowed }
+schema-below-minimum = { $value } is below the minimum { $limit }
+schema-above-maximum = { $value } is above the maximum { $limit }
+schema-bad-format = { $value } is not a valid { $form }
+schema-bad-pattern = { $value } is not in the required form ({ $form })
+schema-too-few-items = the list needs at least { $limit } item(s)
+schema-repeated-item = the list repeats an item
+schema-too-long = text longer than { $limit } characters
+rule-SCHEMA-001 =
+    .summary = unknown key
+rule-SCHEMA-002 =
+    .summary = required key missing
+rule-SCHEMA-003 =
+    .summary = value of the wrong type
+rule-SCHEMA-004 =
+    .summary = value not in the allowed list
+rule-SCHEMA-005 =
+    .summary = number out of range
+rule-SCHEMA-006 =
+    .summary = text not in the required form (date, e-mail, code)
+rule-SCHEMA-007 =
+    .summary = list or text of the wrong length, or repeated items
 
 ## Sources: full titles of the documents cited (see src/sources.rs)
 source-poa = Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects

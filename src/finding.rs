@@ -30,13 +30,9 @@ impl Severity {
         }
     }
 
+    /// The severity as a word of `lang` (`error`, `خطأ`), from the locale files.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Severity::Error, Lang::Ar) => "خطأ",
-            (Severity::Warning, Lang::Ar) => "تحذير",
-            (Severity::Info, Lang::Ar) => "معلومة",
-            (s, _) => s.code(),
-        }
+        crate::i18n::text(lang, &format!("severity-{}", self.code()))
     }
 }
 

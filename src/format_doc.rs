@@ -199,8 +199,9 @@ fn rules(out: &mut String) {
             r.sources.join("; ")
         );
     }
-    for (id, en, _) in SCHEMA_FINDINGS {
-        let _ = writeln!(out, "| {id} | error | {en} | JSON Schema |");
+    for id in SCHEMA_FINDINGS {
+        let summary = crate::schema::schema_finding_summary(id, Lang::En);
+        let _ = writeln!(out, "| {id} | error | {summary} | JSON Schema |");
     }
 }
 

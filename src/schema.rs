@@ -13,7 +13,7 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
 use crate::catalogue;
-use crate::finding::{Finding, Message, Severity};
+use crate::finding::{Finding, Message, Severity, fill};
 use crate::model::{Lang, Report};
 use crate::yaml::{Target, pointer_push, pointer_segments};
 
@@ -21,28 +21,43 @@ use crate::yaml::{Target, pointer_push, pointer_segments};
 pub const SCHEMA_PATH: &str = "schemas/poa-report.schema.json";
 pub const SCHEMA_ID: &str = "urn:poa-report:schema:report:1";
 
-/// Schema finding ids, their meaning, for the `rules` listing.
-pub const SCHEMA_FINDINGS: &[(&str, &str, &str)] = &[
-    ("SCHEMA-001", "unknown key", "مفتاح غير معروف"),
-    ("SCHEMA-002", "required key missing", "مفتاح مطلوب مفقود"),
-    ("SCHEMA-003", "value of the wrong type", "قيمة من نوع خاطئ"),
-    (
-        "SCHEMA-004",
-        "value not in the allowed list",
-        "قيمة ليست من القيم المسموح بها",
-    ),
-    ("SCHEMA-005", "number out of range", "عدد خارج النطاق"),
-    (
-        "SCHEMA-006",
-        "text not in the required form (date, e-mail, code)",
-        "نص ليس بالشكل المطلوب (تاريخ أو بريد إلكتروني أو رمز)",
-    ),
-    (
-        "SCHEMA-007",
-        "list or text of the wrong length, or repeated items",
-        "قائمة أو نص بطول غير صحيح أو عناصر مكررة",
-    ),
+/// Schema finding ids; what each means is `rule-<ID>.summary` in `locales/*.ftl`.
+pub const SCHEMA_FINDINGS: &[&str] = &[
+    "SCHEMA-001",
+    "SCHEMA-002",
+    "SCHEMA-003",
+    "SCHEMA-004",
+    "SCHEMA-005",
+    "SCHEMA-006",
+    "SCHEMA-007",
 ];
+
+/// What a schema finding id means, in `lang` (for `poa-report rules`).
+pub fn schema_finding_summary(id: &str, lang: Lang) -> &'static str {
+    crate::i18n::text(lang, &format!("rule-{id}.summary"))
+}
+
+/// A schema message from the locale files: `schema-<key>` filled with `args`.
+fn message(key: &str, args: &[(&str, String)]) -> Message {
+    let text = |lang| fill(crate::i18n::text(lang, &format!("schema-{key}")), args);
+    Message {
+        en: text(Lang::En),
+        ar: text(Lang::Ar),
+    }
+}
+
+/// "; did you mean `x`?" in each language, or nothing.
+fn did_you_mean(hint: Option<&String>) -> [String; 2] {
+    match hint {
+        Some(h) => [Lang::En, Lang::Ar].map(|lang| {
+            fill(
+                crate::i18n::text(lang, "schema-did-you-mean"),
+                &[("hint", h.clone())],
+            )
+        }),
+        None => [String::new(), String::new()],
+    }
+}
 
 /// The report's JSON Schema (draft 2020-12), with catalogue titles.
 pub fn json_schema() -> &'static Value {
@@ -321,7 +336,7 @@ pub fn check(instance: &Value) -> Vec<Finding> {
 fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
     let pointer = error.instance_path().as_str().to_owned();
     let instance = error.instance();
-    let (rule, target, en, ar): (&'static str, Target, String, String) = match error.kind() {
+    let (rule, target, message): (&'static str, Target, Message) = match error.kind() {
         ValidationErrorKind::AnyOf { context } | ValidationErrorKind::OneOfNotValid { context } => {
             // The branch that best explains the value: skip branches that only
             // say "wrong type" for the value itself (the null branch, the string branch).
@@ -349,8 +364,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 _ => (
                     "SCHEMA-003",
                     Target::Value,
-                    format!("{} is not allowed here", describe(instance)),
-                    format!("القيمة {} غير مسموح بها هنا", describe(instance)),
+                    message("not-allowed", &[("value", describe(instance))]),
                 ),
             }
         }
@@ -358,25 +372,16 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             let allowed = allowed_keys(&pointer);
             for key in unexpected {
                 let hint = suggestion(key, &allowed);
+                let mut message = message("unknown-key", &[("key", key.clone())]);
+                let [en, ar] = did_you_mean(hint.as_ref());
+                message.en.push_str(&en);
+                message.ar.push_str(&ar);
                 out.push(Finding {
                     rule: "SCHEMA-001",
                     severity: Severity::Error,
                     pointer: pointer_push(&pointer, key),
                     target: Target::Key,
-                    message: Message {
-                        en: format!(
-                            "unknown key `{key}`{}",
-                            hint.as_ref()
-                                .map(|h| format!("; did you mean `{h}`?"))
-                                .unwrap_or_default()
-                        ),
-                        ar: format!(
-                            "مفتاح غير معروف `{key}`{}",
-                            hint.as_ref()
-                                .map(|h| format!("؛ هل تقصد `{h}`؟"))
-                                .unwrap_or_default()
-                        ),
-                    },
+                    message,
                 });
             }
             return;
@@ -386,8 +391,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             (
                 "SCHEMA-002",
                 Target::Value,
-                format!("missing required key `{key}`"),
-                format!("المفتاح المطلوب `{key}` مفقود"),
+                message("missing-key", &[("key", key.to_owned())]),
             )
         }
         ValidationErrorKind::Type { kind } => {
@@ -396,8 +400,13 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             (
                 "SCHEMA-003",
                 Target::Value,
-                format!("expected {expected}, found {}", describe(instance)),
-                format!("المتوقع {expected}، والموجود {}", describe(instance)),
+                message(
+                    "expected",
+                    &[
+                        ("expected", expected.to_owned()),
+                        ("value", describe(instance)),
+                    ],
+                ),
             )
         }
         ValidationErrorKind::Enum { options } => {
@@ -410,98 +419,95 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 })
                 .unwrap_or_default();
             let hint = instance.as_str().and_then(|s| suggestion(s, &allowed));
-            (
-                "SCHEMA-004",
-                Target::Value,
-                format!(
-                    "{} is not one of: {}{}",
-                    describe(instance),
-                    allowed.join(", "),
-                    hint.as_ref()
-                        .map(|h| format!("; did you mean `{h}`?"))
-                        .unwrap_or_default()
-                ),
-                format!(
-                    "{} ليست من القيم المسموح بها: {}{}",
-                    describe(instance),
-                    allowed.join("، "),
-                    hint.as_ref()
-                        .map(|h| format!("؛ هل تقصد `{h}`؟"))
-                        .unwrap_or_default()
-                ),
-            )
+            let mut message = message(
+                "not-one-of",
+                &[
+                    ("value", describe(instance)),
+                    ("allowed", allowed.join(", ")),
+                ],
+            );
+            let [en, ar] = did_you_mean(hint.as_ref());
+            message.en.push_str(&en);
+            message.ar.push_str(&ar);
+            ("SCHEMA-004", Target::Value, message)
         }
         ValidationErrorKind::Constant { expected_value } => (
             "SCHEMA-004",
             Target::Value,
-            format!("expected {expected_value}, found {}", describe(instance)),
-            format!("المتوقع {expected_value}، والموجود {}", describe(instance)),
+            message(
+                "expected",
+                &[
+                    ("expected", expected_value.to_string()),
+                    ("value", describe(instance)),
+                ],
+            ),
         ),
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => (
             "SCHEMA-005",
             Target::Value,
-            format!("{} is below the minimum {limit}", describe(instance)),
-            format!("{} أقل من الحد الأدنى {limit}", describe(instance)),
+            message(
+                "below-minimum",
+                &[("value", describe(instance)), ("limit", limit.to_string())],
+            ),
         ),
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => (
             "SCHEMA-005",
             Target::Value,
-            format!("{} is above the maximum {limit}", describe(instance)),
-            format!("{} أكبر من الحد الأقصى {limit}", describe(instance)),
+            message(
+                "above-maximum",
+                &[("value", describe(instance)), ("limit", limit.to_string())],
+            ),
         ),
         ValidationErrorKind::Format { format } => (
             "SCHEMA-006",
             Target::Value,
-            format!(
-                "{} is not a valid {}",
-                describe(instance),
-                format_words(format)
-            ),
-            format!(
-                "{} ليس {} صالحا",
-                describe(instance),
-                format_words_ar(format)
-            ),
+            Message {
+                en: fill(
+                    crate::i18n::text(Lang::En, "schema-bad-format"),
+                    &[
+                        ("value", describe(instance)),
+                        ("form", format_words(format).to_owned()),
+                    ],
+                ),
+                ar: fill(
+                    crate::i18n::text(Lang::Ar, "schema-bad-format"),
+                    &[
+                        ("value", describe(instance)),
+                        ("form", format_words_ar(format).to_owned()),
+                    ],
+                ),
+            },
         ),
         ValidationErrorKind::Pattern { pattern } => (
             "SCHEMA-006",
             Target::Value,
-            format!(
-                "{} is not in the required form ({})",
-                describe(instance),
-                pattern_words(pattern)
-            ),
-            format!(
-                "{} ليس بالشكل المطلوب ({})",
-                describe(instance),
-                pattern_words(pattern)
+            message(
+                "bad-pattern",
+                &[
+                    ("value", describe(instance)),
+                    ("form", pattern_words(pattern).to_owned()),
+                ],
             ),
         ),
         ValidationErrorKind::MinItems { limit } => (
             "SCHEMA-007",
             Target::Value,
-            format!("the list needs at least {limit} item(s)"),
-            format!("يجب أن تتضمن القائمة {limit} عنصرا على الأقل"),
+            message("too-few-items", &[("limit", limit.to_string())]),
         ),
-        ValidationErrorKind::UniqueItems => (
-            "SCHEMA-007",
-            Target::Value,
-            "the list repeats an item".into(),
-            "القائمة تكرر عنصرا".into(),
-        ),
+        ValidationErrorKind::UniqueItems => {
+            ("SCHEMA-007", Target::Value, message("repeated-item", &[]))
+        }
         ValidationErrorKind::MaxLength { limit } => (
             "SCHEMA-007",
             Target::Value,
-            format!("text longer than {limit} characters"),
-            format!("النص أطول من {limit} حرفا"),
+            message("too-long", &[("limit", limit.to_string())]),
         ),
-        other => (
+        _ => (
             "SCHEMA-003",
             Target::Value,
-            format!("{} is not allowed here ({other:?})", describe(instance)),
-            format!("القيمة {} غير مسموح بها هنا", describe(instance)),
+            message("not-allowed", &[("value", describe(instance))]),
         ),
     };
     out.push(Finding {
@@ -509,7 +515,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         severity: Severity::Error,
         pointer,
         target,
-        message: Message { en, ar },
+        message,
     });
 }
 

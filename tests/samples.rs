@@ -115,7 +115,7 @@ fn each_invalid_file_triggers_exactly_its_rule_at_its_position() {
             rule.id
         );
     }
-    for (id, _, _) in poa_report::schema::SCHEMA_FINDINGS {
+    for id in poa_report::schema::SCHEMA_FINDINGS {
         assert!(
             covered.iter().any(|c| c == id),
             "samples/invalid has no file for {id}"

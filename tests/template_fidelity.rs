@@ -102,6 +102,12 @@ fn expected_keys() -> BTreeSet<String> {
         keys.insert(format!("rule-{}", r.id));
         keys.insert(format!("rule-{}.summary", r.id));
     }
+    for id in poa_report::schema::SCHEMA_FINDINGS {
+        keys.insert(format!("rule-{id}.summary"));
+    }
+    for severity in ["error", "warning", "info"] {
+        keys.insert(format!("severity-{severity}"));
+    }
     for (def, values) in vocabularies() {
         for code in values {
             keys.insert(format!("{}-{code}", catalogue::vocabulary_key(&def)));

@@ -3,7 +3,7 @@
 use poa_report::finding::Severity;
 use poa_report::model::Lang;
 use poa_report::rules::registry;
-use poa_report::schema::SCHEMA_FINDINGS;
+use poa_report::schema::{SCHEMA_FINDINGS, schema_finding_summary};
 use serde_json::json;
 
 use super::{EXIT_OK, OutputFormat, UiLang};
@@ -36,7 +36,12 @@ pub fn run(args: Args) -> i32 {
                 .collect();
             let schema: Vec<_> = SCHEMA_FINDINGS
                 .iter()
-                .map(|(id, en, ar)| json!({ "id": id, "severity": "error", "summary": { "en": en, "ar": ar } }))
+                .map(|id| {
+                    json!({ "id": id, "severity": "error", "summary": {
+                    "en": schema_finding_summary(id, Lang::En),
+                    "ar": schema_finding_summary(id, Lang::Ar),
+                } })
+                })
                 .collect();
             let doc = json!({ "rules": rules, "schema_findings": schema });
             println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
@@ -51,13 +56,13 @@ pub fn run(args: Args) -> i32 {
                     r.summary(lang)
                 );
             }
-            for (id, en, ar) in SCHEMA_FINDINGS {
+            for id in SCHEMA_FINDINGS {
                 println!(
                     "{:<10} {:<8} {:<28} {}",
                     id,
                     Severity::Error.label(lang),
                     "JSON Schema",
-                    if lang == Lang::Ar { ar } else { en }
+                    schema_finding_summary(id, lang)
                 );
             }
         }

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::RenderError;
 use crate::catalogue;
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Severity, fill};
 use crate::model::{Lang, Report};
 use crate::shape::Shape;
 use crate::sheet_layout::*;
@@ -171,10 +171,14 @@ fn write_sheet(
             meta.heading(Lang::Ar),
             meta.sources.join(", ")
         ),
-        None if name == COVER_SHEET => {
-            "PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب".into()
+        None => {
+            let (en, ar) = catalogue::word(if name == COVER_SHEET {
+                "title"
+            } else {
+                "sheet_contacts"
+            });
+            format!("{en} — {ar}")
         }
-        None => "Contacts — جهات الاتصال".into(),
     };
     sheet.write_string_with_format(0, 0, title, &styles.title)?;
     for (col, header) in FIXED_HEADERS.iter().enumerate() {
@@ -397,18 +401,20 @@ fn write_status(
         .iter()
         .filter(|f| f.severity == Severity::Warning)
         .count();
-    let status = match (errors, lang) {
-        (0, Lang::Ar) => "سليم".to_owned(),
-        (0, _) => "valid".to_owned(),
-        (n, Lang::Ar) => format!("غير سليم: {n} أخطاء"),
-        (n, _) => format!("not valid: {n} error(s)"),
+    let status = if errors == 0 {
+        catalogue::word_in("status_valid", lang).to_owned()
+    } else {
+        fill(
+            catalogue::word_in("status_invalid", lang),
+            &[("errors", errors.to_string())],
+        )
     };
     let rows = [
-        ("Validation status", "حالة التحقق", status),
-        ("Errors", "الأخطاء", errors.to_string()),
-        ("Warnings", "التحذيرات", warnings.to_string()),
+        (catalogue::word("status"), status),
+        (catalogue::word("errors"), errors.to_string()),
+        (catalogue::word("warnings"), warnings.to_string()),
     ];
-    for (i, (en, ar, value)) in rows.iter().enumerate() {
+    for (i, ((en, ar), value)) in rows.iter().enumerate() {
         let r = start + i as u32;
         sheet.write_string_with_format(r, COL_ID, "#status", &styles.label)?;
         sheet.write_string_with_format(r, COL_LABEL_EN, *en, &styles.label)?;
@@ -427,11 +433,16 @@ fn write_findings(
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_title(FINDINGS_SHEET, lang))?;
     sheet.set_right_to_left(lang == Lang::Ar);
-    sheet.write_string_with_format(0, 0, "Findings — نتائج التحقق", &styles.title)?;
-    for (col, header) in ["Rule", "Severity", "Message", "الرسالة", "Where"]
-        .iter()
-        .enumerate()
-    {
+    let (en, ar) = catalogue::word("findings");
+    sheet.write_string_with_format(0, 0, format!("{en} — {ar}"), &styles.title)?;
+    let headers = [
+        catalogue::word_in("rule", lang),
+        catalogue::word_in("severity", lang),
+        catalogue::word_in("message", Lang::En),
+        catalogue::word_in("message", Lang::Ar),
+        catalogue::word_in("where", lang),
+    ];
+    for (col, header) in headers.iter().enumerate() {
         sheet.write_string_with_format(HEADER_ROW, col as u16, *header, &styles.header)?;
     }
     let shown = findings.iter().filter(|f| f.severity != Severity::Info);
