@@ -1,98 +1,89 @@
-//! Working through many files: a small thread pool that keeps input order,
-//! and a progress line on a terminal.
+//! Working through many files: rayon's pool, input order kept, a progress
+//! bar (indicatif) on a terminal, and memory bounded by a window of files.
 //!
 //! A regional analyst gives 40 files, the secretariat 190 or 2,000; each file
-//! is handled on its own, so one bad file never stops the others, and only
-//! what the caller's function returns is kept (not every parsed report).
+//! is handled on its own, so one bad file never stops the others. Results are
+//! handed on in input order as soon as a window of files is done, and then
+//! dropped, so memory grows with the window, not with the batch.
 
-use std::io::{IsTerminal, Write};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::io::IsTerminal;
 
-/// Applies `f` to every item on `jobs` threads (default: one per core) and
-/// returns the results in input order. `progress` is shown on standard error
-/// when it is a terminal.
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+/// Files in flight at once per thread: enough to keep every core busy
+/// across a window's end, few enough that a window's results stay small.
+const WINDOW_PER_THREAD: usize = 16;
+
+/// Applies `work` to every item on `jobs` threads (default: one per core)
+/// and gives each result to `sink` in input order. `progress` labels a bar
+/// shown on standard error when it is a terminal.
+pub fn for_each_in_order<T: Sync, R: Send>(
+    items: &[T],
+    jobs: Option<usize>,
+    progress: Option<&str>,
+    work: impl Fn(&T) -> R + Sync,
+    mut sink: impl FnMut(R),
+) {
+    let pool = pool(jobs, items.len());
+    let threads = pool.current_num_threads().max(1);
+    let bar = progress_bar(progress, items.len());
+    for window in items.chunks(threads * WINDOW_PER_THREAD) {
+        let results: Vec<R> = pool.install(|| {
+            window
+                .par_iter()
+                .map(|item| {
+                    let result = work(item);
+                    bar.inc(1);
+                    result
+                })
+                .collect()
+        });
+        results.into_iter().for_each(&mut sink);
+    }
+    bar.finish_and_clear();
+}
+
+/// Applies `work` to every item in parallel and returns the results in input
+/// order (for callers that keep only a small summary per item).
 pub fn parallel_map<T: Sync, R: Send>(
     items: &[T],
     jobs: Option<usize>,
     progress: Option<&str>,
-    f: impl Fn(&T) -> R + Sync,
+    work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
-    let workers = jobs
+    let mut out = Vec::with_capacity(items.len());
+    for_each_in_order(items, jobs, progress, work, |r| out.push(r));
+    out
+}
+
+/// A pool of `jobs` threads (default: one per core), never more than items.
+fn pool(jobs: Option<usize>, items: usize) -> rayon::ThreadPool {
+    let threads = jobs
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, items.len().max(1));
-    let next = AtomicUsize::new(0);
-    let done = AtomicUsize::new(0);
-    let bar = progress
-        .filter(|_| std::io::stderr().is_terminal() && items.len() > 1)
-        .map(|label| Progress {
-            label: label.to_owned(),
-            total: items.len(),
-            lock: Mutex::new(()),
-        });
-    let slots: Vec<Mutex<Option<R>>> = items.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
-        for _ in 0..workers {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else { break };
-                    let result = f(item);
-                    if let Ok(mut slot) = slots[i].lock() {
-                        *slot = Some(result);
-                    }
-                    let finished = done.fetch_add(1, Ordering::Relaxed) + 1;
-                    if let Some(bar) = &bar {
-                        bar.show(finished);
-                    }
-                }
-            });
+        .clamp(1, items.max(1));
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .or_else(|_| rayon::ThreadPoolBuilder::new().num_threads(1).build())
+        .unwrap_or_else(|e| panic!("no thread could be started: {e}"))
+}
+
+/// A bar on standard error when it is a terminal and there is more than one
+/// item; otherwise a bar that draws nothing.
+pub fn progress_bar(label: Option<&str>, total: usize) -> ProgressBar {
+    match label {
+        Some(label) if total > 1 && std::io::stderr().is_terminal() => {
+            let bar =
+                ProgressBar::with_draw_target(Some(total as u64), ProgressDrawTarget::stderr());
+            if let Ok(style) =
+                ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} {elapsed}")
+            {
+                bar.set_style(style.progress_chars("#>-"));
+            }
+            bar.set_message(label.to_owned());
+            bar
         }
-    });
-    if let Some(bar) = &bar {
-        bar.finish();
-    }
-    slots
-        .into_iter()
-        .filter_map(|slot| slot.into_inner().ok().flatten())
-        .collect()
-}
-
-/// A one-line progress bar on standard error.
-pub struct Progress {
-    label: String,
-    total: usize,
-    lock: Mutex<()>,
-}
-
-impl Progress {
-    /// A bar shown only when standard error is a terminal.
-    pub fn new(label: &str, total: usize) -> Option<Progress> {
-        (std::io::stderr().is_terminal() && total > 1).then(|| Progress {
-            label: label.to_owned(),
-            total,
-            lock: Mutex::new(()),
-        })
-    }
-
-    pub fn show(&self, done: usize) {
-        let _guard = self.lock.lock();
-        let width = 30;
-        let filled = done * width / self.total.max(1);
-        let mut err = std::io::stderr().lock();
-        let _ = write!(
-            err,
-            "\r{} [{}{}] {done}/{}",
-            self.label,
-            "#".repeat(filled),
-            " ".repeat(width - filled),
-            self.total
-        );
-        let _ = err.flush();
-    }
-
-    pub fn finish(&self) {
-        let mut err = std::io::stderr().lock();
-        let _ = writeln!(err);
+        _ => ProgressBar::hidden(),
     }
 }

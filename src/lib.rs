@@ -39,6 +39,7 @@ pub mod init;
 mod iso3166;
 pub mod model;
 pub mod output_file;
+pub mod path;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -228,91 +228,6 @@ pub fn allowed_keys(pointer: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The `$defs` name of the type at `pointer`, following the schema (for
-/// finding every piece of free text, whatever question it sits in).
-pub fn visit_typed(instance: &Value, visit: &mut dyn FnMut(&str, &str, &Value)) {
-    let root = json_schema();
-    walk(root, root, instance, "", visit);
-}
-
-fn walk(
-    root: &Value,
-    schema: &Value,
-    instance: &Value,
-    pointer: &str,
-    visit: &mut dyn FnMut(&str, &str, &Value),
-) {
-    let mut schema = schema;
-    for _ in 0..16 {
-        if let Some(name) = def_name(schema) {
-            visit(pointer, &name, instance);
-            match root.pointer(&format!("/$defs/{name}")) {
-                Some(target) => schema = target,
-                None => return,
-            }
-        } else if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-            if instance.is_null() {
-                return;
-            }
-            // Free text is a string or a map: pick the branch of the right JSON type.
-            let pick = branches.iter().find(|b| accepts_type(root, b, instance));
-            match pick {
-                Some(branch) => schema = branch,
-                None => return,
-            }
-        } else {
-            break;
-        }
-    }
-    match instance {
-        Value::Object(map) => {
-            if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-                for (key, value) in map {
-                    if let Some(sub) = props.get(key) {
-                        walk(root, sub, value, &pointer_push(pointer, key), visit);
-                    }
-                }
-            }
-        }
-        Value::Array(items) => {
-            if let Some(sub) = schema.get("items") {
-                for (i, item) in items.iter().enumerate() {
-                    walk(
-                        root,
-                        sub,
-                        item,
-                        &pointer_push(pointer, &i.to_string()),
-                        visit,
-                    );
-                }
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Whether `schema` could accept `instance` by JSON type alone.
-fn accepts_type(root: &Value, schema: &Value, instance: &Value) -> bool {
-    let mut schema = schema;
-    for _ in 0..16 {
-        match def_name(schema).and_then(|name| root.pointer(&format!("/$defs/{name}"))) {
-            Some(target) => schema = target,
-            None => break,
-        }
-    }
-    if let Some(branches) = schema.get("anyOf").and_then(Value::as_array) {
-        return branches.iter().any(|b| accepts_type(root, b, instance));
-    }
-    match schema.get("type").and_then(Value::as_str) {
-        Some("string") => instance.is_string(),
-        Some("object") => instance.is_object(),
-        Some("array") => instance.is_array(),
-        Some("null") => instance.is_null(),
-        Some("integer") | Some("number") => instance.is_number(),
-        _ => true,
-    }
-}
-
 fn validator() -> &'static Validator {
     static VALIDATOR: OnceLock<Validator> = OnceLock::new();
     VALIDATOR.get_or_init(|| {
@@ -325,6 +240,11 @@ fn validator() -> &'static Validator {
 
 /// Validates `instance` against the schema.
 pub fn check(instance: &Value) -> Vec<Finding> {
+    // Most reports are valid: a yes/no pass that stops early and builds no
+    // errors costs less than collecting them.
+    if validator().is_valid(instance) {
+        return Vec::new();
+    }
     let mut findings = Vec::new();
     for error in validator().iter_errors(instance) {
         push_error(&error, &mut findings);

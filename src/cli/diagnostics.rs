@@ -129,47 +129,111 @@ pub fn write_human(
     )
 }
 
-/// All files as one JSON document (format `poa-report-findings/1`).
-pub fn write_json(out: &mut dyn Write, outcomes: &[FileOutcome], lang: Lang) -> io::Result<()> {
-    let files: Vec<serde_json::Value> = outcomes
+/// The JSON document (format `poa-report-findings/1`), written one file at a
+/// time so a batch never has to be held whole. The output is the same as
+/// pretty-printing the whole document at once.
+pub struct JsonStream {
+    lang: Lang,
+    files: usize,
+}
+
+impl JsonStream {
+    pub fn start(out: &mut dyn Write, lang: Lang) -> io::Result<JsonStream> {
+        write!(
+            out,
+            "{{\n  \"format\": \"poa-report-findings/1\",\n  \"lang\": {},\n  \"files\": [",
+            json!(lang.code())
+        )?;
+        Ok(JsonStream { lang, files: 0 })
+    }
+
+    pub fn file(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(&file_json(outcome, self.lang))
+            .map_err(io::Error::other)?;
+        out.write_all(if self.files == 0 { b"\n" } else { b",\n" })?;
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            write!(out, "    {line}")?;
+        }
+        self.files += 1;
+        Ok(())
+    }
+
+    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+        if self.files > 0 {
+            out.write_all(b"\n  ")?;
+        }
+        writeln!(out, "]\n}}")
+    }
+}
+
+/// One file's entry of the JSON document.
+fn file_json(o: &FileOutcome, lang: Lang) -> serde_json::Value {
+    let findings: Vec<serde_json::Value> = o
+        .findings
         .iter()
-        .map(|o| {
-            let findings: Vec<serde_json::Value> = o
-                .findings
-                .iter()
-                .map(|l| {
-                    json!({
-                        "file": o.name,
-                        "line": l.span.start.line,
-                        "column": l.span.start.column,
-                        "end_line": l.span.end.line,
-                        "end_column": l.span.end.column,
-                        "pointer": l.finding.pointer,
-                        "rule": l.finding.rule,
-                        "severity": l.finding.severity.code(),
-                        "message": l.finding.message.get(lang),
-                        "question": catalogue::item_at(&l.finding.pointer)
-                            .map(|item| json!({ "number": item.number, "id": item.id })),
-                    })
-                })
-                .collect();
+        .map(|l| {
             json!({
                 "file": o.name,
-                "valid": o.is_valid(),
-                "errors": o.count(Severity::Error),
-                "warnings": o.count(Severity::Warning),
-                "infos": o.count(Severity::Info),
-                "load_error": o.load_error.as_ref().map(|e| json!({
-                    "rule": e.id,
-                    "message": e.message,
-                    "line": e.pos.map(|p| p.line),
-                    "column": e.pos.map(|p| p.column),
-                })),
-                "findings": findings,
+                "line": l.span.start.line,
+                "column": l.span.start.column,
+                "end_line": l.span.end.line,
+                "end_column": l.span.end.column,
+                "pointer": l.finding.pointer,
+                "rule": l.finding.rule,
+                "severity": l.finding.severity.code(),
+                "message": l.finding.message.get(lang),
+                "question": catalogue::item_at(&l.finding.pointer)
+                    .map(|item| json!({ "number": item.number, "id": item.id })),
             })
         })
         .collect();
-    let doc = json!({ "format": "poa-report-findings/1", "lang": lang.code(), "files": files });
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
-    writeln!(out)
+    json!({
+        "file": o.name,
+        "valid": o.is_valid(),
+        "errors": o.count(Severity::Error),
+        "warnings": o.count(Severity::Warning),
+        "infos": o.count(Severity::Info),
+        "load_error": o.load_error.as_ref().map(|e| json!({
+            "rule": e.id,
+            "message": e.message,
+            "line": e.pos.map(|p| p.line),
+            "column": e.pos.map(|p| p.column),
+        })),
+        "findings": findings,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use poa_report::document::LoadOptions;
+    use poa_report::validate::validate_text;
+
+    /// Written a file at a time, the document is byte for byte what
+    /// pretty-printing it whole gives.
+    #[test]
+    fn the_json_stream_equals_the_whole_document() {
+        let outcomes = [
+            validate_text("a.yaml", "format: poa-report/1\n", &LoadOptions::default()),
+            validate_text("b.yaml", ": not yaml [", &LoadOptions::default()),
+        ];
+        for files in [&outcomes[..0], &outcomes[..1], &outcomes[..]] {
+            let mut streamed = Vec::new();
+            let mut stream = JsonStream::start(&mut streamed, Lang::Ar).unwrap();
+            for o in files {
+                stream.file(&mut streamed, o).unwrap();
+            }
+            stream.finish(&mut streamed).unwrap();
+            let whole = json!({
+                "format": "poa-report-findings/1",
+                "lang": "ar",
+                "files": files.iter().map(|o| file_json(o, Lang::Ar)).collect::<Vec<_>>(),
+            });
+            let expected = format!("{}\n", serde_json::to_string_pretty(&whole).unwrap());
+            assert_eq!(String::from_utf8(streamed).unwrap(), expected);
+        }
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use poa_report::batch::Progress;
+use poa_report::batch::progress_bar;
 use poa_report::document::LoadOptions;
 use poa_report::output_file::write_atomically;
 use poa_report::store::{Ingested, Store};
@@ -69,9 +69,10 @@ pub fn ingest(args: IngestArgs) -> i32 {
     };
     let files = expand_inputs(&args.inputs);
     let options = LoadOptions::default();
-    let progress = Progress::new("ingesting", files.len());
+    let progress = progress_bar(Some("ingesting"), files.len());
+    let quiet = !progress.is_hidden();
     let (mut stored, mut unchanged, mut rejected) = (0, 0, 0);
-    for (i, path) in files.iter().enumerate() {
+    for path in &files {
         match store.ingest(path, &options) {
             Ok(Ingested::Stored {
                 state,
@@ -80,7 +81,7 @@ pub fn ingest(args: IngestArgs) -> i32 {
                 valid,
             }) => {
                 stored += 1;
-                if progress.is_none() {
+                if !quiet {
                     println!(
                         "{}: stored {state} {cycle} version {version}{}",
                         path.display(),
@@ -94,7 +95,7 @@ pub fn ingest(args: IngestArgs) -> i32 {
                 version,
             }) => {
                 unchanged += 1;
-                if progress.is_none() {
+                if !quiet {
                     println!(
                         "{}: unchanged, same as {state} {cycle} version {version}",
                         path.display()
@@ -110,13 +111,9 @@ pub fn ingest(args: IngestArgs) -> i32 {
                 return EXIT_UNREADABLE;
             }
         }
-        if let Some(p) = &progress {
-            p.show(i + 1);
-        }
+        progress.inc(1);
     }
-    if let Some(p) = &progress {
-        p.finish();
-    }
+    progress.finish_and_clear();
     eprintln!("{stored} stored, {unchanged} unchanged, {rejected} rejected");
     if rejected > 0 {
         EXIT_UNREADABLE

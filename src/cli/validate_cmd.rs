@@ -3,10 +3,10 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use poa_report::batch::parallel_map;
+use poa_report::batch::for_each_in_order;
 use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions};
 use poa_report::finding::Severity;
-use poa_report::validate::{FileOutcome, validate_file};
+use poa_report::validate::{FileOutcome, parse_file, validate_file};
 
 use super::diagnostics::{self, ColorChoice};
 use super::{
@@ -39,6 +39,9 @@ pub struct Args {
     /// Files validated at once (default: one per core).
     #[arg(long, short)]
     jobs: Option<usize>,
+    /// Read and parse only (no schema, no rules): the floor `bench/run.sh` measures against.
+    #[arg(long, hide = true)]
+    parse_only: bool,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -47,48 +50,76 @@ pub fn run(args: Args) -> i32 {
         max_bytes: args.max_size,
         ..LoadOptions::default()
     };
-    let outcomes = validate_all(&files, &options, args.jobs);
     let lang = args.lang.into();
+    let color = args.color.enabled(std::io::stdout().is_terminal());
     let mut stdout = std::io::stdout().lock();
-    let written = match args.format {
-        OutputFormat::Json => diagnostics::write_json(&mut stdout, &outcomes, lang),
-        OutputFormat::Human => {
-            let color = args.color.enabled(std::io::stdout().is_terminal());
-            outcomes.iter().try_for_each(|o| {
-                diagnostics::write_human(&mut stdout, o, lang, color, args.verbose)
-            })
-        }
+    let mut json = match args.format {
+        OutputFormat::Json => match diagnostics::JsonStream::start(&mut stdout, lang) {
+            Ok(stream) => Some(stream),
+            Err(_) => return EXIT_UNREADABLE,
+        },
+        OutputFormat::Human => None,
     };
+    let mut tally = Tally::default();
+    let mut written = Ok(());
+    // Each file's outcome is printed as soon as it and those before it are
+    // done, then dropped: memory does not grow with the number of files.
+    for_each_in_order(
+        &files,
+        args.jobs,
+        Some("validating"),
+        |path| {
+            if args.parse_only {
+                parse_file(path, &options)
+            } else {
+                validate_file(path, &options)
+            }
+        },
+        |outcome| {
+            tally.add(&outcome, args.deny_warnings);
+            if written.is_ok() {
+                written = match &mut json {
+                    Some(stream) => stream.file(&mut stdout, &outcome),
+                    None => {
+                        diagnostics::write_human(&mut stdout, &outcome, lang, color, args.verbose)
+                    }
+                };
+            }
+        },
+    );
+    if let (Some(stream), Ok(())) = (json, &written) {
+        written = stream.finish(&mut stdout);
+    }
     let _ = stdout.flush();
     if written.is_err() {
         return EXIT_UNREADABLE;
     }
-    exit_code(&outcomes, args.deny_warnings)
+    tally.exit_code()
 }
 
-/// 2 if any file could not be read or parsed, else 1 if any has errors
-/// (or warnings, when they are denied), else 0.
-pub fn exit_code(outcomes: &[FileOutcome], deny_warnings: bool) -> i32 {
-    let failing = |o: &FileOutcome| {
-        o.count(Severity::Error) > 0 || (deny_warnings && o.count(Severity::Warning) > 0)
-    };
-    if outcomes.iter().any(|o| o.load_error.is_some()) {
-        EXIT_UNREADABLE
-    } else if outcomes.iter().any(failing) {
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
+/// What the exit code needs to know of the files seen so far.
+#[derive(Default)]
+struct Tally {
+    unreadable: bool,
+    failing: bool,
+}
+
+impl Tally {
+    fn add(&mut self, outcome: &FileOutcome, deny_warnings: bool) {
+        self.unreadable |= outcome.load_error.is_some();
+        self.failing |= outcome.count(Severity::Error) > 0
+            || (deny_warnings && outcome.count(Severity::Warning) > 0);
     }
-}
 
-/// Validates files on a small pool of threads; results keep the input order.
-/// A file that fails in any way only affects its own outcome.
-pub fn validate_all(
-    files: &[PathBuf],
-    options: &LoadOptions,
-    jobs: Option<usize>,
-) -> Vec<FileOutcome> {
-    parallel_map(files, jobs, Some("validating"), |path| {
-        validate_file(path, options)
-    })
+    /// 2 if any file could not be read or parsed, else 1 if any has errors
+    /// (or warnings, when they are denied), else 0.
+    fn exit_code(&self) -> i32 {
+        if self.unreadable {
+            EXIT_UNREADABLE
+        } else if self.failing {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        }
+    }
 }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
-use crate::yaml::{Target, pointer_push};
+use crate::yaml::Target;
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -48,30 +48,8 @@ fn references(ctx: &Context) -> Vec<(String, String)> {
         }
     }
     // Any `contact` field inside a question (regional point of contact, ...).
-    if let Some(sections) = ctx.document.get("sections") {
-        collect_contact_fields(sections, "/sections", &mut refs);
-    }
+    refs.extend(ctx.strings().contacts.iter().cloned());
     refs
-}
-
-fn collect_contact_fields(value: &Value, pointer: &str, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::Object(map) => {
-            for (key, child) in map {
-                let child_pointer = pointer_push(pointer, key);
-                match (key.as_str(), child) {
-                    ("contact", Value::String(id)) => out.push((child_pointer, id.clone())),
-                    _ => collect_contact_fields(child, &child_pointer, out),
-                }
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_contact_fields(item, &pointer_push(pointer, &i.to_string()), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {

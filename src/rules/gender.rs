@@ -5,7 +5,6 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
-use crate::schema::visit_typed;
 use crate::yaml::pointer_push;
 
 pub const RULES: &[Rule] = &[Rule {
@@ -32,12 +31,9 @@ fn sum(value: Option<&Value>) -> Option<u64> {
 
 fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    visit_typed(ctx.document, &mut |pointer, def, value| {
-        if def != "DisaggregatedQuestion" {
-            return;
-        }
+    for (path, value) in &ctx.typed().disaggregated {
         let Some(total) = value.get("total").and_then(Value::as_u64) else {
-            return;
+            continue;
         };
         for (field, en, ar) in [
             ("by_sex", "by sex", "حسب الجنس"),
@@ -48,14 +44,14 @@ fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
                 && split > total
             {
                 hits.push(
-                    Hit::at(pointer_push(pointer, field))
+                    Hit::at(pointer_push(&path.pointer(), field))
                         .arg_each("split", en, ar)
                         .arg("sum", split)
                         .arg("total", total),
                 );
             }
         }
-    });
+    }
     hits
 }
 

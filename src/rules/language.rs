@@ -2,14 +2,11 @@
 //! document needs every declared language): each piece of free text has
 //! every language the report declares.
 
-use std::collections::HashSet;
-
 use serde_json::Value;
 
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::Lang;
-use crate::schema::visit_typed;
 
 pub const RULES: &[Rule] = &[Rule {
     id: "LANG-001",
@@ -30,11 +27,8 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
         .collect::<Vec<_>>()
         .join(", ");
     let mut hits = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
-    visit_typed(ctx.document, &mut |pointer, def, value| {
-        if !matches!(def, "FreeText" | "LocalizedText") || !seen.insert(pointer.to_owned()) {
-            return;
-        }
+    for (path, value) in &ctx.typed().free_text {
+        let value = *value;
         let has = |lang: Lang| match value {
             Value::String(s) => lang == first || s.trim().is_empty(),
             Value::Object(map) => map
@@ -51,7 +45,7 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
             _ => true,
         };
         if blank {
-            return;
+            continue;
         }
         let missing: Vec<&str> = declared
             .iter()
@@ -60,12 +54,12 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
             .collect();
         if !missing.is_empty() {
             hits.push(
-                Hit::at(pointer)
+                Hit::at(path.pointer())
                     .arg("missing", missing.join(", "))
                     .arg("declared", &declared_text),
             );
         }
-    });
+    }
     hits
 }
 

@@ -22,6 +22,8 @@ use serde_json::Value;
 
 use crate::finding::{Finding, Message, Severity, fill};
 use crate::model::{Answer, Lang, Report};
+use crate::path::{Path, Segment, walk_shapes};
+use crate::shape::{Shape, report_shape};
 use crate::yaml::Target;
 
 /// A cross-section rule.
@@ -95,9 +97,122 @@ pub struct Context<'a> {
     pub document: &'a Value,
     /// Pointers of nodes the schema rejected (and that were pruned).
     pub rejected: &'a [String],
+    /// One walk over every string of the document, shared by the rules that
+    /// look at all of them (made on first use).
+    strings: std::cell::OnceCell<StringScan>,
+    /// One walk over the document with its shapes, likewise.
+    typed: std::cell::OnceCell<TypedScan<'a>>,
+}
+
+/// The nodes some rules look at, found in one walk along the report's shape.
+#[derive(Debug, Default)]
+pub struct TypedScan<'a> {
+    /// Every piece of free text (and the State's name): where, and the value.
+    pub free_text: Vec<(Path<'a>, &'a Value)>,
+    /// Every question with counts split by sex, age and disability.
+    pub disaggregated: Vec<(Path<'a>, &'a Value)>,
+}
+
+impl<'a> TypedScan<'a> {
+    fn of(document: &'a Value) -> Self {
+        let mut scan = TypedScan::default();
+        walk_shapes(
+            report_shape(),
+            document,
+            &mut Path::new(),
+            &mut |path, shape, value| match shape {
+                Shape::Text | Shape::Localized => scan.free_text.push((path.clone(), value)),
+                Shape::Object { def, .. } if def == "DisaggregatedQuestion" => {
+                    scan.disaggregated.push((path.clone(), value))
+                }
+                _ => {}
+            },
+        );
+        scan
+    }
+}
+
+/// What one pass over every string of a document finds.
+#[derive(Debug, Default)]
+pub struct StringScan {
+    /// Strings holding a character XML 1.0 cannot carry: (pointer, first such character).
+    pub control: Vec<(String, char)>,
+    /// Strings holding a bidirectional control: (pointer, first such character).
+    pub bidi: Vec<(String, char)>,
+    /// `contact` fields inside sections: (pointer, contact id).
+    pub contacts: Vec<(String, String)>,
+}
+
+impl StringScan {
+    fn of(document: &Value) -> StringScan {
+        let mut scan = StringScan::default();
+        crate::path::walk_values(
+            document,
+            &mut crate::path::Path::new(),
+            &mut |path, value| {
+                let Value::String(s) = value else { return };
+                let (mut control, mut bidi) = (None, None);
+                // Every character either rule looks for starts with a byte below
+                // 0x20 (controls), 0xE2 (U+2000–U+2FFF: bidi controls) or 0xEF
+                // (U+F000–U+FFFF: non-characters): most strings are cleared by
+                // one pass over their bytes.
+                let suspicious = s.bytes().any(|b| {
+                    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xE2 || b == 0xEF
+                });
+                for c in s.chars().take_while(|_| suspicious) {
+                    if control.is_none() && !crate::render::xml::is_xml_char(c) {
+                        control = Some(c);
+                    }
+                    if bidi.is_none() && text::is_bidi_control(c) {
+                        bidi = Some(c);
+                    }
+                    if control.is_some() && bidi.is_some() {
+                        break;
+                    }
+                }
+                let segments = path.segments();
+                let is_contact = matches!(segments.first(), Some(Segment::Key("sections")))
+                    && matches!(segments.last(), Some(Segment::Key("contact")));
+                if control.is_none() && bidi.is_none() && !is_contact {
+                    return;
+                }
+                let pointer = path.pointer();
+                if let Some(c) = control {
+                    scan.control.push((pointer.clone(), c));
+                }
+                if let Some(c) = bidi {
+                    scan.bidi.push((pointer.clone(), c));
+                }
+                if is_contact {
+                    scan.contacts.push((pointer, s.clone()));
+                }
+            },
+        );
+        scan
+    }
 }
 
 impl<'a> Context<'a> {
+    pub fn new(report: &'a Report, document: &'a Value, rejected: &'a [String]) -> Self {
+        Context {
+            report,
+            document,
+            rejected,
+            strings: std::cell::OnceCell::new(),
+            typed: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The typed nodes rules look at, found once.
+    pub fn typed(&self) -> &TypedScan<'a> {
+        self.typed.get_or_init(|| TypedScan::of(self.document))
+    }
+
+    /// Every string of the document, looked at once.
+    pub fn strings(&self) -> &StringScan {
+        self.strings.get_or_init(|| StringScan::of(self.document))
+    }
+
     /// The question map `section.question` as written, if present.
     pub fn question(&self, id: &str) -> Option<&'a Value> {
         let (section, question) = id.split_once('.')?;
@@ -219,11 +334,7 @@ impl Rule {
 /// Runs every rule on a report. `rejected` are the pointers the schema
 /// rejected, already pruned from `document`.
 pub fn run(report: &Report, document: &Value, rejected: &[String]) -> Vec<Finding> {
-    let ctx = Context {
-        report,
-        document,
-        rejected,
-    };
+    let ctx = Context::new(report, document, rejected);
     registry()
         .iter()
         .flat_map(|rule| rule.findings(&ctx))
@@ -289,13 +400,9 @@ pub(crate) mod testing {
         );
         let report: Report = serde_json::from_value(doc.clone()).expect("typed");
         let rule = registry().iter().find(|r| r.id == id).expect("rule exists");
-        rule.findings(&Context {
-            report: &report,
-            document: doc,
-            rejected: &[],
-        })
-        .into_iter()
-        .map(|f| f.pointer)
-        .collect()
+        rule.findings(&Context::new(&report, doc, &[]))
+            .into_iter()
+            .map(|f| f.pointer)
+            .collect()
     }
 }

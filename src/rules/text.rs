@@ -3,12 +3,8 @@
 //! lost or refused when the report is sent as XML; invisible bidirectional
 //! controls can make a signed text read differently from how it was typed.
 
-use serde_json::Value;
-
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
-use crate::render::xml::is_xml_char;
-use crate::yaml::pointer_push;
 
 pub const RULES: &[Rule] = &[
     Rule {
@@ -31,37 +27,19 @@ pub fn is_bidi_control(c: char) -> bool {
 }
 
 fn bidi_controls(ctx: &Context) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    walk(ctx.document, "", &|c| is_bidi_control(c), &mut hits);
-    hits
+    hits(&ctx.strings().bidi)
 }
 
 fn control_characters(ctx: &Context) -> Vec<Hit> {
-    let mut hits = Vec::new();
-    walk(ctx.document, "", &|c| !is_xml_char(c), &mut hits);
-    hits
+    hits(&ctx.strings().control)
 }
 
-/// Every string holding a character `bad` says is bad, once per string.
-fn walk(value: &Value, pointer: &str, bad: &dyn Fn(char) -> bool, hits: &mut Vec<Hit>) {
-    match value {
-        Value::String(s) => {
-            if let Some(c) = s.chars().find(|c| bad(*c)) {
-                hits.push(Hit::at(pointer).arg("code", format!("{:04X}", c as u32)));
-            }
-        }
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                walk(item, &pointer_push(pointer, &i.to_string()), bad, hits);
-            }
-        }
-        Value::Object(map) => {
-            for (key, child) in map {
-                walk(child, &pointer_push(pointer, key), bad, hits);
-            }
-        }
-        _ => {}
-    }
+/// A finding per string, naming the first bad character.
+fn hits(found: &[(String, char)]) -> Vec<Hit> {
+    found
+        .iter()
+        .map(|(pointer, c)| Hit::at(pointer.clone()).arg("code", format!("{:04X}", *c as u32)))
+        .collect()
 }
 
 #[cfg(test)]

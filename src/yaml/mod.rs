@@ -74,6 +74,23 @@ impl Node {
         }
     }
 
+    /// The plain JSON value, moving the scalars out of the tree instead of
+    /// copying them: what stays (keys, structure, spans) is all
+    /// [`Node::locate`] needs, so validation reads each text once.
+    pub fn take_json(&mut self) -> serde_json::Value {
+        match &mut self.value {
+            NodeValue::Scalar(v) => std::mem::take(v),
+            NodeValue::Seq(items) => items.iter_mut().map(Node::take_json).collect(),
+            NodeValue::Map(entries) => {
+                let mut map = serde_json::Map::with_capacity(entries.len());
+                for entry in entries.iter_mut() {
+                    map.insert(entry.key.clone(), entry.value.take_json());
+                }
+                map.into()
+            }
+        }
+    }
+
     /// The span a finding at JSON `pointer` should underline.
     ///
     /// Walks the pointer as far as the tree goes. For a value that does not

@@ -1,0 +1,140 @@
+//! Where a walk is in a document, kept as a stack of borrowed segments.
+//!
+//! Rules walk every node of a report but blame only a few; building a JSON
+//! pointer string for each node was most of validation's cost. A walk pushes
+//! and pops segments here and asks for [`Path::pointer`] only when it has a
+//! finding to report.
+
+use serde_json::Value;
+
+use crate::shape::Shape;
+
+/// One step into a document: a map key or a list index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+/// The steps from the document's root to a node.
+#[derive(Debug, Default, Clone)]
+pub struct Path<'a> {
+    segments: Vec<Segment<'a>>,
+}
+
+impl<'a> Path<'a> {
+    pub fn new() -> Self {
+        Path::default()
+    }
+
+    pub fn push(&mut self, segment: Segment<'a>) {
+        self.segments.push(segment);
+    }
+
+    pub fn pop(&mut self) {
+        self.segments.pop();
+    }
+
+    pub fn segments(&self) -> &[Segment<'a>] {
+        &self.segments
+    }
+
+    /// The path as a JSON pointer (RFC 6901: `~` is `~0`, `/` is `~1`).
+    pub fn pointer(&self) -> String {
+        let mut out = String::new();
+        for segment in &self.segments {
+            out.push('/');
+            match segment {
+                Segment::Key(key) => {
+                    for c in key.chars() {
+                        match c {
+                            '~' => out.push_str("~0"),
+                            '/' => out.push_str("~1"),
+                            c => out.push(c),
+                        }
+                    }
+                }
+                Segment::Index(i) => out.push_str(&i.to_string()),
+            }
+        }
+        out
+    }
+}
+
+/// Calls `visit` for every node of `value`, with its path.
+pub fn walk_values<'v>(
+    value: &'v Value,
+    path: &mut Path<'v>,
+    visit: &mut dyn FnMut(&Path<'v>, &'v Value),
+) {
+    visit(path, value);
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                path.push(Segment::Key(key));
+                walk_values(child, path, visit);
+                path.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(Segment::Index(i));
+                walk_values(item, path, visit);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Calls `visit` for every node of `value` that `shape` describes, with its
+/// path and shape: how rules find every piece of free text, or every
+/// question of a kind, without naming questions. Keys the shape does not
+/// know are skipped (the schema has reported them).
+pub fn walk_shapes<'v>(
+    shape: &Shape,
+    value: &'v Value,
+    path: &mut Path<'v>,
+    visit: &mut dyn FnMut(&Path<'v>, &Shape, &'v Value),
+) {
+    if value.is_null() {
+        return;
+    }
+    visit(path, shape, value);
+    match (shape, value) {
+        (Shape::Object { .. }, Value::Object(map)) => {
+            for (key, child) in map {
+                if let Some(field) = shape.field(key) {
+                    path.push(Segment::Key(key));
+                    walk_shapes(&field.shape, child, path, visit);
+                    path.pop();
+                }
+            }
+        }
+        (Shape::List(item), Value::Array(items)) => {
+            for (i, child) in items.iter().enumerate() {
+                path.push(Segment::Index(i));
+                walk_shapes(item, child, path, visit);
+                path.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::yaml::pointer_push;
+
+    #[test]
+    fn pointers_escape_like_the_tree_does() {
+        let mut path = Path::new();
+        path.push(Segment::Key("sections"));
+        path.push(Segment::Key("a/b~c"));
+        path.push(Segment::Index(3));
+        let expected = pointer_push(&pointer_push(&pointer_push("", "sections"), "a/b~c"), "3");
+        assert_eq!(path.pointer(), expected);
+        assert_eq!(Path::new().pointer(), "");
+    }
+}
