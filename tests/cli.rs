@@ -101,3 +101,61 @@ fn human_output_underlines_the_offending_value() {
         .unwrap();
     insta::assert_snapshot!(stdout(&output));
 }
+
+/// A secretariat renders a whole cycle in one command: every good report is
+/// written as `OUTDIR/<name>.<ext>`, a bad one is named and skipped, and the
+/// exit code says some were refused.
+#[test]
+fn render_many_reports_into_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("published");
+    let result = run(&[
+        "render",
+        repo("samples").to_str().unwrap(),
+        repo("samples/invalid/trc-001-more-answers-than-requests.yaml")
+            .to_str()
+            .unwrap(),
+        "--to",
+        "xml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(1), "one report has errors");
+    let mut written: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "xaa-aurelia-2026.xml",
+            "xab-borealis-2026.xml",
+            "xac-caldera-2026.xml"
+        ]
+    );
+    let said = common::stderr(&result);
+    assert!(
+        said.contains("trc-001-more-answers-than-requests.yaml: 1 error(s)")
+            && said.contains("3 of 4 report(s) rendered"),
+        "{said}"
+    );
+    // The same files as one at a time.
+    let single = dir.path().join("one.xml");
+    assert!(
+        run(&[
+            "render",
+            repo("samples/xaa-aurelia-2026.yaml").to_str().unwrap(),
+            "--to",
+            "xml",
+            "-o",
+            single.to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    assert_eq!(
+        std::fs::read(&single).unwrap(),
+        std::fs::read(out.join("xaa-aurelia-2026.xml")).unwrap()
+    );
+}

@@ -327,7 +327,7 @@ fn an_oversized_sheet_is_refused() {
             .replace("<dimension ref=\"A1:", "<dimension ref=\"A1:Z90000\" x=\"")
     });
     assert!(
-        import_error(&big).starts_with("sheet `Cover`: the sheet is too large"),
+        import_error(&big).starts_with("xl/worksheets/sheet1.xml: the sheet is too large"),
         "{}",
         import_error(&big)
     );
@@ -450,4 +450,60 @@ proptest! {
         let back = import(&xlsx).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(back, report);
     }
+}
+
+/// A cell reference far outside our sheets (legal, like `XFD1048576`, or
+/// forged, like `I99999999999936`) is refused with a message; reading the
+/// sheet never allocates the box the references span.
+#[test]
+fn a_far_cell_reference_is_refused_without_allocating_its_box() {
+    for reference in ["XFD1048576", "I99999999999936"] {
+        let far = tampered(&aurelia_xlsx(), &sheet_part("cover"), |s| {
+            s.replacen(
+                "</sheetData>",
+                &format!(
+                    "<row><c r=\"{reference}\" t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData>"
+                ),
+                1,
+            )
+        });
+        let message = import_error(&far);
+        assert!(
+            message.starts_with("xl/worksheets/sheet1.xml: the sheet is too large")
+                && message.contains(reference),
+            "{reference}: {message}"
+        );
+    }
+}
+
+/// A zip directory that declares small sizes for a part that unpacks to far
+/// more is caught by unpacking, not by believing the directory.
+#[test]
+fn a_zip_directory_that_lies_about_sizes_is_refused() {
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    out.start_file(
+        "xl/worksheets/sheet1.xml",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..300 {
+        out.write_all(&zeros).unwrap();
+    }
+    let mut bytes = out.finish().unwrap().into_inner();
+    // Patch the uncompressed size in the local header (offset 22) and the
+    // central directory header (offset 24) to claim 1,000 bytes.
+    let claim = 1000u32.to_le_bytes();
+    for (signature, offset) in [(b"PK\x03\x04", 22), (b"PK\x01\x02", 24)] {
+        let at = bytes
+            .windows(4)
+            .position(|w| w == signature)
+            .expect("zip header");
+        bytes[at + offset..at + offset + 4].copy_from_slice(&claim);
+    }
+    let message = import_error(&bytes);
+    assert!(
+        message.contains("zip bomb") || message.contains("forged") || message.contains("corrupt"),
+        "{message}"
+    );
 }

@@ -7,7 +7,8 @@
 //! (missing sheets, renamed columns, rows we did not write), a corrupt file,
 //! a zip bomb or an oversized sheet is refused naming the sheet and cell.
 
-use std::io::Cursor;
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader, Xlsx};
 use serde_json::{Map, Value};
@@ -46,10 +47,8 @@ pub fn import(bytes: &[u8]) -> Result<Report, ImportError> {
     }
     for (sheet, name) in &found {
         let (sheet, name) = (*sheet, name.as_str());
-        let range = workbook
-            .worksheet_range(name)
-            .map_err(|e| ImportError::at(format!("cannot read: {e}"), format!("sheet `{name}`")))?;
-        read_sheet(sheet, name, &range, &mut report, &mut places)?;
+        let cells = read_cells(&mut workbook, name)?;
+        read_sheet(sheet, name, &cells, &mut report, &mut places)?;
     }
     drop_empty_entries(&mut report);
     report_from_value(report).map_err(|e| {
@@ -60,7 +59,61 @@ pub fn import(bytes: &[u8]) -> Result<Report, ImportError> {
     })
 }
 
-/// Refuses archives that unpack to far more than a report needs.
+/// A sheet's cells, kept sparse: only the cells the file holds.
+struct Cells {
+    cells: HashMap<(u32, u16), Data>,
+    /// One past the last row that holds a cell.
+    rows: u32,
+}
+
+impl Cells {
+    fn get(&self, row: u32, col: u16) -> Data {
+        self.cells.get(&(row, col)).cloned().unwrap_or(Data::Empty)
+    }
+}
+
+/// Reads a sheet cell by cell, checking every cell reference against the
+/// bounds of our sheets before anything is stored. (calamine's
+/// `worksheet_range` allocates the whole rows × columns box the references
+/// span: one cell `XFD1048576`, or a forged `I99999999999936`, asks for
+/// gigabytes and aborts the process; tafia/calamine#693.)
+fn read_cells(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Cells, ImportError> {
+    let place = || format!("sheet `{name}`");
+    let mut reader = workbook
+        .worksheet_cells_reader(name)
+        .map_err(|e| ImportError::at(format!("cannot read: {e}"), place()))?;
+    let mut cells = Cells {
+        cells: HashMap::new(),
+        rows: 0,
+    };
+    while let Some(cell) = reader
+        .next_cell()
+        .map_err(|e| ImportError::at(format!("cannot read: {e}"), place()))?
+    {
+        let (row, col) = cell.get_position();
+        if row as usize >= MAX_ROWS || col as usize >= MAX_COLS {
+            return Err(ImportError::at(
+                format!(
+                    "the sheet is too large: it has a cell at row {}, column {}, beyond the {MAX_ROWS} rows and {MAX_COLS} columns a report's sheet has",
+                    u64::from(row) + 1,
+                    u64::from(col) + 1
+                ),
+                place(),
+            ));
+        }
+        let value = Data::from(cell.get_value().clone());
+        if value != Data::Empty {
+            cells.rows = cells.rows.max(row + 1);
+            cells.cells.insert((row, col as u16), value);
+        }
+    }
+    Ok(cells)
+}
+
+/// Refuses archives that unpack to far more than a report needs. The sizes
+/// the zip directory declares are checked first, then every part is
+/// actually unpacked (into nothing) with a limit, since a forged directory
+/// can declare small sizes for a bomb.
 fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| ImportError::new(format!("not an XLSX workbook (not a zip archive: {e})")))?;
@@ -89,14 +142,111 @@ fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
             "the workbook unpacks to {total} bytes, more than {MAX_UNPACKED}"
         )));
     }
+    let mut unpacked: u64 = 0;
+    for i in 0..archive.len() {
+        let mut entry = archive
+            .by_index(i)
+            .map_err(|e| ImportError::new(format!("corrupt workbook: {e}")))?;
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        let declared = entry.size();
+        let budget = MAX_UNPACKED - unpacked;
+        let is_sheet = name.starts_with("xl/worksheets/") && name.ends_with(".xml");
+        let mut part = Vec::new();
+        let read = if is_sheet {
+            (&mut entry)
+                .take(budget + 1)
+                .read_to_end(&mut part)
+                .map(|n| n as u64)
+        } else {
+            std::io::copy(&mut (&mut entry).take(budget + 1), &mut std::io::sink())
+        }
+        .map_err(|e| ImportError::at(format!("corrupt workbook: {e}"), name.clone()))?;
+        if read > budget {
+            return Err(ImportError::at(
+                format!("part unpacks to more than {MAX_UNPACKED} bytes (a zip bomb?)"),
+                name,
+            ));
+        }
+        if read != declared {
+            return Err(ImportError::at(
+                format!(
+                    "part unpacks to {read} bytes, but the archive says {declared}: the file is forged or damaged"
+                ),
+                name,
+            ));
+        }
+        if is_sheet {
+            check_cell_references(&part, &name)?;
+        }
+        unpacked += read;
+    }
     Ok(())
 }
 
-fn cell(range: &calamine::Range<Data>, row: u32, col: u16) -> Data {
-    range
-        .get_value((row, u32::from(col)))
-        .cloned()
-        .unwrap_or(Data::Empty)
+/// Checks every cell reference of a sheet part (`r` of rows and cells,
+/// `ref` of ranges) against our sheets' bounds before calamine reads it:
+/// calamine parses references with unchecked arithmetic, so a forged
+/// `I99999999999936` overflows (a panic, or a wrong row in a release build).
+fn check_cell_references(xml: &[u8], part: &str) -> Result<(), ImportError> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    loop {
+        let element = match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) => e,
+            Ok(Event::Eof) => return Ok(()),
+            Ok(_) => {
+                buf.clear();
+                continue;
+            }
+            Err(e) => return Err(ImportError::at(format!("not a worksheet: {e}"), part)),
+        };
+        for attribute in element.attributes().flatten() {
+            // Unprefixed names only: `xmlns:r` declares a namespace, `r:id` is a relationship.
+            if !matches!(attribute.key.as_ref(), "r" | "ref" | "sqref") {
+                continue;
+            }
+            let value = attribute.value.to_string();
+            let in_bounds = value
+                .split([':', ' '])
+                .filter(|r| !r.is_empty())
+                .all(|r| reference_in_bounds(r, element.local_name().as_ref() == "row"));
+            if !in_bounds {
+                return Err(ImportError::at(
+                    format!(
+                        "the sheet is too large: cell reference `{}` is beyond the {MAX_ROWS} rows and {MAX_COLS} columns a report's sheet has",
+                        value.chars().take(40).collect::<String>()
+                    ),
+                    part,
+                ));
+            }
+        }
+        buf.clear();
+    }
+}
+
+/// `B12` (or a bare row number `12` for a row) within our bounds.
+fn reference_in_bounds(reference: &str, row_only: bool) -> bool {
+    let reference = reference.replace('$', "");
+    let letters = reference
+        .chars()
+        .take_while(char::is_ascii_alphabetic)
+        .count();
+    let (col, row) = reference.split_at(letters);
+    if (row_only && letters > 0) || letters > 3 || row.is_empty() || row.len() > 7 {
+        return false;
+    }
+    let Ok(row) = row.parse::<usize>() else {
+        return false;
+    };
+    let col = col.bytes().fold(0usize, |n, c| {
+        n * 26 + usize::from(c.to_ascii_uppercase() - b'A') + 1
+    });
+    (1..=MAX_ROWS).contains(&row) && col <= MAX_COLS
+}
+
+fn cell(cells: &Cells, row: u32, col: u16) -> Data {
+    cells.get(row, col)
 }
 
 fn cell_text(data: &Data) -> String {
@@ -122,24 +272,10 @@ fn serial_to_date(serial: f64) -> String {
 fn read_sheet(
     sheet: &str,
     name: &str,
-    range: &calamine::Range<Data>,
+    range: &Cells,
     report: &mut Value,
     places: &mut Vec<(String, String)>,
 ) -> Result<(), ImportError> {
-    let (height, width) = range.get_size();
-    let end = range
-        .end()
-        .map_or((0, 0), |(r, c)| (r as usize + 1, c as usize + 1));
-    if height.max(end.0) > MAX_ROWS || width.max(end.1) > MAX_COLS {
-        return Err(ImportError::at(
-            format!(
-                "the sheet is too large ({} rows, {} columns)",
-                height.max(end.0),
-                width.max(end.1)
-            ),
-            format!("sheet `{name}`"),
-        ));
-    }
     let at = |row: u32, col: u16| format!("sheet `{name}`, cell {}", cell_name(row, col));
     for (col, expected) in FIXED_HEADERS.iter().enumerate() {
         let found = cell_text(&cell(range, HEADER_ROW, col as u16));
@@ -186,8 +322,7 @@ fn read_sheet(
             at(HEADER_ROW, form_col),
         ));
     }
-    let last_row = range.end().map_or(0, |(r, _)| r);
-    for row in FIRST_DATA_ROW..=last_row {
+    for row in FIRST_DATA_ROW..range.rows {
         let path_text = cell_text(&cell(range, row, path_col));
         let id = cell_text(&cell(range, row, COL_ID));
         if id.starts_with('#') {

@@ -5,6 +5,8 @@
 //! in free text arrive as literal text; the template isolates every piece of
 //! user text with `<bdi>`.
 
+use std::sync::OnceLock;
+
 use minijinja::{AutoEscape, Environment};
 
 use super::RenderError;
@@ -12,13 +14,23 @@ use super::document::DocView;
 
 const TEMPLATE: &str = include_str!("../../templates/report.html");
 
+/// The template environment, compiled once per process (a batch renders many reports).
+fn environment() -> Result<&'static Environment<'static>, RenderError> {
+    static ENV: OnceLock<Result<Environment<'static>, String>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|_| AutoEscape::Html);
+        env.add_template("report.html", TEMPLATE)
+            .map_err(|e| format!("template: {e}"))?;
+        Ok(env)
+    })
+    .as_ref()
+    .map_err(|e| RenderError(e.clone()))
+}
+
 /// Renders a document view to HTML.
 pub fn render(view: &DocView) -> Result<String, RenderError> {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|_| AutoEscape::Html);
-    env.add_template("report.html", TEMPLATE)
-        .map_err(|e| RenderError(format!("template: {e}")))?;
-    let template = env
+    let template = environment()?
         .get_template("report.html")
         .map_err(|e| RenderError(e.to_string()))?;
     template

@@ -49,7 +49,7 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
         ident: typst::foundations::Smart::Custom(format!("{}-{}", view.iso3, view.cycle)),
         ..Default::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| {
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
         RenderError(format!(
             "PDF export failed: {}",
             errors
@@ -58,7 +58,12 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
                 .collect::<Vec<_>>()
                 .join("; ")
         ))
-    })
+    });
+    // typst memoises layout across compilations; a batch of reports shares
+    // fonts and the template but little else, so results not reused within
+    // the last few renders are dropped and memory stays bounded.
+    typst::comemo::evict(2);
+    pdf
 }
 
 /// Adds zero-width spaces inside very long unbroken runs of text.
@@ -103,6 +108,12 @@ fn library() -> &'static LazyHash<Library> {
     LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
 }
 
+/// The template, parsed once per process (a batch renders many reports).
+fn template() -> &'static Source {
+    static SOURCE: OnceLock<Source> = OnceLock::new();
+    SOURCE.get_or_init(|| Source::new(file_id("/main.typ"), TEMPLATE.to_owned()))
+}
+
 fn file_id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path).unwrap_or_else(|_| unreachable!("fixed paths are valid"));
     RootedPath::new(VirtualRoot::Project, vpath).intern()
@@ -122,7 +133,7 @@ impl ReportWorld {
         ReportWorld {
             main,
             data: file_id("/data.json"),
-            source: Source::new(main, TEMPLATE.to_owned()),
+            source: template().clone(),
             json: Bytes::new(json),
         }
     }
