@@ -12,6 +12,10 @@ use crate::yaml::{self, Limits, Node, Pos};
 
 /// Largest file read by default (10 MiB); `--max-size` raises it.
 pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
+/// The most `--max-size` can raise the limit to: a file is read whole and
+/// parsed into a tree several times its size, so memory stays bounded even
+/// when a user asks for more.
+pub const HARD_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Bounds on reading one file.
 #[derive(Debug, Clone, Copy)]
@@ -73,6 +77,7 @@ pub fn read_source(path: &Path, options: &LoadOptions) -> Result<Source, LoadErr
 /// over `max_bytes` (checked before reading, and again while reading in case
 /// the file grew).
 pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
+    let max_bytes = max_bytes.min(HARD_MAX_BYTES);
     let meta = fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => file_error("FILE-001", "no such file"),
         std::io::ErrorKind::PermissionDenied => file_error("FILE-001", "permission denied"),
@@ -99,11 +104,19 @@ pub fn read_bytes(path: &Path, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
 fn too_large(size: u64, max: u64) -> LoadError {
     file_error(
         "FILE-002",
-        format!(
-            "file is {} but the limit is {} (raise it with --max-size)",
-            human_bytes(size),
-            human_bytes(max)
-        ),
+        if max >= HARD_MAX_BYTES {
+            format!(
+                "file is {} but no report may exceed {}",
+                human_bytes(size),
+                human_bytes(HARD_MAX_BYTES)
+            )
+        } else {
+            format!(
+                "file is {} but the limit is {} (raise it with --max-size)",
+                human_bytes(size),
+                human_bytes(max)
+            )
+        },
     )
 }
 

@@ -128,6 +128,8 @@ fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
         let entry = archive
             .by_index_raw(i)
             .map_err(|e| ImportError::new(format!("corrupt workbook: {e}")))?;
+        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
+        refuse_part(&name)?;
         let (size, packed) = (entry.size(), entry.compressed_size().max(1));
         if size > 16 * 1024 * 1024 && size / packed > 100 {
             return Err(ImportError::at(
@@ -181,6 +183,36 @@ fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
         unpacked += read;
     }
     Ok(())
+}
+
+/// Parts a workbook of ours never has and that a hostile one could use:
+/// names that climb out of the archive, macros, links to other files,
+/// embedded objects and controls. Nothing is ever extracted to disk, but
+/// such a workbook is refused rather than half-read.
+fn refuse_part(name: &str) -> Result<(), ImportError> {
+    let lower = name.to_ascii_lowercase();
+    let why = if name.is_empty()
+        || name.starts_with('/')
+        || name.contains('\\')
+        || name.split('/').any(|s| s == "..")
+    {
+        Some("a part name that leaves the archive")
+    } else if lower.contains("vbaproject") {
+        Some("macros")
+    } else if lower.contains("externallinks/") {
+        Some("links to other workbooks")
+    } else if lower.contains("/embeddings/") || lower.contains("/activex/") {
+        Some("embedded objects or controls")
+    } else {
+        None
+    };
+    match why {
+        Some(why) => Err(ImportError::at(
+            format!("the workbook has {why}; a report's workbook has none, so it is not read"),
+            name.chars().take(120).collect::<String>(),
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Checks every cell reference of a sheet part (`r` of rows and cells,
