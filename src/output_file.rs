@@ -55,4 +55,25 @@ mod tests {
             "no temporary file left"
         );
     }
+
+    /// A write that fails midway (here: a directory where the temporary file
+    /// must go) leaves an existing target untouched and no new file.
+    #[test]
+    fn a_failed_write_leaves_the_old_file_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.pdf");
+        fs::write(&target, b"the signed version").unwrap();
+        let in_the_way = dir
+            .path()
+            .join(format!(".report.pdf.{}.tmp", std::process::id()));
+        fs::create_dir(&in_the_way).unwrap();
+        assert!(write_atomically(&target, b"half a new version").is_err());
+        assert_eq!(fs::read(&target).unwrap(), b"the signed version");
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names.len(), 2, "only the old file and what was in the way");
+    }
 }

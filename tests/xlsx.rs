@@ -442,7 +442,7 @@ fn libreoffice_opens_converts_and_resaves_the_workbook_losslessly() {
 // ---------------------------------------------------------------- property tests
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn workbook_round_trip_is_lossless(report in mutated_report()) {

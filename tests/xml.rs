@@ -268,7 +268,7 @@ fn control_characters_are_a_validation_finding_not_dropped_at_render() {
 // ---------------------------------------------------------------- property tests
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
     #[test]
     fn render_then_import_is_lossless(report in mutated_report()) {
