@@ -105,10 +105,22 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
 pub fn text(lang: Lang, key: &str) -> &'static str {
     lookup(lang, key)
         .or_else(|| lookup(Lang::En, key))
-        .unwrap_or_else(|| {
-            // Not reachable for keys the tests cover; the key itself beats an empty label.
-            Box::leak(key.to_owned().into_boxed_str())
-        })
+        .unwrap_or_else(|| missing(key))
+}
+
+/// A key no resource has (the tests keep this from happening): shown as
+/// itself, which beats an empty label; kept once per key.
+fn missing(key: &str) -> &'static str {
+    static MISSING: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+    let mut seen = MISSING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(known) = seen.iter().find(|k| **k == key) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(key.to_owned().into_boxed_str());
+    seen.push(leaked);
+    leaked
 }
 
 /// English and Arabic of `key`, if English has it.
