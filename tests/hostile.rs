@@ -79,6 +79,13 @@ fn validate(path: &Path, extra: &[&str]) -> (i32, Vec<String>) {
     (output.status.code().unwrap(), rules)
 }
 
+/// One `#[test]` per case: `name: arguments...;` calls `check(arguments...)`.
+macro_rules! cases {
+    ($check:ident { $($test:ident: $($arg:expr),+;)* }) => {
+        $( #[test] fn $test() { $check($($arg),+) } )*
+    };
+}
+
 fn expect_validate(name: &str, code: i32, rule: Option<&str>) {
     let (got, rules) = validate(&case(name), &[]);
     assert_eq!(got, code, "{name}: {rules:?}");
@@ -88,42 +95,36 @@ fn expect_validate(name: &str, code: i32, rule: Option<&str>) {
     }
 }
 
-macro_rules! validate_cases {
-    ($($test:ident: $file:literal => $code:literal, $rule:expr;)*) => {
-        $( #[test] fn $test() { expect_validate($file, $code, $rule) } )*
-    };
-}
-
-validate_cases! {
-    alias_bomb: "alias-bomb.yaml" => 2, Some("YAML-004");
-    merge_key_bomb: "merge-key-bomb.yaml" => 2, Some("YAML-004");
-    recursive_alias: "recursive-alias.yaml" => 2, Some("YAML-001");
-    nesting_ten_thousand_deep: "deep-nesting-10000.yaml" => 2, Some("YAML-003");
-    duplicate_keys: "duplicate-keys.yaml" => 2, Some("YAML-002");
-    python_object_tag: "tag-python-object.yaml" => 2, Some("YAML-005");
-    custom_tag: "tag-custom.yaml" => 2, Some("YAML-005");
-    several_documents: "multi-document.yaml" => 2, Some("YAML-005");
-    only_comments: "only-comments.yaml" => 2, Some("YAML-006");
-    empty_file: "empty.yaml" => 2, Some("FILE-004");
-    invalid_utf8: "invalid-utf8.yaml" => 2, Some("FILE-003");
-    utf16_with_bom: "utf16-bom.yaml" => 2, Some("FILE-003");
-    nul_bytes: "nul-bytes.yaml" => 2, Some("FILE-003");
-    key_of_100000_characters: "long-key.yaml" => 2, Some("YAML-001");
-    top_level_list: "top-level-list.yaml" => 1, Some("SCHEMA-003");
-    json_is_yaml_too: "json-input.yaml" => 1, Some("SCHEMA-002");
-    crlf_line_endings: "crlf.yaml" => 0, None;
-    mixed_line_endings: "mixed-line-endings.yaml" => 0, None;
-    utf8_byte_order_mark: "bom-utf8.yaml" => 0, None;
-    number_beyond_i64: "number-beyond-i64.yaml" => 1, Some("SCHEMA-003");
-    number_beyond_f64: "number-beyond-f64.yaml" => 1, Some("SCHEMA-003");
-    negative_count: "negative-count.yaml" => 1, Some("SCHEMA-005");
-    impossible_date: "impossible-date.yaml" => 1, Some("SCHEMA-006");
-    lower_case_iso_code: "lowercase-iso.yaml" => 1, Some("SCHEMA-006");
-    year_out_of_range: "year-out-of-range.yaml" => 1, Some("SCHEMA-005");
-    bidi_override_in_text: "bidi-override.yaml" => 0, Some("TXT-002");
-    zero_width_characters_are_text: "zero-width.yaml" => 0, None;
-    control_character_in_text: "control-character.yaml" => 1, Some("TXT-001");
-}
+cases! { expect_validate {
+    alias_bomb: "alias-bomb.yaml", 2, Some("YAML-004");
+    merge_key_bomb: "merge-key-bomb.yaml", 2, Some("YAML-004");
+    recursive_alias: "recursive-alias.yaml", 2, Some("YAML-001");
+    nesting_ten_thousand_deep: "deep-nesting-10000.yaml", 2, Some("YAML-003");
+    duplicate_keys: "duplicate-keys.yaml", 2, Some("YAML-002");
+    python_object_tag: "tag-python-object.yaml", 2, Some("YAML-005");
+    custom_tag: "tag-custom.yaml", 2, Some("YAML-005");
+    several_documents: "multi-document.yaml", 2, Some("YAML-005");
+    only_comments: "only-comments.yaml", 2, Some("YAML-006");
+    empty_file: "empty.yaml", 2, Some("FILE-004");
+    invalid_utf8: "invalid-utf8.yaml", 2, Some("FILE-003");
+    utf16_with_bom: "utf16-bom.yaml", 2, Some("FILE-003");
+    nul_bytes: "nul-bytes.yaml", 2, Some("FILE-003");
+    key_of_100000_characters: "long-key.yaml", 2, Some("YAML-001");
+    top_level_list: "top-level-list.yaml", 1, Some("SCHEMA-003");
+    json_is_yaml_too: "json-input.yaml", 1, Some("SCHEMA-002");
+    crlf_line_endings: "crlf.yaml", 0, None;
+    mixed_line_endings: "mixed-line-endings.yaml", 0, None;
+    utf8_byte_order_mark: "bom-utf8.yaml", 0, None;
+    number_beyond_i64: "number-beyond-i64.yaml", 1, Some("SCHEMA-003");
+    number_beyond_f64: "number-beyond-f64.yaml", 1, Some("SCHEMA-003");
+    negative_count: "negative-count.yaml", 1, Some("SCHEMA-005");
+    impossible_date: "impossible-date.yaml", 1, Some("SCHEMA-006");
+    lower_case_iso_code: "lowercase-iso.yaml", 1, Some("SCHEMA-006");
+    year_out_of_range: "year-out-of-range.yaml", 1, Some("SCHEMA-005");
+    bidi_override_in_text: "bidi-override.yaml", 0, Some("TXT-002");
+    zero_width_characters_are_text: "zero-width.yaml", 0, None;
+    control_character_in_text: "control-character.yaml", 1, Some("TXT-001");
+}}
 
 /// Free text that looks like code in every output format stays text: the
 /// report validates, and each renderer writes the payload as literal text.
@@ -209,20 +210,14 @@ fn expect_literal_everywhere(name: &str, payload: &str) {
     );
 }
 
-macro_rules! payload_cases {
-    ($($test:ident: $file:literal => $payload:literal;)*) => {
-        $( #[test] fn $test() { expect_literal_everywhere($file, $payload) } )*
-    };
-}
-
-payload_cases! {
-    html_payload: "html-payload.yaml" => "<script>alert(1)</script>";
-    template_payload: "template-payload.yaml" => "{{ 7*7 }}";
-    formula_payload: "formula-payload.yaml" => "=HYPERLINK(";
-    xml_payload: "xml-payload.yaml" => "</details><injected";
-    typst_payload: "typst-payload.yaml" => "#panic(";
-    latex_payload: "latex-payload.yaml" => "\\input{/etc/passwd}";
-}
+cases! { expect_literal_everywhere {
+    html_payload: "html-payload.yaml", "<script>alert(1)</script>";
+    template_payload: "template-payload.yaml", "{{ 7*7 }}";
+    formula_payload: "formula-payload.yaml", "=HYPERLINK(";
+    xml_payload: "xml-payload.yaml", "</details><injected";
+    typst_payload: "typst-payload.yaml", "#panic(";
+    latex_payload: "latex-payload.yaml", "\\input{/etc/passwd}";
+}}
 
 /// Typst and LaTeX syntax in free text print as written in the PDF.
 #[cfg(feature = "pdf")]
@@ -269,27 +264,21 @@ fn expect_import_refused(name: &str, needle: &str) {
     );
 }
 
-macro_rules! import_cases {
-    ($($test:ident: $file:literal => $needle:literal;)*) => {
-        $( #[test] fn $test() { expect_import_refused($file, $needle) } )*
-    };
-}
-
-import_cases! {
-    xml_doctype: "xml-doctype.xml" => "DOCTYPE declarations are not allowed";
-    xml_entity_bomb: "xml-entity-bomb.xml" => "DOCTYPE declarations are not allowed";
-    xml_external_entity: "xml-external-entity.xml" => "DOCTYPE declarations are not allowed";
-    xml_xinclude: "xml-external-schema.xml" => "is in another namespace";
-    xml_not_ours: "xml-not-ours.xml" => "not a poa-report `report`";
-    xlsx_far_cell: "xlsx-far-cell.xlsx" => "cell reference `XFD1048576` is beyond";
-    xlsx_forged_reference: "xlsx-forged-cell-reference.xlsx" => "cell reference `I99999999999936` is beyond";
-    xlsx_zip_lies_about_sizes: "xlsx-zip-lies-about-sizes.xlsx" => "larger than its declared";
-    xlsx_macros: "xlsx-macros.xlsx" => "the workbook has macros";
-    xlsx_external_links: "xlsx-external-link.xlsx" => "links to other workbooks";
-    xlsx_path_traversal: "xlsx-path-traversal.xlsx" => "a part name that leaves the archive";
-    xlsx_not_a_zip: "xlsx-not-a-zip.xlsx" => "not an XLSX workbook";
-    xlsx_truncated: "xlsx-truncated.xlsx" => "not an XLSX workbook";
-}
+cases! { expect_import_refused {
+    xml_doctype: "xml-doctype.xml", "DOCTYPE declarations are not allowed";
+    xml_entity_bomb: "xml-entity-bomb.xml", "DOCTYPE declarations are not allowed";
+    xml_external_entity: "xml-external-entity.xml", "DOCTYPE declarations are not allowed";
+    xml_xinclude: "xml-external-schema.xml", "is in another namespace";
+    xml_not_ours: "xml-not-ours.xml", "not a poa-report `report`";
+    xlsx_far_cell: "xlsx-far-cell.xlsx", "cell reference `XFD1048576` is beyond";
+    xlsx_forged_reference: "xlsx-forged-cell-reference.xlsx", "cell reference `I99999999999936` is beyond";
+    xlsx_zip_lies_about_sizes: "xlsx-zip-lies-about-sizes.xlsx", "larger than its declared";
+    xlsx_macros: "xlsx-macros.xlsx", "the workbook has macros";
+    xlsx_external_links: "xlsx-external-link.xlsx", "links to other workbooks";
+    xlsx_path_traversal: "xlsx-path-traversal.xlsx", "a part name that leaves the archive";
+    xlsx_not_a_zip: "xlsx-not-a-zip.xlsx", "not an XLSX workbook";
+    xlsx_truncated: "xlsx-truncated.xlsx", "not an XLSX workbook";
+}}
 
 #[test]
 fn path_traversal_part_is_never_written() {
