@@ -122,12 +122,18 @@ impl<'t> Builder<'t> {
             .copied()
             .unwrap_or(self.text.len());
         let rest = self.text.get(start..).unwrap_or("");
+        let col = marker.col();
+        // Columns count characters; where the line is ASCII up to the column
+        // (keys and indentation nearly always are) they are bytes too.
         let offset = start
-            + rest
-                .char_indices()
-                .nth(marker.col())
-                .map(|(i, _)| i)
-                .unwrap_or(rest.len());
+            + match rest.as_bytes().get(..col) {
+                Some(head) if head.is_ascii() => col,
+                _ => rest
+                    .char_indices()
+                    .nth(col)
+                    .map(|(i, _)| i)
+                    .unwrap_or(rest.len()),
+            };
         Pos {
             line,
             column: marker.col() + 1,
@@ -173,29 +179,33 @@ impl<'t> Builder<'t> {
                     }
                 }
                 Event::Scalar(value, style, anchor, tag) => {
-                    let raw = value.into_owned();
-                    let resolved = match (&tag, style) {
-                        (Some(tag), _) if tag.is_yaml_core_schema() && tag.suffix == "str" => {
-                            Value::String(raw.clone())
-                        }
-                        (Some(tag), _) => {
-                            return Err(self.error(
-                                YamlErrorKind::Unsupported,
-                                format!("tag `{}{}` is not supported", tag.handle, tag.suffix),
-                                span.start,
-                            ));
-                        }
-                        (None, ScalarStyle::Plain) => resolve_plain(&raw),
-                        (None, _) => Value::String(raw.clone()),
+                    if let Some(tag) = &tag
+                        && !(tag.is_yaml_core_schema() && tag.suffix == "str")
+                    {
+                        return Err(self.error(
+                            YamlErrorKind::Unsupported,
+                            format!("tag `{}{}` is not supported", tag.handle, tag.suffix),
+                            span.start,
+                        ));
+                    }
+                    let cost = scalar_weight(value.len());
+                    self.count(cost, span.start)?;
+                    if self.expects_key() && anchor == 0 {
+                        // A key is only ever text: no value to build.
+                        self.attach_key(value.into_owned(), span)?;
+                        continue;
+                    }
+                    let resolved = if tag.is_none() && style == ScalarStyle::Plain {
+                        resolve_plain(value)
+                    } else {
+                        Value::String(value.into_owned())
                     };
                     let node = Node {
                         value: NodeValue::Scalar(resolved),
                         span,
                     };
-                    let cost = scalar_weight(raw.len());
-                    self.count(cost, span.start)?;
                     self.remember(anchor, &node, cost);
-                    self.attach(node, Some(raw))?;
+                    self.attach(node)?;
                 }
                 Event::SequenceStart(anchor, tag) => {
                     self.open(tag.as_deref(), span.start)?;
@@ -248,7 +258,7 @@ impl<'t> Builder<'t> {
                         let weight = weight(&node);
                         self.remember(anchor, &node, weight);
                     }
-                    self.attach(node, None)?;
+                    self.attach(node)?;
                 }
                 Event::Alias(id) => {
                     let Some(weight) = self.anchors.get(&id).map(|(_, w)| *w) else {
@@ -275,7 +285,7 @@ impl<'t> Builder<'t> {
                         ));
                     };
                     node.span = span;
-                    self.attach(node, None)?;
+                    self.attach(node)?;
                 }
                 Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => {}
             }
@@ -331,7 +341,42 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn attach(&mut self, node: Node, raw_scalar: Option<String>) -> Result<(), YamlError> {
+    /// True when the next node completes a key of the innermost mapping.
+    fn expects_key(&self) -> bool {
+        matches!(
+            self.stack.last(),
+            Some(Frame::Map {
+                pending_key: None,
+                ..
+            })
+        )
+    }
+
+    /// Records the key of the next entry, refusing one the map already has.
+    fn attach_key(&mut self, key: String, span: Span) -> Result<(), YamlError> {
+        let Some(Frame::Map {
+            entries,
+            pending_key,
+            ..
+        }) = self.stack.last_mut()
+        else {
+            return Err(self.error(YamlErrorKind::Syntax, "a key outside a mapping", span.start));
+        };
+        if let Some(first) = entries.iter().find(|e| e.key == key) {
+            return Err(YamlError {
+                kind: YamlErrorKind::DuplicateKey,
+                message: format!(
+                    "duplicate key `{key}` (first at line {}, column {})",
+                    first.key_span.start.line, first.key_span.start.column
+                ),
+                pos: span.start,
+            });
+        }
+        *pending_key = Some((key, span));
+        Ok(())
+    }
+
+    fn attach(&mut self, node: Node) -> Result<(), YamlError> {
         match self.stack.last_mut() {
             None => {
                 self.root = Some(node);
@@ -354,27 +399,22 @@ impl<'t> Builder<'t> {
                     });
                     Ok(())
                 }
-                None => {
-                    let Some(key) = raw_scalar else {
-                        return Err(YamlError {
-                            kind: YamlErrorKind::Unsupported,
-                            message: "keys must be plain text, not lists or maps".into(),
-                            pos: node.span.start,
-                        });
-                    };
-                    if let Some(first) = entries.iter().find(|e| e.key == key) {
-                        return Err(YamlError {
-                            kind: YamlErrorKind::DuplicateKey,
-                            message: format!(
-                                "duplicate key `{key}` (first at line {}, column {})",
-                                first.key_span.start.line, first.key_span.start.column
-                            ),
-                            pos: node.span.start,
-                        });
+                None => match node.value {
+                    // An anchored scalar key (`&a key: value`): its text is the key.
+                    NodeValue::Scalar(value) => {
+                        let key = match value {
+                            Value::String(text) => text,
+                            Value::Null => String::new(),
+                            other => other.to_string(),
+                        };
+                        self.attach_key(key, node.span)
                     }
-                    *pending_key = Some((key, node.span));
-                    Ok(())
-                }
+                    _ => Err(YamlError {
+                        kind: YamlErrorKind::Unsupported,
+                        message: "keys must be plain text, not lists or maps".into(),
+                        pos: node.span.start,
+                    }),
+                },
             },
         }
     }

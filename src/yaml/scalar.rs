@@ -5,16 +5,25 @@
 
 use serde_json::Value;
 
-/// The JSON value of a plain (unquoted) scalar.
-pub fn resolve_plain(text: &str) -> Value {
+/// The JSON value of a plain (unquoted) scalar; text is moved, not copied.
+pub fn resolve_plain<'t>(text: impl Into<std::borrow::Cow<'t, str>>) -> Value {
+    let text = text.into();
+    match resolve_plain_special(&text) {
+        Some(value) => value,
+        None => Value::String(text.into_owned()),
+    }
+}
+
+/// A plain scalar's value when it is not plain text (null, bool, number).
+fn resolve_plain_special(text: &str) -> Option<Value> {
     match text {
-        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
-        "true" | "True" | "TRUE" => return Value::Bool(true),
-        "false" | "False" | "FALSE" => return Value::Bool(false),
+        "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+        "true" | "True" | "TRUE" => return Some(Value::Bool(true)),
+        "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
     if let Some(n) = resolve_int(text) {
-        return n;
+        return Some(n);
     }
     if is_float(text)
         && let Some(n) = text
@@ -22,9 +31,9 @@ pub fn resolve_plain(text: &str) -> Value {
             .ok()
             .and_then(serde_json::Number::from_f64)
     {
-        return Value::Number(n);
+        return Some(Value::Number(n));
     }
-    Value::String(text.to_owned())
+    None
 }
 
 fn resolve_int(text: &str) -> Option<Value> {
