@@ -5,6 +5,13 @@
 //! realistic spread, counts that respect the cross-section rules, bilingual
 //! free text of realistic length, several contacts. A share of reports can be
 //! given deliberate inconsistencies (more tracing answers than requests).
+//!
+//! States differ the way they do in the world: each has a propensity to
+//! implement (from its code, so its cycles agree), stronger in some sections
+//! than others, rising a little from cycle to cycle; weaker States leave
+//! whole sections unanswered more often. A regional picture of generated
+//! reports therefore has States at 90% and States at 20%, not a uniform
+//! "partially".
 
 use serde_json::{Value, json};
 
@@ -84,6 +91,52 @@ fn text(rng: &mut Rng, sentences: u64) -> Value {
     json!({ "en": en.join(" "), "ar": ar.join(" ") })
 }
 
+/// A number in [0, 1) fixed by `text` (FNV-1a): the same State gets the same
+/// character in every run and every cycle.
+fn unit_hash(text: &str) -> f64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    // Mix the high bits down so that codes differing in one letter spread out.
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^= h >> 32;
+    (h >> 11) as f64 / (1u64 << 53) as f64
+}
+
+/// How likely `iso3` is to implement the measures of `section` in `cycle`.
+pub fn propensity(iso3: &str, section: &str, cycle: u16) -> f64 {
+    let state = 0.15 + 0.8 * unit_hash(iso3);
+    let section_bias = (unit_hash(&format!("{iso3}/{section}")) - 0.5) * 0.4;
+    let trend = (f64::from(cycle) - 2026.0) * 0.012;
+    (state + section_bias + trend).clamp(0.03, 0.97)
+}
+
+/// True when `iso3` leaves `section` unanswered in `cycle` (weaker States more often).
+fn skips_section(iso3: &str, section: &str, cycle: u16) -> bool {
+    let state = 0.15 + 0.8 * unit_hash(iso3);
+    unit_hash(&format!("{iso3}/{section}/{cycle}")) < (1.0 - state) * 0.22
+}
+
+/// An answer drawn for a State with propensity `p`.
+fn answer_for(rng: &mut Rng, p: f64) -> &'static str {
+    let roll = rng.below(10_000) as f64 / 10_000.0;
+    let partially = (1.0 - p) * 0.4;
+    if roll < 0.02 {
+        "unknown"
+    } else if roll < 0.06 {
+        "not_applicable"
+    } else if roll < 0.06 + p * 0.94 {
+        "yes"
+    } else if roll < 0.06 + p * 0.94 + partially * 0.94 {
+        "partially"
+    } else {
+        "no"
+    }
+}
+
 /// A generated report for `iso3` and `cycle`; `inconsistent` injects rule errors.
 pub fn report(rng: &mut Rng, iso3: &str, cycle: u16, inconsistent: bool) -> Report {
     let mut value = serde_json::to_value(skeleton(iso3, cycle)).unwrap_or_default();
@@ -115,8 +168,13 @@ pub fn report(rng: &mut Rng, iso3: &str, cycle: u16, inconsistent: bool) -> Repo
     value["points_of_contact"] =
         json!({ "poa": ids[0], "iti": ids[1], "firearms_protocol": ids[1] });
     for (section, _) in Sections::LAYOUT {
+        let p = propensity(iso3, section, cycle);
+        let skipped = skips_section(iso3, section, cycle);
         for row in rows(section, &value) {
-            fill(rng, &mut value, &row.path, &row.kind, &ids[..count]);
+            if skipped && row.path.get(3).is_some_and(|f| f == "answer") {
+                continue;
+            }
+            fill(rng, &mut value, &row.path, &row.kind, &ids[..count], p);
         }
     }
     make_consistent(&mut value);
@@ -180,6 +238,7 @@ fn fill(
     row_path: &[String],
     kind: &RowKind,
     contact_ids: &[&str],
+    propensity: f64,
 ) {
     let field = row_path.get(3).map(String::as_str).unwrap_or("");
     let answer = if field == "answer" {
@@ -190,16 +249,7 @@ fn fill(
     let positive = matches!(answer.as_deref(), Some("yes" | "partially"));
     let sentences = 1 + rng.below(3);
     let new = match (field, kind) {
-        ("answer", _) => {
-            let roll = rng.below(100);
-            json!(match roll {
-                0..=54 => "yes",
-                55..=74 => "partially",
-                75..=87 => "no",
-                88..=95 => "not_applicable",
-                _ => "unknown",
-            })
-        }
+        ("answer", _) => json!(answer_for(rng, propensity)),
         ("text", _) => text(rng, 1 + sentences),
         ("details" | "lessons", _) if positive && rng.chance(60) => text(rng, sentences),
         (_, RowKind::Scalar(Shape::Int { min, max })) if positive => {

@@ -40,6 +40,7 @@ mod iso3166;
 pub mod model;
 pub mod output_file;
 pub mod path;
+pub mod regions;
 pub mod render;
 pub mod rules;
 pub mod schema;

@@ -47,61 +47,70 @@ fn regional_workbook_has_every_part_and_flags_invalid_reports() {
     assert_eq!(
         book.sheet_names(),
         [
-            "coverage",
-            "figures",
-            "assistance",
-            "contacts",
-            "validation",
-            "charts"
+            "Summary",
+            "Scores",
+            "Questions",
+            "Change",
+            "Figures",
+            "Assistance",
+            "Contacts",
+            "Reports read",
+            "Charts"
         ]
     );
-    let coverage = cells(&book.worksheet_range("coverage").unwrap());
-    let aurelia = coverage
-        .iter()
-        .find(|r| r[1] == "XAA")
-        .expect("Aurelia row");
+    let summary = cells(&book.worksheet_range("Summary").unwrap());
+    assert_eq!(summary[3][0], "3 States reported for 2026");
+    let scores = cells(&book.worksheet_range("Scores").unwrap());
+    let aurelia = scores.iter().find(|r| r[1] == "XAA").expect("Aurelia row");
     assert_eq!(
-        aurelia[3 + 4],
-        "yes",
-        "record keeping fully implemented: {aurelia:?}"
+        aurelia[2 + 5],
+        "1",
+        "record keeping (section 5) fully implemented: {aurelia:?}"
     );
-    assert!(coverage.iter().any(|r| r[0].starts_with("Total (yes)")));
-    let figures = cells(&book.worksheet_range("figures").unwrap());
+    let figures = cells(&book.worksheet_range("Figures").unwrap());
     let total = figures.iter().find(|r| r[0] == "Regional total").unwrap();
     assert_eq!(
-        total[3],
-        (42 + 3 + 11 + 2).to_string(),
-        "tracing requests sent, summed (the TRC-001 file sends 2)"
+        total[2],
+        (42 + 3 + 11).to_string(),
+        "tracing requests sent, summed over the latest version of each State (the \
+         undated TRC-001 copy of Aurelia is superseded by the submitted one)"
     );
-    let assistance = cells(&book.worksheet_range("assistance").unwrap());
+    assert_eq!(total[7], "", "years of record keeping are never summed");
+    let median = figures.iter().find(|r| r[0] == "Median").unwrap();
+    assert_eq!(median[8], "25", "other records kept: 20, 25 and 30 years");
+    let assistance = cells(&book.worksheet_range("Assistance").unwrap());
     let caldera_marking = assistance
         .iter()
-        .find(|r| r[1] == "XAC" && r[2] == "Marking")
+        .find(|r| r[1] == "XAC" && r[0] == "Marking")
         .expect("Caldera needs marking help");
-    assert_eq!(caldera_marking[5], "XAA", "Aurelia offers marking help");
-    let validation = cells(&book.worksheet_range("validation").unwrap());
-    assert_eq!(validation.len(), 1 + 5, "every report listed, none dropped");
-    let broken = validation
+    assert_eq!(caldera_marking[4], "XAA", "Aurelia offers marking help");
+    let files = cells(&book.worksheet_range("Reports read").unwrap());
+    assert_eq!(files.len(), 1 + 5, "every report listed, none dropped");
+    let broken = files
         .iter()
-        .find(|r| r[7].ends_with("broken.yaml"))
+        .find(|r| r[0].ends_with("broken.yaml"))
         .unwrap();
     assert_eq!(broken[3], "no");
-    assert!(broken[6].contains("YAML-001"), "{broken:?}");
-    let contacts = cells(&book.worksheet_range("contacts").unwrap());
+    assert_eq!(broken[6], "could not be read");
+    assert!(broken[7].contains("YAML-001"), "{broken:?}");
+    let copy = files.iter().find(|r| r[0].contains("trc-001")).unwrap();
+    assert_eq!(copy[6], "superseded by a later version");
+    let contacts = cells(&book.worksheet_range("Contacts").unwrap());
     assert!(
         contacts
             .iter()
-            .any(|r| r[6] == "disarmament@mfa.aurelia.example")
+            .any(|r| r[5] == "disarmament@mfa.aurelia.example")
     );
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).unwrap();
     assert!(
-        archive.by_name("xl/charts/chart1.xml").is_ok(),
-        "a native chart"
+        archive.by_name("xl/charts/chart1.xml").is_ok()
+            && archive.by_name("xl/charts/chart2.xml").is_ok(),
+        "native charts"
     );
 }
 
 #[test]
-fn regional_page_has_matrix_figures_assistance_and_svg_charts() {
+fn regional_page_has_scores_figures_assistance_and_svg_charts() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("region.html");
     let result = run(&[
@@ -115,23 +124,30 @@ fn regional_page_has_matrix_figures_assistance_and_svg_charts() {
     assert_eq!(result.status.code(), Some(0), "{}", stderr(&result));
     let page = std::fs::read_to_string(&out).unwrap();
     assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<html lang=\"ar\" dir=\"rtl\">"));
-    let matrix = page
-        .split("<table class=\"matrix\">")
+    let heat = page
+        .split("<table class=\"heat\">")
         .nth(1)
         .unwrap()
         .split("</table>")
         .next()
         .unwrap();
     assert_eq!(
-        matrix.matches("<tr").count(),
+        heat.matches("<tr").count(),
         1 + 3,
-        "header and one row per report"
+        "header and one row per State"
     );
-    assert!(page.contains("<svg role=\"img\"") && page.contains("<rect class=\"yes\""));
+    assert_eq!(
+        heat.matches("class=\"heat\"").count(),
+        3 * 18,
+        "overall and 17 sections"
+    );
+    assert!(page.contains("<svg role=\"img\"") && page.contains("<rect class=\"bar\""));
     assert!(page.contains("مملكة بورياليس"));
+    assert!(page.contains("قدمت 3 دولة تقاريرها لدورة 2026"));
     let assistance = page.split("<table class=\"assistance\">").nth(1).unwrap();
     assert!(
-        assistance.contains("<td>XAC</td><td>الوسم</td>") && assistance.contains("<td>XAA</td>")
+        assistance.contains("<td>الوسم</td><td><span class=\"code\">XAC</span></td>")
+            && assistance.contains("<span class=\"code\">XAA</span>")
     );
 }
 
@@ -146,8 +162,9 @@ fn json_and_csv_summaries_for_machines() {
         "json",
     ]));
     let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(doc["format"], "poa-report-aggregate/1");
-    assert_eq!(doc["reports"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["format"], "poa-report-aggregate/2");
+    assert_eq!(doc["states"].as_array().unwrap().len(), 3);
+    assert_eq!(doc["cycle"], 2026);
     let csv = stdout(&run(&[
         "aggregate",
         repo("samples").to_str().unwrap(),
@@ -161,7 +178,7 @@ fn json_and_csv_summaries_for_machines() {
         csv.lines()
             .next()
             .unwrap()
-            .starts_with("iso3,state,cycle,valid")
+            .starts_with("iso3,state_en,state_ar,cycle,submitted")
     );
 }
 

@@ -1,12 +1,17 @@
 //! Regional aggregation: many reports reduced to small summaries, then
-//! written as a workbook, an HTML page, JSON or CSV.
+//! analysed for one cycle and one region, and written as a workbook, an HTML
+//! page, JSON or CSV.
 //!
-//! Each report is validated and reduced to a [`StateSummary`] (coverage by
-//! section, key figures, assistance needs and offers, points of contact,
+//! Each report is validated and reduced to a [`StateSummary`] (every answer
+//! code, key figures, assistance needs and offers, points of contact,
 //! validation counts) as soon as it is read, so memory grows with the number
-//! of States, not with the size of their reports. An invalid or unreadable
-//! report is kept and flagged, never dropped.
+//! of reports, not with their size. [`analysis::analyse`] then picks the
+//! cycle, the latest version of each State, the region's members, and
+//! computes what an analyst publishes. An invalid or unreadable report is
+//! kept and flagged, never dropped.
 
+pub mod analysis;
+pub mod csv;
 pub mod html;
 pub mod xlsx;
 
@@ -14,60 +19,52 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::catalogue;
 use crate::document::LoadOptions;
 use crate::finding::Severity;
 use crate::model::{Answer, FreeText, Lang, Report, Sections};
 use crate::validate::validate_file;
 
-/// How far a section is reported as implemented.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Coverage {
-    Yes,
-    Partially,
-    No,
-    NotAnswered,
+/// Implementation score: the share of applicable questions answered `yes`,
+/// `partially` counting half; unanswered, `unknown` and `not_applicable`
+/// answers are left out, and `questions` says how many were counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Score {
+    /// 0.0 to 1.0; `None` when no question counted.
+    pub value: Option<f64>,
+    pub questions: usize,
 }
 
-impl Coverage {
-    pub const ALL: [Coverage; 4] = [
-        Coverage::Yes,
-        Coverage::Partially,
-        Coverage::No,
-        Coverage::NotAnswered,
-    ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang == Lang::Ar) {
-            (Coverage::Yes, false) => "yes",
-            (Coverage::Partially, false) => "partially",
-            (Coverage::No, false) => "no",
-            (Coverage::NotAnswered, false) => "not answered",
-            (Coverage::Yes, true) => "نعم",
-            (Coverage::Partially, true) => "جزئيا",
-            (Coverage::No, true) => "لا",
-            (Coverage::NotAnswered, true) => "لم تتم الإجابة",
+impl Score {
+    pub fn of(answers: impl IntoIterator<Item = Option<Answer>>) -> Score {
+        let (mut points, mut questions) = (0.0, 0usize);
+        for answer in answers.into_iter().flatten() {
+            match answer {
+                Answer::Yes => points += 1.0,
+                Answer::Partially => points += 0.5,
+                Answer::No => {}
+                Answer::NotApplicable | Answer::Unknown => continue,
+            }
+            questions += 1;
+        }
+        Score {
+            value: (questions > 0).then(|| points / questions as f64),
+            questions,
         }
     }
 
-    /// From the answers given in a section: all yes → yes; all no or not
-    /// applicable → no; none → not answered; anything else → partially.
-    pub fn of(answers: &[Answer]) -> Coverage {
-        let counted: Vec<&Answer> = answers.iter().filter(|a| **a != Answer::Unknown).collect();
-        if counted.is_empty() {
-            Coverage::NotAnswered
-        } else if counted.iter().all(|a| **a == Answer::Yes) {
-            Coverage::Yes
-        } else if counted
-            .iter()
-            .all(|a| matches!(a, Answer::No | Answer::NotApplicable))
-        {
-            Coverage::No
-        } else {
-            Coverage::Partially
-        }
+    /// Whole percent, for display.
+    pub fn percent(&self) -> Option<u32> {
+        self.value.map(|v| (v * 100.0).round() as u32)
     }
+}
+
+/// The answer a report gives to one question of the catalogue.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuestionAnswer {
+    /// `section.question`
+    pub id: String,
+    /// `None` when the question is not answered.
+    pub answer: Option<Answer>,
 }
 
 /// The figures compared side by side.
@@ -84,36 +81,36 @@ pub struct KeyFigures {
 }
 
 impl KeyFigures {
-    /// (key, English, Arabic) of the numeric figures, in display order.
-    pub const NUMERIC: [(&'static str, &'static str, &'static str); 7] = [
-        (
-            "tracing_sent",
-            "Tracing requests sent",
-            "طلبات التعقب المرسلة",
-        ),
-        (
-            "tracing_received",
-            "Tracing requests received",
-            "طلبات التعقب الواردة",
-        ),
-        (
-            "tracing_answered",
-            "Tracing requests answered",
-            "طلبات التعقب التي رُدّ عليها",
-        ),
-        ("weapons_collected", "Weapons collected", "الأسلحة المجموعة"),
-        ("weapons_destroyed", "Weapons destroyed", "الأسلحة المدمرة"),
-        (
-            "retention_manufacture_years",
-            "Manufacture records kept (years)",
-            "مدة حفظ سجلات الصنع (سنوات)",
-        ),
-        (
-            "retention_other_years",
-            "Other records kept (years)",
-            "مدة حفظ السجلات الأخرى (سنوات)",
-        ),
+    /// The figures that may be added up across States: counts of requests
+    /// and weapons. Everything else (years records are kept) is a per-State
+    /// value, summarised as minimum, median and maximum, never summed.
+    pub const ADDITIVE: [&'static str; 5] = [
+        "tracing_sent",
+        "tracing_received",
+        "tracing_answered",
+        "weapons_collected",
+        "weapons_destroyed",
     ];
+
+    pub fn is_additive(key: &str) -> bool {
+        Self::ADDITIVE.contains(&key)
+    }
+
+    /// Keys of the numeric figures, in display order (labels: `agg-figure-<key>`).
+    pub const NUMERIC: [&'static str; 7] = [
+        "tracing_sent",
+        "tracing_received",
+        "tracing_answered",
+        "weapons_collected",
+        "weapons_destroyed",
+        "retention_manufacture_years",
+        "retention_other_years",
+    ];
+
+    /// The label of a figure in `lang`.
+    pub fn label(key: &str, lang: Lang) -> &'static str {
+        crate::i18n::text(lang, &format!("agg-figure-{key}"))
+    }
 
     pub fn numeric(&self, key: &str) -> Option<u64> {
         match key {
@@ -140,6 +137,7 @@ pub struct AssistanceItem {
 /// A point of contact in the directory.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DirectoryEntry {
+    /// `poa`, `iti` or `firearms_protocol` (labels: `field-<role>`).
     pub role: String,
     pub name: String,
     pub organisation: String,
@@ -155,13 +153,15 @@ pub struct StateSummary {
     pub name_en: String,
     pub name_ar: String,
     pub cycle: Option<u16>,
+    /// Date of submission, which orders versions of one State's report.
+    pub submitted: Option<String>,
     pub valid: bool,
     pub errors: usize,
     pub warnings: usize,
     /// Why the report could not be read or typed, if so.
     pub problem: Option<String>,
-    /// (section key, coverage), in template order.
-    pub coverage: Vec<(String, Coverage)>,
+    /// Every question with an answer, in template order.
+    pub answers: Vec<QuestionAnswer>,
     pub figures: KeyFigures,
     pub needs: Vec<AssistanceItem>,
     pub offers: Vec<AssistanceItem>,
@@ -205,14 +205,12 @@ pub fn summarize_file(path: &Path, options: &LoadOptions) -> StateSummary {
                 name_en: stem.clone(),
                 name_ar: stem,
                 cycle: None,
+                submitted: None,
                 valid: false,
                 errors,
                 warnings,
                 problem: Some(problem),
-                coverage: Sections::LAYOUT
-                    .iter()
-                    .map(|(s, _)| (s.to_string(), Coverage::NotAnswered))
-                    .collect(),
+                answers: Vec::new(),
                 figures: KeyFigures::default(),
                 needs: Vec::new(),
                 offers: Vec::new(),
@@ -232,15 +230,19 @@ pub fn summarize(
 ) -> StateSummary {
     let value = serde_json::to_value(report).unwrap_or_default();
     let first = report.first_language();
-    let coverage = Sections::LAYOUT
+    let answers = Sections::LAYOUT
         .iter()
-        .map(|(section, questions)| {
-            let answers: Vec<Answer> = questions
-                .iter()
-                .filter_map(|q| value["sections"][section][q]["answer"].as_str())
-                .filter_map(|code| Answer::ALL.iter().copied().find(|a| a.code() == code))
-                .collect();
-            (section.to_string(), Coverage::of(&answers))
+        .flat_map(|(section, questions)| questions.iter().map(move |q| (section, q)))
+        .filter_map(|(section, q)| {
+            let node = &value["sections"][section][q];
+            node.get("answer")?;
+            let answer = node["answer"]
+                .as_str()
+                .and_then(|code| Answer::ALL.iter().copied().find(|a| a.code() == code));
+            Some(QuestionAnswer {
+                id: format!("{section}.{q}"),
+                answer,
+            })
         })
         .collect();
     let s = &report.sections;
@@ -294,9 +296,7 @@ pub fn summarize(
         .filter_map(|(role, id)| {
             let c = report.contacts.iter().find(|c| &c.id == id)?;
             Some(DirectoryEntry {
-                role: catalogue::field_label(role)
-                    .map_or(role, |l| l.0)
-                    .to_owned(),
+                role: role.to_owned(),
                 name: c.name.clone(),
                 organisation: text_of(&c.organisation, first),
                 email: c.email.clone().unwrap_or_default(),
@@ -321,142 +321,15 @@ pub fn summarize(
             .unwrap_or(&report.state.iso3)
             .to_owned(),
         cycle: Some(report.cycle),
+        submitted: report.submitted.as_ref().map(|d| d.0.clone()),
         valid,
         errors,
         warnings,
         problem: None,
-        coverage,
+        answers,
         figures,
         needs,
         offers,
         contacts,
     }
-}
-
-/// A need and the States in the batch that offer help in its area.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-pub struct Match {
-    pub state: String,
-    pub area: String,
-    pub priority: String,
-    pub need: String,
-    pub offered_by: Vec<String>,
-}
-
-/// Needs matched against offers from other States in the batch (GA res. 77/71, paras 15–18).
-pub fn match_needs(summaries: &[StateSummary]) -> Vec<Match> {
-    let mut out = Vec::new();
-    for s in summaries {
-        for need in &s.needs {
-            let mut offered_by: Vec<String> = summaries
-                .iter()
-                .filter(|o| {
-                    o.iso3 != s.iso3 && o.offers.iter().any(|offer| offer.area == need.area)
-                })
-                .map(|o| o.iso3.clone())
-                .collect();
-            offered_by.sort();
-            offered_by.dedup();
-            out.push(Match {
-                state: s.iso3.clone(),
-                area: need.area.clone(),
-                priority: need.priority.clone().unwrap_or_default(),
-                need: need.description.clone(),
-                offered_by,
-            });
-        }
-    }
-    out
-}
-
-/// Per section: how many reports have each coverage.
-pub fn coverage_counts(summaries: &[StateSummary]) -> Vec<(String, [usize; 4])> {
-    Sections::LAYOUT
-        .iter()
-        .enumerate()
-        .map(|(i, (section, _))| {
-            let mut counts = [0usize; 4];
-            for s in summaries {
-                if let Some((_, c)) = s.coverage.get(i) {
-                    counts[Coverage::ALL.iter().position(|x| x == c).unwrap_or(3)] += 1;
-                }
-            }
-            (section.to_string(), counts)
-        })
-        .collect()
-}
-
-/// Per cycle: the share of section answers that are `yes` (for the trend chart).
-pub fn yes_share_by_cycle(summaries: &[StateSummary]) -> Vec<(u16, f64)> {
-    let mut cycles: Vec<u16> = summaries.iter().filter_map(|s| s.cycle).collect();
-    cycles.sort();
-    cycles.dedup();
-    cycles
-        .into_iter()
-        .map(|cycle| {
-            let cells: Vec<Coverage> = summaries
-                .iter()
-                .filter(|s| s.cycle == Some(cycle))
-                .flat_map(|s| s.coverage.iter().map(|(_, c)| *c))
-                .collect();
-            let yes = cells.iter().filter(|c| **c == Coverage::Yes).count();
-            (
-                cycle,
-                if cells.is_empty() {
-                    0.0
-                } else {
-                    yes as f64 / cells.len() as f64
-                },
-            )
-        })
-        .collect()
-}
-
-/// The summary as CSV: one row per report, one column per section, then the figures.
-pub fn to_csv(summaries: &[StateSummary]) -> String {
-    let quote = |s: &str| {
-        // Spreadsheet programs run text starting with = + - @ as a formula: prefix a quote.
-        let s = if s.starts_with(['=', '+', '-', '@']) {
-            format!("'{s}")
-        } else {
-            s.to_owned()
-        };
-        format!("\"{}\"", s.replace('"', "\"\""))
-    };
-    let mut out = String::from("iso3,state,cycle,valid,errors,warnings");
-    for (section, _) in Sections::LAYOUT {
-        out.push(',');
-        out.push_str(section);
-    }
-    for (key, _, _) in KeyFigures::NUMERIC {
-        out.push(',');
-        out.push_str(key);
-    }
-    out.push('\n');
-    for s in summaries {
-        out.push_str(&format!(
-            "{},{},{},{},{},{}",
-            quote(&s.iso3),
-            quote(&s.name_en),
-            s.cycle.map(|c| c.to_string()).unwrap_or_default(),
-            s.valid,
-            s.errors,
-            s.warnings
-        ));
-        for (_, c) in &s.coverage {
-            out.push(',');
-            out.push_str(c.label(Lang::En));
-        }
-        for (key, _, _) in KeyFigures::NUMERIC {
-            out.push(',');
-            out.push_str(
-                &s.figures
-                    .numeric(key)
-                    .map(|n| n.to_string())
-                    .unwrap_or_default(),
-            );
-        }
-        out.push('\n');
-    }
-    out
 }

@@ -2,10 +2,12 @@
 
 use std::path::PathBuf;
 
+use poa_report::aggregate::analysis::{self, Options};
 use poa_report::aggregate::{self, StateSummary};
 use poa_report::batch::parallel_map;
 use poa_report::document::LoadOptions;
 use poa_report::output_file::write_atomically;
+use poa_report::regions;
 
 use super::{EXIT_OK, EXIT_UNREADABLE, UiLang, expand_inputs};
 
@@ -35,6 +37,15 @@ pub struct Args {
     /// Files read at once (default: one per core).
     #[arg(long, short)]
     jobs: Option<usize>,
+    /// The reporting cycle analysed (default: the latest in the input).
+    #[arg(long)]
+    cycle: Option<u16>,
+    /// A built-in region (see `poa-report regions`): the States expected to report.
+    #[arg(long, conflicts_with = "regions_file")]
+    region: Option<String>,
+    /// A region of your own: a YAML file like those in `regions/`.
+    #[arg(long)]
+    regions_file: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -55,21 +66,50 @@ pub fn run(args: Args) -> i32 {
         );
         return EXIT_UNREADABLE;
     };
+    let region = match (&args.region, &args.regions_file) {
+        (Some(id), _) => match regions::find(id) {
+            Some(region) => Some(region),
+            None => {
+                let known: Vec<String> = regions::built_in().into_iter().map(|r| r.id).collect();
+                eprintln!(
+                    "no built-in region `{id}`; known: {} (or give --regions-file)",
+                    known.join(", ")
+                );
+                return EXIT_UNREADABLE;
+            }
+        },
+        (None, Some(path)) => match regions::load(path) {
+            Ok(region) => Some(region),
+            Err(e) => {
+                eprintln!("{e}");
+                return EXIT_UNREADABLE;
+            }
+        },
+        (None, None) => None,
+    };
     let options = LoadOptions::default();
     let summaries: Vec<StateSummary> =
         parallel_map(&files, args.jobs, Some("aggregating"), |path| {
             aggregate::summarize_file(path, &options)
         });
     let lang = args.lang.into();
+    let analysis = analysis::analyse(
+        &summaries,
+        &Options {
+            cycle: args.cycle,
+            region,
+        },
+    );
+    drop(summaries);
     let bytes = match kind {
-        Kind::Xlsx => match aggregate::xlsx::render(&summaries, lang) {
+        Kind::Xlsx => match aggregate::xlsx::render(&analysis, lang) {
             Ok(bytes) => bytes,
             Err(e) => {
                 eprintln!("cannot write the workbook: {e}");
                 return EXIT_UNREADABLE;
             }
         },
-        Kind::Html => match aggregate::html::render(&summaries, lang) {
+        Kind::Html => match aggregate::html::render(&analysis, lang) {
             Ok(text) => text.into_bytes(),
             Err(e) => {
                 eprintln!("cannot write the page: {e}");
@@ -77,16 +117,18 @@ pub fn run(args: Args) -> i32 {
             }
         },
         Kind::Json => {
-            let doc = serde_json::json!({
-                "format": "poa-report-aggregate/1",
-                "reports": summaries,
-                "matches": aggregate::match_needs(&summaries),
-            });
+            let mut doc = serde_json::json!({ "format": "poa-report-aggregate/2" });
+            if let (Some(map), serde_json::Value::Object(rest)) = (
+                doc.as_object_mut(),
+                serde_json::to_value(&analysis).unwrap_or_default(),
+            ) {
+                map.extend(rest);
+            }
             let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
             text.push('\n');
             text.into_bytes()
         }
-        Kind::Csv => aggregate::to_csv(&summaries).into_bytes(),
+        Kind::Csv => aggregate::csv::render(&analysis).into_bytes(),
     };
     if args.output.as_os_str() == "-" {
         use std::io::Write;
@@ -95,10 +137,11 @@ pub fn run(args: Args) -> i32 {
         eprintln!("{}: cannot write: {e}", args.output.display());
         return EXIT_UNREADABLE;
     }
-    let flagged = summaries.iter().filter(|s| !s.valid).count();
+    let flagged = analysis.files.iter().filter(|f| !f.valid).count();
     eprintln!(
-        "{} report(s) aggregated, {flagged} flagged as not valid",
-        summaries.len()
+        "{} report(s) read, {flagged} flagged as not valid; {}",
+        analysis.files.len(),
+        aggregate::html::headline(&analysis, lang)
     );
     EXIT_OK
 }

@@ -5,6 +5,7 @@ mod diagnostics;
 mod diff_cmd;
 mod import_cmd;
 mod init_cmd;
+mod regions_cmd;
 mod render_cmd;
 mod rules_cmd;
 mod store_cmd;
@@ -59,6 +60,8 @@ enum Command {
     Store(store_cmd::StoreArgs),
     /// Question-by-question changes between two reports.
     Diff(diff_cmd::Args),
+    /// List the built-in regions (UN regional groups, regional organisations) for `aggregate --region`.
+    Regions(regions_cmd::Args),
 }
 
 /// Language of messages and labels.
@@ -134,6 +137,7 @@ pub fn run() -> i32 {
         Command::Ingest(args) => store_cmd::ingest(args),
         Command::Store(args) => store_cmd::run(args),
         Command::Diff(args) => diff_cmd::run(args),
+        Command::Regions(args) => regions_cmd::run(args),
     }
 }
 
