@@ -28,19 +28,33 @@ pub fn for_each_in_order<T: Sync, R: Send>(
     let pool = pool(jobs, items.len());
     let threads = pool.current_num_threads().max(1);
     let bar = progress_bar(progress, items.len());
-    for window in items.chunks(threads * WINDOW_PER_THREAD) {
-        let results: Vec<R> = pool.install(|| {
-            window
-                .par_iter()
-                .map(|item| {
-                    let result = work(item);
-                    bar.inc(1);
-                    result
-                })
-                .collect()
+    // Windows are worked on by the pool in a thread of their own while this
+    // thread hands the previous window's results on, so printing never
+    // leaves the pool idle; the channel holds one finished window at most.
+    std::thread::scope(|scope| {
+        let (done, finished) = std::sync::mpsc::sync_channel::<Vec<R>>(1);
+        let (work, bar_in_pool) = (&work, bar.clone());
+        scope.spawn(move || {
+            for window in items.chunks(threads * WINDOW_PER_THREAD) {
+                let results: Vec<R> = pool.install(|| {
+                    window
+                        .par_iter()
+                        .map(|item| {
+                            let result = work(item);
+                            bar_in_pool.inc(1);
+                            result
+                        })
+                        .collect()
+                });
+                if done.send(results).is_err() {
+                    break;
+                }
+            }
         });
-        results.into_iter().for_each(&mut sink);
-    }
+        for results in finished {
+            results.into_iter().for_each(&mut sink);
+        }
+    });
     bar.finish_and_clear();
 }
 

@@ -78,13 +78,23 @@ fn shift_years(date: &IsoDate, years: i32) -> IsoDate {
 /// The report as YAML with the schema line and catalogue comments.
 pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> String {
     let value = serde_json::to_value(report).unwrap_or(Value::Null);
-    let mut out = format!(
+    value_to_commented_yaml(&value, &header(schema_ref))
+}
+
+/// The comment lines a new report starts with (schema line, title, answers, how to check).
+pub fn header(schema_ref: &str) -> String {
+    format!(
         "# yaml-language-server: $schema={schema_ref}\n\
          # PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب\n\
          # Answers: yes | no | partially (in part, or being developed) | not_applicable | unknown.\n\
          # Check with: poa-report validate FILE\n"
-    );
-    out.push_str(&emit::to_yaml(&value, &comment_for));
+    )
+}
+
+/// Any report value (a draft that may not be valid yet) as commented YAML under `header`.
+pub fn value_to_commented_yaml(value: &Value, header: &str) -> String {
+    let mut out = header.to_owned();
+    out.push_str(&emit::to_yaml(value, &comment_for));
     out
 }
 

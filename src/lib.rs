@@ -51,4 +51,5 @@ pub mod state;
 pub mod store;
 pub mod timestamp;
 pub mod validate;
+pub mod web;
 pub mod yaml;

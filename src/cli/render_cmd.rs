@@ -5,10 +5,9 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 use poa_report::document::LoadOptions;
 use poa_report::finding::Severity;
-use poa_report::model::Lang;
 use poa_report::output_file::write_atomically;
 use poa_report::render;
-use poa_report::render::document::{DocLangs, DocView};
+use poa_report::render::document::DocLangs;
 use poa_report::validate::validate_file;
 
 use poa_report::batch::for_each_in_order;
@@ -171,42 +170,18 @@ fn render_one(file: &Path, args: &Args) -> Result<Vec<u8>, Refusal> {
     }
     let draft = errors > 0;
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
-    let ui_lang = if args.lang == DocLang::Ar {
-        Lang::Ar
-    } else {
-        Lang::En
-    };
     let cannot = |e: render::RenderError| Refusal(EXIT_FINDINGS, format!("cannot render: {e}"));
-    Ok(match args.to {
-        Target::Xlsx => render::xlsx::render(report, &findings, ui_lang).map_err(cannot)?,
-        Target::Html | Target::Pdf => {
-            let langs = match args.lang {
-                DocLang::En => DocLangs::En,
-                DocLang::Ar => DocLangs::Ar,
-                DocLang::EnAr => DocLangs::Both,
-            };
-            let view = render::document::view(report, &findings, langs, draft);
-            if args.to == Target::Html {
-                render::html::render(&view)
-                    .map(String::into_bytes)
-                    .map_err(cannot)?
-            } else {
-                render_pdf(&view).map_err(cannot)?
-            }
-        }
-        Target::Xml => render::xml::render(report, draft).into_bytes(),
-        Target::Json => render::json::render(report).into_bytes(),
-    })
-}
-
-#[cfg(feature = "pdf")]
-fn render_pdf(view: &DocView) -> Result<Vec<u8>, render::RenderError> {
-    render::pdf::render(view)
-}
-
-#[cfg(not(feature = "pdf"))]
-fn render_pdf(_view: &DocView) -> Result<Vec<u8>, render::RenderError> {
-    Err(render::RenderError(
-        "this build has no PDF support (built without the `pdf` feature)".into(),
-    ))
+    let langs = match args.lang {
+        DocLang::En => DocLangs::En,
+        DocLang::Ar => DocLangs::Ar,
+        DocLang::EnAr => DocLangs::Both,
+    };
+    let target = match args.to {
+        Target::Html => render::Target::Html,
+        Target::Pdf => render::Target::Pdf,
+        Target::Xlsx => render::Target::Xlsx,
+        Target::Xml => render::Target::Xml,
+        Target::Json => render::Target::Json,
+    };
+    render::render_report(report, &findings, target, langs, draft).map_err(cannot)
 }

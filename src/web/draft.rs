@@ -1,0 +1,431 @@
+//! The report file behind the form: read, changed one value at a time,
+//! written back atomically, and validated after every change.
+//!
+//! The file stays a normal report: it is written through the same commented
+//! YAML writer as `init`, under the file's own leading comment lines. Every
+//! change names the version (a hash of the file's bytes) the page was built
+//! from; if the file changed on disk since (another tab, an editor), the
+//! change is refused, never written over.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
+
+use crate::catalogue;
+use crate::document::{self, LoadOptions};
+use crate::finding::Severity;
+use crate::init;
+use crate::model::Lang;
+use crate::output_file::write_atomically;
+use crate::shape::{Shape, report_shape};
+use crate::sheet_layout::shape_at;
+use crate::validate::{FileOutcome, validate_text};
+use crate::yaml::{self, pointer_segments};
+
+/// Why a change was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftError {
+    /// The file changed since the page was loaded.
+    Stale,
+    /// The file cannot be read or written, or is not YAML we can edit.
+    Io(String),
+    /// The request names something the report cannot hold.
+    Invalid(String),
+}
+
+/// A report file being edited.
+pub struct Draft {
+    pub path: PathBuf,
+}
+
+/// A finding as the page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageFinding {
+    pub rule: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub pointer: String,
+    /// The question (`marking.at_manufacture`) or top-level part (`contacts`) it belongs to.
+    pub question: String,
+    pub number: String,
+    /// The form page it appears on.
+    pub page: String,
+    pub line: usize,
+}
+
+/// The outcome of a load or a change.
+#[derive(Debug, Clone, Serialize)]
+pub struct Snapshot {
+    pub version: String,
+    pub findings: Vec<PageFinding>,
+    /// Per page: `complete`, `findings` or `unanswered`.
+    pub pages: Vec<(String, &'static str)>,
+}
+
+/// The form's pages: the cover, contacts, then the template's sections.
+pub fn pages() -> Vec<&'static str> {
+    let mut out = vec!["report", "contacts"];
+    out.extend(crate::model::Sections::LAYOUT.iter().map(|(s, _)| *s));
+    out
+}
+
+/// The page a JSON pointer is on.
+pub fn page_of(pointer: &str) -> String {
+    let segments = pointer_segments(pointer);
+    match segments.as_slice() {
+        [first, section, ..] if first == "sections" => section.clone(),
+        [first, ..] if first == "contacts" || first == "points_of_contact" => "contacts".into(),
+        _ => "report".into(),
+    }
+}
+
+pub fn version_of(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The leading comment lines of a file (kept when it is written back).
+fn leading_comments(text: &str) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            out.push_str(line);
+            out.push('\n');
+        } else {
+            break;
+        }
+    }
+    out
+}
+
+impl Draft {
+    /// A draft for `path`; a file that does not exist yet is created from
+    /// the `init` skeleton for `state` and `cycle`.
+    pub fn open(path: &Path, state: &str, cycle: u16) -> Result<Draft, DraftError> {
+        if !path.exists() {
+            let text =
+                init::to_commented_yaml(&init::skeleton(state, cycle), "poa-report.schema.json");
+            write_atomically(path, text.as_bytes())
+                .map_err(|e| DraftError::Io(format!("{}: {e}", path.display())))?;
+        }
+        let draft = Draft {
+            path: path.to_owned(),
+        };
+        draft.read()?;
+        Ok(draft)
+    }
+
+    /// The file's text and version.
+    pub fn read(&self) -> Result<(String, String), DraftError> {
+        let bytes = document::read_bytes(&self.path, LoadOptions::default().max_bytes)
+            .map_err(|e| DraftError::Io(format!("{}: {}", self.path.display(), e.message)))?;
+        let version = version_of(&bytes);
+        let text = document::decode(&bytes)
+            .map_err(|e| DraftError::Io(format!("{}: {}", self.path.display(), e.message)))?;
+        Ok((text, version))
+    }
+
+    /// The report as a JSON value (what the form shows).
+    pub fn value(&self) -> Result<(Value, String), DraftError> {
+        let (text, version) = self.read()?;
+        let mut tree = yaml::parse(&text, yaml::Limits::default()).map_err(|e| {
+            DraftError::Io(format!(
+                "{}:{}:{}: {} — fix it in a text editor, then reload",
+                self.path.display(),
+                e.pos.line,
+                e.pos.column,
+                e.message
+            ))
+        })?;
+        Ok((tree.take_json(), version))
+    }
+
+    /// Applies `change` to the value, if the file is still at `version`, and writes it.
+    pub fn change(
+        &self,
+        version: &str,
+        change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
+    ) -> Result<String, DraftError> {
+        let (text, current) = self.read()?;
+        if current != version {
+            return Err(DraftError::Stale);
+        }
+        let mut value = yaml::parse(&text, yaml::Limits::default())
+            .map_err(|e| DraftError::Io(e.message))?
+            .take_json();
+        change(&mut value)?;
+        let mut header = leading_comments(&text);
+        if header.is_empty() {
+            header = init::header("poa-report.schema.json");
+        }
+        let new = init::value_to_commented_yaml(&value, &header);
+        write_atomically(&self.path, new.as_bytes())
+            .map_err(|e| DraftError::Io(format!("{}: {e}", self.path.display())))?;
+        Ok(new)
+    }
+
+    /// Validates the file as it is and summarises for the page.
+    pub fn snapshot(&self, lang: Lang) -> Result<Snapshot, DraftError> {
+        let (text, version) = self.read()?;
+        let outcome = validate_text(
+            &self.path.display().to_string(),
+            &text,
+            &LoadOptions::default(),
+        );
+        Ok(snapshot(&outcome, version, lang))
+    }
+}
+
+fn snapshot(outcome: &FileOutcome, version: String, lang: Lang) -> Snapshot {
+    let findings: Vec<PageFinding> = outcome
+        .findings
+        .iter()
+        .map(|l| {
+            let f = &l.finding;
+            let item = catalogue::item_at(&f.pointer);
+            PageFinding {
+                rule: f.rule,
+                severity: match f.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Info => "info",
+                },
+                message: f.message.get(lang).to_owned(),
+                pointer: f.pointer.clone(),
+                question: item.map_or_else(
+                    || {
+                        pointer_segments(&f.pointer)
+                            .first()
+                            .cloned()
+                            .unwrap_or_default()
+                    },
+                    |i| i.id.to_owned(),
+                ),
+                number: item.map_or(String::new(), |i| i.number.to_owned()),
+                page: page_of(&f.pointer),
+                line: l.span.start.line,
+            }
+        })
+        .collect();
+    let pages = pages()
+        .into_iter()
+        .map(|page| {
+            let on_page = findings.iter().filter(|f| f.page == page);
+            let state = if on_page.clone().any(|f| f.severity != "info") {
+                "findings"
+            } else if on_page.clone().any(|_| true) {
+                "unanswered"
+            } else {
+                "complete"
+            };
+            (page.to_owned(), state)
+        })
+        .collect();
+    Snapshot {
+        version,
+        findings,
+        pages,
+    }
+}
+
+/// The segments of `pointer`, refusing what no report holds.
+fn checked_segments(pointer: &str) -> Result<Vec<String>, DraftError> {
+    let segments = pointer_segments(pointer);
+    if segments.is_empty() || segments.len() > 12 {
+        return Err(DraftError::Invalid(format!("no such place: {pointer}")));
+    }
+    let shape_path: Vec<String> = segments.clone();
+    if shape_at(report_shape(), &shape_path).is_none() {
+        return Err(DraftError::Invalid(format!("no such place: {pointer}")));
+    }
+    Ok(segments)
+}
+
+/// The node at `segments`, creating maps and list entries on the way.
+fn node_at<'v>(value: &'v mut Value, segments: &[String]) -> Result<&'v mut Value, DraftError> {
+    let mut node = value;
+    for segment in segments {
+        if node.is_null() {
+            *node = if segment.parse::<usize>().is_ok() {
+                Value::Array(Vec::new())
+            } else {
+                Value::Object(Map::new())
+            };
+        }
+        node = match node {
+            Value::Object(map) => map.entry(segment.clone()).or_insert(Value::Null),
+            Value::Array(items) => {
+                let i: usize = segment
+                    .parse()
+                    .map_err(|_| DraftError::Invalid(format!("`{segment}` is not a position")))?;
+                if i > items.len() || i > 10_000 {
+                    return Err(DraftError::Invalid(format!("no entry {}", i + 1)));
+                }
+                if i == items.len() {
+                    items.push(Value::Null);
+                }
+                &mut items[i]
+            }
+            // A plain string where languages are wanted: keep it as the first language.
+            other => {
+                return Err(DraftError::Invalid(format!(
+                    "cannot go into {} at `{segment}`",
+                    describe(other)
+                )));
+            }
+        };
+    }
+    Ok(node)
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::String(_) => "text",
+        Value::Number(_) => "a number",
+        Value::Bool(_) => "yes/no",
+        _ => "this value",
+    }
+}
+
+/// Sets the value at `pointer` (an empty string or empty list clears it).
+pub fn set(value: &mut Value, pointer: &str, new: Value) -> Result<(), DraftError> {
+    let segments = checked_segments(pointer)?;
+    let new = match new {
+        Value::String(s) if s.trim().is_empty() => Value::Null,
+        other => other,
+    };
+    *node_at(value, &segments)? = new;
+    Ok(())
+}
+
+/// Sets one language of the free text at `pointer`; a plain string becomes
+/// a map keyed by `languages[0]` first, and an emptied map becomes null.
+pub fn set_text(
+    value: &mut Value,
+    pointer: &str,
+    lang: &str,
+    text: &str,
+    first: &str,
+) -> Result<(), DraftError> {
+    let segments = checked_segments(pointer)?;
+    if !Lang::ALL.iter().any(|l| l.code() == lang) {
+        return Err(DraftError::Invalid(format!("no language `{lang}`")));
+    }
+    let node = node_at(value, &segments)?;
+    let mut map = match std::mem::take(node) {
+        Value::Object(map) => map,
+        Value::String(s) if !s.is_empty() => Map::from_iter([(first.to_owned(), Value::String(s))]),
+        _ => Map::new(),
+    };
+    if text.trim().is_empty() {
+        map.remove(lang);
+    } else {
+        map.insert(lang.to_owned(), Value::String(text.to_owned()));
+    }
+    *node = if map.is_empty() {
+        Value::Null
+    } else {
+        Value::Object(map)
+    };
+    Ok(())
+}
+
+/// An empty entry of a list: required fields present and blank.
+fn blank(shape: &Shape) -> Value {
+    match shape {
+        Shape::Object { fields, .. } => Value::Object(
+            fields
+                .iter()
+                .filter(|f| f.required)
+                .map(|f| (f.key.clone(), blank(&f.shape)))
+                .collect(),
+        ),
+        Shape::List(_) => Value::Array(Vec::new()),
+        Shape::Str { .. } | Shape::Text => Value::String(String::new()),
+        _ => Value::Null,
+    }
+}
+
+/// List operations: `add` an entry at the end, `remove`, `up`, `down` entry `index`.
+pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Result<(), DraftError> {
+    let segments = checked_segments(pointer)?;
+    let Some(Shape::List(item)) = shape_at(report_shape(), &segments) else {
+        return Err(DraftError::Invalid(format!("{pointer} is not a list")));
+    };
+    let item = blank(item);
+    let node = node_at(value, &segments)?;
+    if node.is_null() {
+        *node = Value::Array(Vec::new());
+    }
+    let Value::Array(items) = node else {
+        return Err(DraftError::Invalid(format!("{pointer} is not a list")));
+    };
+    let bad = || DraftError::Invalid(format!("no entry {} in {pointer}", index + 1));
+    match op {
+        "add" if items.len() < 500 => items.push(item),
+        "remove" if index < items.len() => {
+            items.remove(index);
+        }
+        "up" if index > 0 && index < items.len() => items.swap(index - 1, index),
+        "down" if index + 1 < items.len() => items.swap(index, index + 1),
+        "add" | "remove" | "up" | "down" => return Err(bad()),
+        other => return Err(DraftError::Invalid(format!("unknown operation `{other}`"))),
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn set_creates_the_way_and_clears_with_empty_text() {
+        let mut v = json!({"sections": {}});
+        set(
+            &mut v,
+            "/sections/marking/at_manufacture/answer",
+            json!("yes"),
+        )
+        .unwrap();
+        assert_eq!(v["sections"]["marking"]["at_manufacture"]["answer"], "yes");
+        set(
+            &mut v,
+            "/sections/marking/at_manufacture/answer",
+            json!("  "),
+        )
+        .unwrap();
+        assert!(v["sections"]["marking"]["at_manufacture"]["answer"].is_null());
+        assert!(set(&mut v, "/sections/nowhere/x", json!(1)).is_err());
+        assert!(set(&mut v, "/../etc/passwd", json!(1)).is_err());
+    }
+
+    #[test]
+    fn text_by_language_keeps_the_plain_string_as_the_first_language() {
+        let mut v = json!({"contacts": [{"organisation": "Ministry"}]});
+        set_text(&mut v, "/contacts/0/organisation", "ar", "وزارة", "en").unwrap();
+        assert_eq!(
+            v["contacts"][0]["organisation"],
+            json!({"en": "Ministry", "ar": "وزارة"})
+        );
+        set_text(&mut v, "/contacts/0/organisation", "en", "", "en").unwrap();
+        set_text(&mut v, "/contacts/0/organisation", "ar", "", "en").unwrap();
+        assert!(v["contacts"][0]["organisation"].is_null());
+    }
+
+    #[test]
+    fn list_entries_are_added_moved_and_removed() {
+        let mut v = json!({"contacts": [{"id": "a"}, {"id": "b"}]});
+        list_op(&mut v, "/contacts", "down", 0).unwrap();
+        assert_eq!(v["contacts"][0]["id"], "b");
+        list_op(&mut v, "/contacts", "add", 0).unwrap();
+        assert_eq!(v["contacts"].as_array().unwrap().len(), 3);
+        assert_eq!(v["contacts"][2]["id"], "");
+        list_op(&mut v, "/contacts", "remove", 0).unwrap();
+        assert_eq!(v["contacts"][0]["id"], "a");
+        assert!(list_op(&mut v, "/contacts", "remove", 9).is_err());
+        assert!(list_op(&mut v, "/state", "add", 0).is_err());
+    }
+}
