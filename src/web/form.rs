@@ -295,7 +295,10 @@ impl Walk<'_> {
             }
             Shape::Int { .. } => self.field(&path, "int", Vec::new(), Vec::new()),
             Shape::Str { def, format, .. } => {
-                if def.as_deref() == Some("ContactId") {
+                // A reference to a contact is chosen from the contacts; a contact's own id is typed.
+                let own_id = path.first().is_some_and(|p| p == "contacts")
+                    && path.last().is_some_and(|k| k == "id");
+                if def.as_deref() == Some("ContactId") && !own_id {
                     let selected = scalar_text(value_at(self.report, &path));
                     let choices = self
                         .contacts

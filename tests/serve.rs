@@ -1,0 +1,531 @@
+//! `poa-report serve`: the real binary on 127.0.0.1, driven over raw HTTP
+//! (Host check, CSRF token, body limit, paths, conflicts, downloads) and by
+//! Chromium through chromedriver (answering, findings, lists, Arabic).
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{bin, repo};
+
+/// A running `serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    file: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Server {
+    fn start() -> Server {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("report.yaml");
+        std::fs::copy(repo("samples/xaa-aurelia-2026.yaml"), &file).unwrap();
+        Server::on(file, dir)
+    }
+
+    fn on(file: PathBuf, dir: tempfile::TempDir) -> Server {
+        let mut child = bin()
+            .args(["serve", file.to_str().unwrap(), "--port", "0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no URL in {line:?}"));
+        Server {
+            child,
+            port,
+            file,
+            _dir: dir,
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    fn host(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// Sends a raw request; returns the status and the whole response.
+    fn raw(&self, request: &[u8]) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        // The server may answer and close before a large body is sent: that is fine.
+        for chunk in request.chunks(64 * 1024) {
+            if stream.write_all(chunk).is_err() {
+                break;
+            }
+        }
+        let mut response = Vec::new();
+        let _ = stream.read_to_end(&mut response);
+        let text = String::from_utf8_lossy(&response[..response.len().min(64)]).into_owned();
+        let status = text
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no status in {text:?}"));
+        (status, response)
+    }
+
+    fn get(&self, path: &str, host: &str) -> (u16, String) {
+        let (status, body) = self.raw(
+            format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").as_bytes(),
+        );
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    fn post(&self, path: &str, token: Option<&str>, body: &str) -> (u16, String) {
+        let token = token
+            .map(|t| format!("X-CSRF-Token: {t}\r\n"))
+            .unwrap_or_default();
+        let (status, response) = self.raw(
+            format!(
+                "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n{token}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                self.host(),
+                body.len()
+            )
+            .as_bytes(),
+        );
+        (status, String::from_utf8_lossy(&response).into_owned())
+    }
+
+    /// The page's token and version.
+    fn token_and_version(&self) -> (String, String) {
+        let (_, page) = self.get("/page/report", &self.host());
+        let pick = |marker: &str| {
+            page.split(marker)
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .unwrap_or_else(|| panic!("no {marker} in page"))
+                .to_owned()
+        };
+        (
+            pick("name=\"csrf-token\" content=\""),
+            pick("data-version=\""),
+        )
+    }
+
+    fn text(&self) -> String {
+        std::fs::read_to_string(&self.file).unwrap()
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn set_body(version: &str, pointer: &str, value: &str) -> String {
+    format!(r#"{{"version":"{version}","pointer":"{pointer}","value":{value}}}"#)
+}
+
+#[test]
+fn only_the_listening_address_is_answered() {
+    let server = Server::start();
+    assert_eq!(server.get("/page/report", &server.host()).0, 200);
+    assert_eq!(
+        server
+            .get("/page/report", &format!("localhost:{}", server.port))
+            .0,
+        200
+    );
+    let (status, body) = server.get("/page/report", "attacker.example");
+    assert_eq!(status, 421, "DNS rebinding: a foreign Host is refused");
+    assert!(body.contains("answers only to"));
+    assert_eq!(
+        server
+            .get("/page/report", &format!("attacker.example:{}", server.port))
+            .0,
+        421
+    );
+}
+
+#[test]
+fn every_change_needs_the_page_token() {
+    let server = Server::start();
+    let (token, version) = server.token_and_version();
+    let before = server.text();
+    let body = set_body(
+        &version,
+        "/sections/marking/at_manufacture/answer",
+        "\"no\"",
+    );
+    assert_eq!(server.post("/api/set", None, &body).0, 403);
+    assert_eq!(server.post("/api/set", Some("0000"), &body).0, 403);
+    assert_eq!(server.text(), before, "nothing written without the token");
+    let (status, response) = server.post("/api/set", Some(&token), &body);
+    assert_eq!(status, 200, "{response}");
+    assert!(
+        response.contains("MARK-002"),
+        "the findings come back: {response}"
+    );
+    assert!(
+        server
+            .text()
+            .contains("    at_manufacture:\n      answer: no\n")
+    );
+    // The file stays a report the command line reads, with its header comment.
+    assert!(
+        server
+            .text()
+            .starts_with("# yaml-language-server: $schema=")
+    );
+    let check = bin()
+        .args(["validate", server.file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(check.status.code(), Some(0), "warnings only");
+}
+
+#[test]
+fn a_20_mib_body_is_refused_and_nothing_is_written() {
+    let server = Server::start();
+    let (token, version) = server.token_and_version();
+    let before = server.text();
+    let size = 20 * 1024 * 1024;
+    let mut request = format!(
+        "POST /api/upload HTTP/1.1\r\nHost: {}\r\nX-CSRF-Token: {token}\r\nX-File-Name: big.xlsx\r\nX-Version: {version}\r\nContent-Type: application/octet-stream\r\nContent-Length: {size}\r\nConnection: close\r\n\r\n",
+        server.host()
+    )
+    .into_bytes();
+    request.resize(request.len() + size, b'A');
+    let (status, _) = server.raw(&request);
+    assert_eq!(status, 413);
+    assert_eq!(server.text(), before);
+    // The server is still there.
+    assert_eq!(server.get("/page/report", &server.host()).0, 200);
+}
+
+#[test]
+fn no_url_reaches_outside_the_app() {
+    let server = Server::start();
+    for path in [
+        "/assets/..%2f..%2fCargo.toml",
+        "/assets/../../Cargo.toml",
+        "/assets/%2e%2e/%2e%2e/Cargo.toml",
+        "/page/..%2f..%2f..%2fetc%2fpasswd",
+        "/page/../../../etc/passwd",
+        "/download/..%2fCargo.toml",
+        "/../../../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/assets/form.js/../../Cargo.toml",
+    ] {
+        let (status, body) = server.get(path, &server.host());
+        assert!(matches!(status, 400 | 404), "{path}: {status}");
+        assert!(
+            !body.contains("[package]") && !body.contains("root:"),
+            "{path} leaked a file"
+        );
+    }
+    assert_eq!(server.get("/assets/form.js", &server.host()).0, 200);
+}
+
+#[test]
+fn a_stale_change_is_refused_and_the_other_edit_kept() {
+    let server = Server::start();
+    let (token, version) = server.token_and_version();
+    let mut edited = server.text();
+    edited.push_str("# edited in another program\n");
+    std::fs::write(&server.file, &edited).unwrap();
+    let body = set_body(
+        &version,
+        "/sections/marking/at_manufacture/answer",
+        "\"no\"",
+    );
+    let (status, response) = server.post("/api/set", Some(&token), &body);
+    assert_eq!(status, 409);
+    assert!(response.contains("changed on disk"), "{response}");
+    assert_eq!(server.text(), edited, "never a silent overwrite");
+}
+
+#[test]
+fn a_new_file_starts_from_the_skeleton_and_downloads_render() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("new.yaml");
+    let server = Server::on(file.clone(), dir);
+    let text = server.text();
+    assert!(text.contains("iso3: XAA") && text.contains("cycle: 2026"));
+    drop(server);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.yaml");
+    std::fs::copy(repo("samples/xaa-aurelia-2026.yaml"), &file).unwrap();
+    let server = Server::on(file, dir);
+    let (status, response) = server.raw(
+        format!(
+            "GET /download/pdf?doc=en HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.host()
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status, 200);
+    let start = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let head = String::from_utf8_lossy(&response[..start]).to_lowercase();
+    assert!(head.contains("content-type: application/pdf"));
+    assert!(head.contains("attachment; filename=\"report.pdf\""));
+    let pdf = server._dir.path().join("download.pdf");
+    std::fs::write(&pdf, &response[start..]).unwrap();
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Aurelia"));
+}
+
+// ---------------------------------------------------------------- browser
+
+/// A chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Driver {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (Debian package chromium-driver; bash .ci/run installs it)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "chromedriver did not start");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Driver { child, port }
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Polls `check` for up to ten seconds.
+async fn eventually(what: &str, mut check: impl AsyncFnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !check().await {
+        assert!(Instant::now() < deadline, "timed out waiting: {what}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+async fn count(client: &fantoccini::Client, css: &str) -> usize {
+    client
+        .find_all(fantoccini::Locator::Css(css))
+        .await
+        .map_or(0, |v| v.len())
+}
+
+fn contacts_in(file: &Path) -> usize {
+    std::fs::read_to_string(file)
+        .unwrap()
+        .lines()
+        .filter(|l| l.starts_with("  - id:"))
+        .count()
+}
+
+#[test]
+fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
+    let server = Server::start();
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            serde_json::json!({ "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+                format!("--user-data-dir={}", profile.path().display())
+            ]}),
+        );
+        let client = fantoccini::ClientBuilder::new(
+            hyper_util::client::legacy::connect::HttpConnector::new(),
+        )
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a Chromium session");
+        use fantoccini::Locator::Css;
+
+        // Answer a question: the YAML on disk changes, the finding appears beside it.
+        client.goto(&server.url("/page/marking")).await.unwrap();
+        let answer = client
+            .find(Css("#f-sections-marking-at_manufacture-answer"))
+            .await
+            .unwrap();
+        answer.select_by_value("no").await.unwrap();
+        eventually("the answer on disk", async || {
+            server.text().contains("    at_manufacture:\n      answer: no\n")
+        })
+        .await;
+        eventually("MARK-002 beside the question", async || {
+            count(&client, "[data-question=\"marking.at_manufacture\"] li[data-rule=\"MARK-002\"]").await == 1
+        })
+        .await;
+        assert!(count(&client, "#all-findings li").await >= 1, "and in the panel");
+
+        // A point of contact that names no contact: POC-001 beside it; fixed, it goes.
+        client.goto(&server.url("/page/contacts")).await.unwrap();
+        let id = client.find(Css("#f-contacts-1-id")).await.unwrap();
+        id.clear().await.unwrap();
+        id.send_keys("police-elsewhere").await.unwrap();
+        eventually("POC-001 beside the ITI point of contact", async || {
+            count(&client, "[data-field=\"/points_of_contact/iti\"] li[data-rule=\"POC-001\"]").await == 1
+        })
+        .await;
+        assert!(server.text().contains("id: police-elsewhere"));
+        let id = client.find(Css("#f-contacts-1-id")).await.unwrap();
+        id.clear().await.unwrap();
+        id.send_keys("police-armoury").await.unwrap();
+        eventually("POC-001 gone", async || {
+            count(&client, "li[data-rule=\"POC-001\"]").await == 0
+                && server.text().contains("id: police-armoury")
+        })
+        .await;
+
+        // Add a contact row, then remove it.
+        let before = contacts_in(&server.file);
+        client
+            .find(Css("button[data-list-op=\"add\"][data-list-pointer=\"/contacts\"]"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("a new contact row", async || {
+            contacts_in(&server.file) == before + 1
+                && count(&client, "fieldset[data-entry^=\"/contacts/\"]").await == before + 1
+        })
+        .await;
+        let selector = format!(
+            "button[data-list-op=\"remove\"][data-list-pointer=\"/contacts\"][data-index=\"{before}\"]"
+        );
+        client.find(Css(&selector)).await.unwrap().click().await.unwrap();
+        eventually("the row removed", async || {
+            contacts_in(&server.file) == before
+                && count(&client, "fieldset[data-entry^=\"/contacts/\"]").await == before
+        })
+        .await;
+
+        // Arabic, right to left throughout.
+        client.find(Css("#switch-lang")).await.unwrap().click().await.unwrap();
+        eventually("the Arabic page", async || {
+            client
+                .execute(
+                    "return document.documentElement.lang + ' ' + getComputedStyle(document.body).direction",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .as_deref()
+                == Some("ar rtl")
+        })
+        .await;
+
+        // Another program edits the file: the next change is refused, with an offer to reload.
+        let mut edited = server.text();
+        edited.push_str("# edited in another program\n");
+        std::fs::write(&server.file, &edited).unwrap();
+        let select = client
+            .find(Css("#f-points_of_contact-firearms_protocol"))
+            .await
+            .unwrap();
+        select.select_by_value("mfa-disarmament").await.unwrap();
+        eventually("the conflict message", async || {
+            client
+                .find(Css("#conflict"))
+                .await
+                .unwrap()
+                .is_displayed()
+                .await
+                .unwrap_or(false)
+        })
+        .await;
+        assert_eq!(server.text(), edited);
+        client.close().await.unwrap();
+    });
+}
+
+#[test]
+fn every_question_of_the_catalogue_can_be_answered_through_the_form() {
+    use poa_report::model::Lang;
+    use poa_report::web::{draft, form};
+    let mut value = serde_json::to_value(poa_report::init::skeleton("XAA", 2026)).unwrap();
+    let mut questions = std::collections::BTreeSet::new();
+    // Answer every question the way the page's controls would: the first choice of
+    // each answer, English text in each free-text question.
+    for page in draft::pages() {
+        for item in form::page_items(page, &value.clone(), Lang::En) {
+            match item {
+                form::Item::QuestionOpen { id, .. } => {
+                    questions.insert(id);
+                }
+                form::Item::Field {
+                    pointer,
+                    is_answer: true,
+                    choices,
+                    ..
+                } => {
+                    let yes = choices.iter().find(|c| c.code == "yes").unwrap();
+                    draft::set(&mut value, &pointer, serde_json::json!(yes.code)).unwrap();
+                }
+                form::Item::Field {
+                    pointer,
+                    input: "text",
+                    ..
+                } if pointer.ends_with("/text") => {
+                    draft::set_text(&mut value, &pointer, "en", "Answered in the form.", "en")
+                        .unwrap();
+                }
+                _ => {}
+            }
+        }
+    }
+    for q in poa_report::catalogue::QUESTIONS {
+        assert!(questions.contains(q.id), "{} is on no page", q.id);
+    }
+    let text = poa_report::init::value_to_commented_yaml(&value, &poa_report::init::header("x"));
+    let outcome = poa_report::validate::validate_text(
+        "form.yaml",
+        &text,
+        &poa_report::document::LoadOptions::default(),
+    );
+    let schema: Vec<_> = outcome
+        .findings
+        .iter()
+        .filter(|f| f.finding.rule.starts_with("SCHEMA-") || f.finding.rule == "ANS-001")
+        .map(|f| (f.finding.rule, f.finding.pointer.clone()))
+        .collect();
+    assert!(schema.is_empty(), "{schema:?}");
+    assert!(outcome.report.is_some());
+}
