@@ -529,3 +529,33 @@ fn every_question_of_the_catalogue_can_be_answered_through_the_form() {
     assert!(schema.is_empty(), "{schema:?}");
     assert!(outcome.report.is_some());
 }
+
+#[test]
+fn an_uploaded_workbook_replaces_the_report_after_import() {
+    let server = Server::start();
+    // Borealis's workbook, uploaded over Aurelia's report.
+    let book = server._dir.path().join("borealis.xlsx");
+    let rendered = common::render(&repo("samples/xab-borealis-2026.yaml"), "xlsx", &book, &[]);
+    assert_eq!(rendered.status.code(), Some(0));
+    let (token, version) = server.token_and_version();
+    let bytes = std::fs::read(&book).unwrap();
+    let mut request = format!(
+        "POST /api/upload HTTP/1.1\r\nHost: {}\r\nX-CSRF-Token: {token}\r\nX-File-Name: borealis.xlsx\r\nX-Version: {version}\r\nContent-Type: application/octet-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        server.host(),
+        bytes.len()
+    )
+    .into_bytes();
+    request.extend_from_slice(&bytes);
+    let (status, response) = server.raw(&request);
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&response));
+    let text = server.text();
+    assert!(text.contains("iso3: XAB") && !text.contains("iso3: XAA"));
+    // Something that is not a report is refused, and the file is left alone.
+    let (token, version) = server.token_and_version();
+    let junk = format!(
+        "POST /api/upload HTTP/1.1\r\nHost: {}\r\nX-CSRF-Token: {token}\r\nX-File-Name: notes.txt\r\nX-Version: {version}\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello",
+        server.host()
+    );
+    assert_eq!(server.raw(junk.as_bytes()).0, 422);
+    assert_eq!(server.text(), text);
+}
