@@ -173,9 +173,9 @@ for i in $(seq 1 20); do
   curl -s -o /dev/null -w "page\t%{time_total}\n" "${url}page/$largest" >> "$form_tsv"
   answer=$([ $((i % 2)) -eq 0 ] && echo yes || echo partially)
   response=$(curl -s -w "\n%{time_total}" -X POST -H "X-CSRF-Token: $token" -H "Content-Type: application/json" \
-    -d "{\"version\":\"$version\",\"pointer\":\"/sections/marking/at_import/answer\",\"value\":\"$answer\"}" \
+    -d "{\"version\":\"$version\",\"pointer\":\"/sections/marking/on_import/answer\",\"value\":\"$answer\"}" \
     "${url}api/set")
-  version=$(printf '%s' "$response" | head -n 1 | grep -o '"version":"[0-9a-f]*' | cut -d'"' -f4)
+  version=$(printf '%s\n' "$response" | sed -n '1s/.*"version":"\([0-9a-f]*\)".*/\1/p')
   [ -n "$version" ] || fail "a form change failed: $(printf '%s' "$response" | head -c 300)"
   printf 'change\t%s\n' "$(printf '%s' "$response" | tail -n 1)" >> "$form_tsv"
 done

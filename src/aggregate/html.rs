@@ -36,10 +36,7 @@ pub fn word(lang: Lang, key: &str) -> &'static str {
 
 /// `word` with `{name}` slots filled.
 pub fn word_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    args.iter()
-        .fold(word(lang, key).to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    crate::finding::fill(word(lang, key), args)
 }
 
 /// The headline: "14 of 22 States reported for 2026".

@@ -79,6 +79,11 @@ fn build(analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     workbook.save_to_buffer()
 }
 
+/// The words of `keys` (`agg-<key>`), for a header row.
+fn words(lang: Lang, keys: &[&str]) -> Vec<&'static str> {
+    keys.iter().map(|k| word(lang, k)).collect()
+}
+
 fn sheet_name(lang: Lang, key: &str) -> String {
     word(lang, &format!("sheet-{key}"))
         .chars()
@@ -184,11 +189,7 @@ fn scores_sheet(
             )
         })
         .collect();
-    let mut headers = vec![
-        word(lang, "state"),
-        word(lang, "iso3"),
-        word(lang, "overall-column"),
-    ];
+    let mut headers = words(lang, &["state", "iso3", "overall-column"]);
     headers.extend(section_heads.iter().map(String::as_str));
     start(sheet, "scores", lang, &headers, styles)?;
     // The scores, then the same grid with the number of questions behind each.
@@ -249,7 +250,7 @@ fn questions_sheet(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let heads = answer_heads(lang);
-    let mut headers = vec![word(lang, "number"), word(lang, "question")];
+    let mut headers = words(lang, &["number", "question"]);
     headers.extend(heads.iter().map(String::as_str));
     start(sheet, "questions", lang, &headers, styles)?;
     for (i, q) in analysis.questions.iter().enumerate() {
@@ -270,14 +271,10 @@ fn changes_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        word(lang, "state"),
-        word(lang, "iso3"),
-        word(lang, "cycle"),
-        word(lang, "previous"),
-        word(lang, "current"),
-        word(lang, "change"),
-    ];
+    let headers = words(
+        lang,
+        &["state", "iso3", "cycle", "previous", "current", "change"],
+    );
     start(sheet, "changes", lang, &headers, styles)?;
     let points = border(Format::new().set_num_format("+0%;-0%;0%"));
     for (i, c) in analysis.changes.iter().enumerate() {
@@ -310,7 +307,7 @@ fn figures_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let mut headers = vec![word(lang, "state"), word(lang, "iso3")];
+    let mut headers = words(lang, &["state", "iso3"]);
     headers.extend(
         KeyFigures::NUMERIC
             .iter()
@@ -361,13 +358,7 @@ fn assistance_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        word(lang, "area"),
-        word(lang, "iso3"),
-        word(lang, "priority"),
-        word(lang, "need"),
-        word(lang, "offered-by"),
-    ];
+    let headers = words(lang, &["area", "iso3", "priority", "need", "offered-by"]);
     start(sheet, "assistance", lang, &headers, styles)?;
     let mut row = 1;
     for group in &analysis.assistance {
@@ -422,15 +413,18 @@ fn contacts_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        word(lang, "state"),
-        word(lang, "iso3"),
-        word(lang, "role"),
-        word(lang, "name"),
-        word(lang, "organisation"),
-        word(lang, "email"),
-        word(lang, "phone"),
-    ];
+    let headers = words(
+        lang,
+        &[
+            "state",
+            "iso3",
+            "role",
+            "name",
+            "organisation",
+            "email",
+            "phone",
+        ],
+    );
     start(sheet, "contacts", lang, &headers, styles)?;
     let mut row = 1;
     for r in states {
@@ -463,16 +457,12 @@ fn files_sheet(
     styles: &Styles,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let headers = [
-        word(lang, "file"),
-        word(lang, "iso3"),
-        word(lang, "cycle"),
-        word(lang, "valid"),
-        word(lang, "errors"),
-        word(lang, "warnings"),
-        word(lang, "use"),
-        word(lang, "problem"),
-    ];
+    let headers = words(
+        lang,
+        &[
+            "file", "iso3", "cycle", "valid", "errors", "warnings", "use", "problem",
+        ],
+    );
     start(sheet, "files", lang, &headers, styles)?;
     for (i, f) in analysis.files.iter().enumerate() {
         let row = 1 + i as u32;

@@ -7,22 +7,13 @@ use poa_report::document::LoadOptions;
 use poa_report::finding::Severity;
 use poa_report::output_file::write_atomically;
 use poa_report::render;
+use poa_report::render::Target;
 use poa_report::render::document::DocLangs;
 use poa_report::validate::validate_file;
 
 use poa_report::batch::for_each_in_order;
 
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, expand_inputs};
-
-/// Output formats.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-pub enum Target {
-    Html,
-    Pdf,
-    Xlsx,
-    Xml,
-    Json,
-}
 
 /// Languages of a rendered document.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -54,18 +45,6 @@ pub struct Args {
     /// Reports rendered at once (default: one per core).
     #[arg(long, short)]
     jobs: Option<usize>,
-}
-
-impl Target {
-    fn extension(self) -> &'static str {
-        match self {
-            Target::Html => "html",
-            Target::Pdf => "pdf",
-            Target::Xlsx => "xlsx",
-            Target::Xml => "xml",
-            Target::Json => "json",
-        }
-    }
 }
 
 /// Why a report was not rendered: the exit code and the message.
@@ -127,7 +106,7 @@ fn output_path(dir: &Path, input: &Path, to: Target) -> PathBuf {
     let stem = input
         .file_stem()
         .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.{}", to.extension()))
+    dir.join(format!("{stem}.{}", to.file_type().0))
 }
 
 fn write(path: &Path, bytes: &[u8]) -> i32 {
@@ -176,12 +155,5 @@ fn render_one(file: &Path, args: &Args) -> Result<Vec<u8>, Refusal> {
         DocLang::Ar => DocLangs::Ar,
         DocLang::EnAr => DocLangs::Both,
     };
-    let target = match args.to {
-        Target::Html => render::Target::Html,
-        Target::Pdf => render::Target::Pdf,
-        Target::Xlsx => render::Target::Xlsx,
-        Target::Xml => render::Target::Xml,
-        Target::Json => render::Target::Json,
-    };
-    render::render_report(report, &findings, target, langs, draft).map_err(cannot)
+    render::render_report(report, &findings, args.to, langs, draft).map_err(cannot)
 }

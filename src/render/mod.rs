@@ -22,8 +22,8 @@ impl std::fmt::Display for RenderError {
     }
 }
 
-/// The formats one report renders to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The formats one report renders to (also `render --to`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Target {
     Html,
     Pdf,
