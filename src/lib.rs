@@ -51,5 +51,6 @@ pub mod state;
 pub mod store;
 pub mod timestamp;
 pub mod validate;
+#[cfg(feature = "serve")]
 pub mod web;
 pub mod yaml;

@@ -1,6 +1,7 @@
 //! `poa-report serve`: the real binary on 127.0.0.1, driven over raw HTTP
 //! (Host check, CSRF token, body limit, paths, conflicts, downloads) and by
 //! Chromium through chromedriver (answering, findings, lists, Arabic).
+#![cfg(feature = "serve")]
 
 mod common;
 

@@ -8,6 +8,7 @@ mod init_cmd;
 mod regions_cmd;
 mod render_cmd;
 mod rules_cmd;
+#[cfg(feature = "serve")]
 mod serve_cmd;
 mod store_cmd;
 mod validate_cmd;
@@ -64,6 +65,7 @@ enum Command {
     /// List the built-in regions (UN regional groups, regional organisations) for `aggregate --region`.
     Regions(regions_cmd::Args),
     /// Edit a report as a bilingual form in the browser (local web server on 127.0.0.1).
+    #[cfg(feature = "serve")]
     Serve(serve_cmd::Args),
 }
 
@@ -141,6 +143,7 @@ pub fn run() -> i32 {
         Command::Store(args) => store_cmd::run(args),
         Command::Diff(args) => diff_cmd::run(args),
         Command::Regions(args) => regions_cmd::run(args),
+        #[cfg(feature = "serve")]
         Command::Serve(args) => serve_cmd::run(args),
     }
 }
