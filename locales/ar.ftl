@@ -620,6 +620,7 @@ form-state-unanswered = أسئلة لم يُجب عنها
 form-choose = — اختر —
 form-help = مساعدة
 form-file = الملف
+form-skip = الانتقال إلى الأسئلة
 form-page-report = التقرير
 form-page-contacts = جهات الاتصال وجهات الاتصال الوطنية
 form-cannot-render = لا يطابق التقرير الصيغة بعد (انظر الملاحظات)؛ ولا يمكن إخراجه حتى تُصحَّح.

@@ -620,6 +620,7 @@ form-state-unanswered = questions unanswered
 form-choose = — choose —
 form-help = Help
 form-file = File
+form-skip = Skip to the questions
 form-page-report = The report
 form-page-contacts = Contacts and points of contact
 form-cannot-render = The report does not match the format yet (see the findings); it cannot be rendered until those are fixed.

@@ -453,6 +453,22 @@ fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
         })
         .await;
 
+        // At 200% zoom (a 1200 px window seen as 600 CSS px) nothing runs off the side.
+        client.set_window_size(600, 900).await.unwrap();
+        for page in ["/page/contacts?lang=ar", "/page/marking"] {
+            client.goto(&server.url(page)).await.unwrap();
+            let overflow = client
+                .execute(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(overflow.as_i64(), Some(0), "{page} scrolls sideways at 200%");
+        }
+        client.set_window_size(1200, 1600).await.unwrap();
+        client.goto(&server.url("/page/contacts?lang=ar")).await.unwrap();
+
         // Another program edits the file: the next change is refused, with an offer to reload.
         let mut edited = server.text();
         edited.push_str("# edited in another program\n");

@@ -239,6 +239,7 @@ const WORDS: &[&str] = &[
     "choose",
     "help",
     "file",
+    "skip",
 ];
 
 #[derive(Serialize)]
