@@ -127,10 +127,9 @@ impl Draft {
         Ok((text, version))
     }
 
-    /// The report as a JSON value (what the form shows).
-    pub fn value(&self) -> Result<(Value, String), DraftError> {
-        let (text, version) = self.read()?;
-        let mut tree = yaml::parse(&text, yaml::Limits::default()).map_err(|e| {
+    /// The text as a JSON value; a file that is not YAML says where to fix it.
+    fn parse(&self, text: &str) -> Result<Value, DraftError> {
+        let mut tree = yaml::parse(text, yaml::Limits::default()).map_err(|e| {
             DraftError::Io(format!(
                 "{}:{}:{}: {} — fix it in a text editor, then reload",
                 self.path.display(),
@@ -139,22 +138,29 @@ impl Draft {
                 e.message
             ))
         })?;
-        Ok((tree.take_json(), version))
+        Ok(tree.take_json())
     }
 
-    /// Applies `change` to the value, if the file is still at `version`, and writes it.
+    /// The report as the form shows it and its findings, from one read of the file.
+    pub fn load(&self, lang: Lang) -> Result<(Value, Snapshot), DraftError> {
+        let (text, version) = self.read()?;
+        let value = self.parse(&text)?;
+        Ok((value, self.snapshot_of(&text, version, lang)))
+    }
+
+    /// Applies `change` to the value, if the file is still at `version`,
+    /// writes it, and returns the findings of what was written.
     pub fn change(
         &self,
         version: &str,
+        lang: Lang,
         change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
-    ) -> Result<String, DraftError> {
+    ) -> Result<Snapshot, DraftError> {
         let (text, current) = self.read()?;
         if current != version {
             return Err(DraftError::Stale);
         }
-        let mut value = yaml::parse(&text, yaml::Limits::default())
-            .map_err(|e| DraftError::Io(e.message))?
-            .take_json();
+        let mut value = self.parse(&text)?;
         change(&mut value)?;
         let mut header = leading_comments(&text);
         if header.is_empty() {
@@ -163,18 +169,23 @@ impl Draft {
         let new = init::value_to_commented_yaml(&value, &header);
         write_atomically(&self.path, new.as_bytes())
             .map_err(|e| DraftError::Io(format!("{}: {e}", self.path.display())))?;
-        Ok(new)
+        let version = version_of(new.as_bytes());
+        Ok(self.snapshot_of(&new, version, lang))
     }
 
     /// Validates the file as it is and summarises for the page.
     pub fn snapshot(&self, lang: Lang) -> Result<Snapshot, DraftError> {
         let (text, version) = self.read()?;
+        Ok(self.snapshot_of(&text, version, lang))
+    }
+
+    fn snapshot_of(&self, text: &str, version: String, lang: Lang) -> Snapshot {
         let outcome = validate_text(
             &self.path.display().to_string(),
-            &text,
+            text,
             &LoadOptions::default(),
         );
-        Ok(snapshot(&outcome, version, lang))
+        snapshot(&outcome, version, lang)
     }
 }
 
@@ -236,8 +247,7 @@ fn checked_segments(pointer: &str) -> Result<Vec<String>, DraftError> {
     if segments.is_empty() || segments.len() > 12 {
         return Err(DraftError::Invalid(format!("no such place: {pointer}")));
     }
-    let shape_path: Vec<String> = segments.clone();
-    if shape_at(report_shape(), &shape_path).is_none() {
+    if shape_at(report_shape(), &segments).is_none() {
         return Err(DraftError::Invalid(format!("no such place: {pointer}")));
     }
     Ok(segments)
@@ -268,7 +278,7 @@ fn node_at<'v>(value: &'v mut Value, segments: &[String]) -> Result<&'v mut Valu
                 }
                 &mut items[i]
             }
-            // A plain string where languages are wanted: keep it as the first language.
+            // A scalar cannot hold the rest of the path.
             other => {
                 return Err(DraftError::Invalid(format!(
                     "cannot go into {} at `{segment}`",

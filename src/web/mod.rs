@@ -259,12 +259,8 @@ async fn page(
     let Some(page) = draft::pages().into_iter().find(|p| *p == page) else {
         return (StatusCode::NOT_FOUND, "no such page\n").into_response();
     };
-    let (value, _) = match app.draft.value() {
-        Ok(v) => v,
-        Err(e) => return error_response(e, lang),
-    };
-    let snapshot = match app.draft.snapshot(lang) {
-        Ok(s) => s,
+    let (value, snapshot) = match app.draft.load(lang) {
+        Ok(loaded) => loaded,
         Err(e) => return error_response(e, lang),
     };
     let contents: Vec<PageLink> = snapshot
@@ -355,11 +351,7 @@ fn changed(
     change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
 ) -> Response {
     let _guard = app.writing.lock().unwrap_or_else(|p| p.into_inner());
-    match app
-        .draft
-        .change(version, change)
-        .and_then(|_| app.draft.snapshot(lang))
-    {
+    match app.draft.change(version, lang, change) {
         Ok(s) => axum::Json(s).into_response(),
         Err(e) => error_response(e, lang),
     }
