@@ -33,6 +33,7 @@ const MAX_UNBROKEN: usize = 28;
 pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
     let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
     make_breakable(&mut data);
+    mark_long_questions(&mut data);
     let world =
         ReportWorld::new(serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?);
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
@@ -64,6 +65,44 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
     // the last few renders are dropped and memory stays bounded.
     typst::comemo::evict(2);
     pdf
+}
+
+/// Text in one language of a question beyond which it is set as a grid that
+/// may break across pages (about a quarter of a page in a column); shorter
+/// questions are kept on one page and laid out in one pass.
+const LONG_QUESTION_CHARS: usize = 600;
+
+/// Sets `long` on every question of the view whose English or Arabic text is
+/// longer than [`LONG_QUESTION_CHARS`] characters.
+fn mark_long_questions(data: &mut serde_json::Value) {
+    let chars = |text: &serde_json::Value, lang: &str| -> usize {
+        let own = text[lang].as_str().map_or(0, |s| s.chars().count());
+        let others = text["others"].as_array().map_or(0, |others| {
+            others
+                .iter()
+                .filter_map(|pair| pair[1].as_str())
+                .map(|s| s.chars().count())
+                .sum()
+        });
+        own + others
+    };
+    let Some(sections) = data["sections"].as_array_mut() else {
+        return;
+    };
+    for section in sections {
+        let Some(questions) = section["questions"].as_array_mut() else {
+            continue;
+        };
+        for question in questions {
+            let texts = question["texts"].as_array().map_or(&[][..], Vec::as_slice);
+            let longest = ["en", "ar"]
+                .iter()
+                .map(|lang| texts.iter().map(|t| chars(t, lang)).sum::<usize>())
+                .max()
+                .unwrap_or(0);
+            question["long"] = serde_json::Value::Bool(longest > LONG_QUESTION_CHARS);
+        }
+    }
 }
 
 /// Adds zero-width spaces inside very long unbroken runs of text.
@@ -168,5 +207,28 @@ impl World for ReportWorld {
     }
     fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn view_with_text(en: &str, ar: &str) -> serde_json::Value {
+        json!({ "sections": [{ "questions": [{ "texts": [
+            { "en": en, "ar": ar, "others": [] }
+        ] }] }] })
+    }
+
+    #[test]
+    fn only_questions_with_more_text_than_a_quarter_page_may_break() {
+        let mut short = view_with_text(&"a".repeat(LONG_QUESTION_CHARS), "ب");
+        mark_long_questions(&mut short);
+        assert_eq!(short["sections"][0]["questions"][0]["long"], json!(false));
+        // Arabic is counted in characters, not bytes.
+        let mut arabic = view_with_text("", &"ب".repeat(LONG_QUESTION_CHARS + 1));
+        mark_long_questions(&mut arabic);
+        assert_eq!(arabic["sections"][0]["questions"][0]["long"], json!(true));
     }
 }
