@@ -79,7 +79,24 @@ impl SectionMeta {
 
 /// The metadata of question `id`, if the catalogue has it.
 pub fn question(id: &str) -> Option<&'static QuestionMeta> {
-    QUESTIONS.iter().find(|q| q.id == id)
+    let (section, question) = id.split_once('.')?;
+    question_in(section, question)
+}
+
+/// The metadata of question `question` of section `section`: looked up in an
+/// index made once, as every finding about a question asks for it.
+fn question_in(section: &str, question: &str) -> Option<&'static QuestionMeta> {
+    type Index = std::collections::HashMap<(&'static str, &'static str), &'static QuestionMeta>;
+    static INDEX: std::sync::OnceLock<Index> = std::sync::OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            QUESTIONS
+                .iter()
+                .filter_map(|q| Some((q.id.split_once('.')?, q)))
+                .collect()
+        })
+        .get(&(section, question))
+        .copied()
 }
 
 /// The metadata of section `key`, if the catalogue has it.
@@ -102,17 +119,10 @@ pub fn item_at(pointer: &str) -> Option<NumberedItem> {
         "sections" => {
             let section = parts.next()?;
             let question = parts.next()?;
-            QUESTIONS
-                .iter()
-                .find(|q| {
-                    q.id.strip_prefix(section)
-                        .and_then(|rest| rest.strip_prefix('.'))
-                        == Some(question)
-                })
-                .map(|q| NumberedItem {
-                    id: q.id,
-                    number: q.number,
-                })
+            question_in(section, question).map(|q| NumberedItem {
+                id: q.id,
+                number: q.number,
+            })
         }
         "points_of_contact" => {
             let role = parts.next()?;

@@ -62,11 +62,44 @@ pub struct Finding {
     pub message: Message,
 }
 
-/// Fills `{name}` placeholders in a message template.
-pub fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
+/// Fills `{name}` placeholders in a message template, in one pass: a value
+/// is never itself searched for placeholders, and a placeholder with no
+/// argument stays as written.
+pub fn fill<S: AsRef<str>>(template: &str, args: &[(&str, S)]) -> String {
+    let extra: usize = args.iter().map(|(_, v)| v.as_ref().len()).sum();
+    let mut out = String::with_capacity(template.len() + extra);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+            Some((close, value.as_ref()))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn fill_replaces_each_placeholder_once_and_leaves_unknown_ones() {
+        let args = [("a", "x{b}"), ("b", "y")];
+        assert_eq!(fill("{a}-{b}-{c}-{", &args), "x{b}-y-{c}-{");
+        assert_eq!(fill("{a}{a}", &[("a", String::from("é"))]), "éé");
+    }
 }

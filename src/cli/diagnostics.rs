@@ -12,6 +12,7 @@ use poa_report::catalogue;
 use poa_report::finding::Severity;
 use poa_report::model::Lang;
 use poa_report::validate::FileOutcome;
+use serde::Serialize;
 use serde_json::json;
 
 /// When to colour human output.
@@ -148,14 +149,22 @@ impl JsonStream {
     }
 
     pub fn file(&mut self, out: &mut dyn Write, outcome: &FileOutcome) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(&file_json(outcome, self.lang))
+        let text = serde_json::to_vec_pretty(&FileEntry::of(outcome, self.lang))
             .map_err(io::Error::other)?;
-        out.write_all(if self.files == 0 { b"\n" } else { b",\n" })?;
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                out.write_all(b"\n")?;
-            }
-            write!(out, "    {line}")?;
+        out.write_all(if self.files == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        })?;
+        // Every line indented by four spaces (the entry sits two levels deep);
+        // pretty-printed JSON has no raw newline inside a string.
+        let mut lines = text.split(|&b| b == b'\n');
+        if let Some(first) = lines.next() {
+            out.write_all(first)?;
+        }
+        for line in lines {
+            out.write_all(b"\n    ")?;
+            out.write_all(line)?;
         }
         self.files += 1;
         Ok(())
@@ -169,41 +178,87 @@ impl JsonStream {
     }
 }
 
-/// One file's entry of the JSON document.
+/// One file's entry of the JSON document (fields in the order they print).
+#[derive(Serialize)]
+struct FileEntry<'a> {
+    file: &'a str,
+    valid: bool,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    load_error: Option<LoadErrorEntry<'a>>,
+    findings: Vec<FindingEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct LoadErrorEntry<'a> {
+    rule: &'a str,
+    message: &'a str,
+    line: Option<usize>,
+    column: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct FindingEntry<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    pointer: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    question: Option<QuestionEntry>,
+}
+
+#[derive(Serialize)]
+struct QuestionEntry {
+    number: &'static str,
+    id: &'static str,
+}
+
+impl<'a> FileEntry<'a> {
+    fn of(o: &'a FileOutcome, lang: Lang) -> Self {
+        FileEntry {
+            file: &o.name,
+            valid: o.is_valid(),
+            errors: o.count(Severity::Error),
+            warnings: o.count(Severity::Warning),
+            infos: o.count(Severity::Info),
+            load_error: o.load_error.as_ref().map(|e| LoadErrorEntry {
+                rule: e.id,
+                message: &e.message,
+                line: e.pos.map(|p| p.line),
+                column: e.pos.map(|p| p.column),
+            }),
+            findings: o
+                .findings
+                .iter()
+                .map(|l| FindingEntry {
+                    file: &o.name,
+                    line: l.span.start.line,
+                    column: l.span.start.column,
+                    end_line: l.span.end.line,
+                    end_column: l.span.end.column,
+                    pointer: &l.finding.pointer,
+                    rule: l.finding.rule,
+                    severity: l.finding.severity.code(),
+                    message: l.finding.message.get(lang),
+                    question: catalogue::item_at(&l.finding.pointer).map(|item| QuestionEntry {
+                        number: item.number,
+                        id: item.id,
+                    }),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// One file's entry as a JSON value (the stream's tests compare with it).
+#[cfg(test)]
 fn file_json(o: &FileOutcome, lang: Lang) -> serde_json::Value {
-    let findings: Vec<serde_json::Value> = o
-        .findings
-        .iter()
-        .map(|l| {
-            json!({
-                "file": o.name,
-                "line": l.span.start.line,
-                "column": l.span.start.column,
-                "end_line": l.span.end.line,
-                "end_column": l.span.end.column,
-                "pointer": l.finding.pointer,
-                "rule": l.finding.rule,
-                "severity": l.finding.severity.code(),
-                "message": l.finding.message.get(lang),
-                "question": catalogue::item_at(&l.finding.pointer)
-                    .map(|item| json!({ "number": item.number, "id": item.id })),
-            })
-        })
-        .collect();
-    json!({
-        "file": o.name,
-        "valid": o.is_valid(),
-        "errors": o.count(Severity::Error),
-        "warnings": o.count(Severity::Warning),
-        "infos": o.count(Severity::Info),
-        "load_error": o.load_error.as_ref().map(|e| json!({
-            "rule": e.id,
-            "message": e.message,
-            "line": e.pos.map(|p| p.line),
-            "column": e.pos.map(|p| p.column),
-        })),
-        "findings": findings,
-    })
+    serde_json::to_value(FileEntry::of(o, lang)).expect("entries serialise")
 }
 
 #[cfg(test)]

@@ -51,8 +51,12 @@ pub fn run(args: Args) -> i32 {
         ..LoadOptions::default()
     };
     let lang = args.lang.into();
-    let color = args.color.enabled(std::io::stdout().is_terminal());
-    let mut stdout = std::io::stdout().lock();
+    let terminal = std::io::stdout().is_terminal();
+    let color = args.color.enabled(terminal);
+    // Standard output flushes at every line by itself; a batch's findings
+    // (megabytes of JSON) go out in large writes instead, and a terminal
+    // still sees each file's findings as soon as they are printed.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let mut json = match args.format {
         OutputFormat::Json => match diagnostics::JsonStream::start(&mut stdout, lang) {
             Ok(stream) => Some(stream),
@@ -84,6 +88,9 @@ pub fn run(args: Args) -> i32 {
                         diagnostics::write_human(&mut stdout, &outcome, lang, color, args.verbose)
                     }
                 };
+                if terminal && written.is_ok() {
+                    written = stdout.flush();
+                }
             }
         },
     );

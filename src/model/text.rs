@@ -69,11 +69,36 @@ impl LocalizedText {
 }
 
 /// Free text: a plain string in the report's first language, or a map by language.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 pub enum FreeText {
     Plain(String),
     ByLang(LocalizedText),
+}
+
+// Read by hand rather than by serde's `untagged`, which copies every value into
+// a buffer before trying each shape: free text is most of a report.
+impl<'de> Deserialize<'de> for FreeText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FreeTextVisitor;
+        impl<'de> serde::de::Visitor<'de> for FreeTextVisitor {
+            type Value = FreeText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or a map from language code to string")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<FreeText, E> {
+                Ok(FreeText::Plain(s.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, s: String) -> Result<FreeText, E> {
+                Ok(FreeText::Plain(s))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<FreeText, A::Error> {
+                LocalizedText::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(FreeText::ByLang)
+            }
+        }
+        deserializer.deserialize_any(FreeTextVisitor)
+    }
 }
 
 impl FreeText {
@@ -92,5 +117,21 @@ impl FreeText {
             FreeText::Plain(s) => s.trim().is_empty(),
             FreeText::ByLang(map) => Lang::ALL.iter().all(|l| map.get(*l).is_none()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn free_text_is_a_string_or_a_map_by_language_and_nothing_else() {
+        let plain: FreeText = serde_json::from_value(json!("Text")).unwrap();
+        assert_eq!(plain, FreeText::Plain("Text".into()));
+        let by_lang: FreeText = serde_json::from_value(json!({ "ar": "نص" })).unwrap();
+        assert_eq!(by_lang.get(Lang::Ar, Lang::En), Some("نص"));
+        assert!(serde_json::from_value::<FreeText>(json!(3)).is_err());
+        assert!(serde_json::from_value::<FreeText>(json!({ "xx": "?" })).is_err());
     }
 }

@@ -35,29 +35,42 @@ fn is_filled(value: &Value) -> bool {
     }
 }
 
+/// Every question of the layout with its node as written (if any): one map
+/// lookup per question, and no id built until a rule fires.
+fn questions<'a>(
+    ctx: &Context<'a>,
+) -> impl Iterator<Item = (&'static str, &'static str, Option<&'a Value>)> {
+    let sections = ctx.document.get("sections");
+    Sections::LAYOUT
+        .iter()
+        .flat_map(move |(section, questions)| {
+            let written = sections.and_then(|s| s.get(*section));
+            questions
+                .iter()
+                .map(move |question| (*section, *question, written.and_then(|s| s.get(*question))))
+        })
+}
+
 fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (section, questions) in Sections::LAYOUT {
-        for question in *questions {
-            let id = format!("{section}.{question}");
-            let Some(answer) = ctx.answer(&id) else {
-                continue;
-            };
-            if !matches!(answer.code(), "no" | "not_applicable") {
-                continue;
-            }
-            let Some(Value::Object(map)) = ctx.question(&id) else {
-                continue;
-            };
-            for (field, value) in map {
-                if field != "answer" && field != "details" && field != "lessons" && is_filled(value)
-                {
-                    hits.push(
-                        Hit::at(pointer_push(&question_pointer(&id), field))
-                            .arg("answer", answer.code())
-                            .arg("field", field),
-                    );
-                }
+    for (section, question, node) in questions(ctx) {
+        let Some(Value::Object(map)) = node else {
+            continue;
+        };
+        let Some(answer) = map.get("answer").and_then(Value::as_str) else {
+            continue;
+        };
+        if !matches!(answer, "no" | "not_applicable") {
+            continue;
+        }
+        for (field, value) in map {
+            if field != "answer" && field != "details" && field != "lessons" && is_filled(value) {
+                let id = format!("{section}.{question}");
+                hits.push(
+                    Hit::at(pointer_push(&question_pointer(&id), field))
+                        .arg("answer", answer)
+                        .arg("field", field),
+                );
             }
         }
     }
@@ -66,35 +79,35 @@ fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
 
 fn unanswered(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (section, questions) in Sections::LAYOUT {
-        for question in *questions {
-            let id = format!("{section}.{question}");
-            let node = ctx.question(&id);
-            let answered = match node {
-                Some(Value::Object(map)) if map.contains_key("text") => {
-                    map.get("text").is_some_and(is_filled)
-                }
-                Some(Value::Object(map)) => map.get("answer").is_some_and(|a| !a.is_null()),
-                _ => false,
-            };
-            if !answered && !ctx.unknown(&id) {
-                let (en, ar) = crate::catalogue::question(&id)
-                    .map_or((id.as_str(), id.as_str()), |m| {
-                        (m.label(Lang::En), m.label(Lang::Ar))
-                    });
-                let pointer = match node {
-                    Some(Value::Object(map)) if map.contains_key("answer") => {
-                        format!("{}/answer", question_pointer(&id))
-                    }
-                    _ => question_pointer(&id),
-                };
-                hits.push(
-                    Hit::at(pointer)
-                        .arg("label", format!("{id} — {en}"))
-                        .arg("label_ar", format!("{id} — {ar}")),
-                );
+    for (section, question, node) in questions(ctx) {
+        let answered = match node {
+            Some(Value::Object(map)) if map.contains_key("text") => {
+                map.get("text").is_some_and(is_filled)
             }
+            Some(Value::Object(map)) => map.get("answer").is_some_and(|a| !a.is_null()),
+            _ => false,
+        };
+        if answered {
+            continue;
         }
+        let id = format!("{section}.{question}");
+        if ctx.unknown(&id) {
+            continue;
+        }
+        let (en, ar) = crate::catalogue::question(&id).map_or((id.as_str(), id.as_str()), |m| {
+            (m.label(Lang::En), m.label(Lang::Ar))
+        });
+        let pointer = match node {
+            Some(Value::Object(map)) if map.contains_key("answer") => {
+                format!("{}/answer", question_pointer(&id))
+            }
+            _ => question_pointer(&id),
+        };
+        hits.push(
+            Hit::at(pointer)
+                .arg("label", format!("{id} — {en}"))
+                .arg("label_ar", format!("{id} — {ar}")),
+        );
     }
     hits
 }

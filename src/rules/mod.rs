@@ -223,6 +223,9 @@ impl<'a> Context<'a> {
     /// schema (a misspelt answer, a wrong type): it is not known, so no rule
     /// may treat it as unanswered or as any answer.
     pub fn unknown(&self, id: &str) -> bool {
+        if self.rejected.is_empty() {
+            return false;
+        }
         let question = question_pointer(id);
         let answer = format!("{question}/answer");
         self.rejected.iter().any(|p| *p == question || *p == answer)
@@ -295,36 +298,37 @@ pub fn registry() -> &'static [&'static Rule] {
 
 impl Rule {
     fn findings(&self, ctx: &Context) -> Vec<Finding> {
-        (self.check)(ctx)
-            .into_iter()
+        let hits = (self.check)(ctx);
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        // The message templates are looked up once per rule, not per hit.
+        let (en, ar) = (self.message(Lang::En), self.message(Lang::Ar));
+        hits.into_iter()
             .map(|hit| {
-                let pick = |lang: usize| -> Vec<(&str, String)> {
+                let pick = |english: bool| -> Vec<(&str, &str)> {
                     hit.args
                         .iter()
                         .map(|(name, arg)| {
                             let text = match arg {
-                                Arg::Same(s) => s.clone(),
-                                Arg::Each { en, ar } => {
-                                    if lang == 0 {
-                                        en.clone()
-                                    } else {
-                                        ar.clone()
-                                    }
-                                }
+                                Arg::Same(s) => s,
+                                Arg::Each { en, .. } if english => en,
+                                Arg::Each { ar, .. } => ar,
                             };
-                            (*name, text)
+                            (*name, text.as_str())
                         })
                         .collect()
+                };
+                let message = Message {
+                    en: fill(en, &pick(true)),
+                    ar: fill(ar, &pick(false)),
                 };
                 Finding {
                     rule: self.id,
                     severity: self.severity,
                     pointer: hit.pointer,
                     target: hit.target,
-                    message: Message {
-                        en: fill(self.message(Lang::En), &pick(0)),
-                        ar: fill(self.message(Lang::Ar), &pick(1)),
-                    },
+                    message,
                 }
             })
             .collect()
