@@ -82,7 +82,7 @@ pub fn parse(name: &str, text: &str) -> Result<Region, String> {
             e.kind.id()
         )
     })?;
-    let region: Region = serde_json::from_value(tree.take_json())
+    let region: Region = serde_json::from_value(tree.take_json(text))
         .map_err(|e| format!("{name}: not a region list: {e}"))?;
     check(name, &region)?;
     Ok(region)

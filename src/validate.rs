@@ -108,7 +108,7 @@ fn validate_source(source: Source, options: &LoadOptions) -> FileOutcome {
 
 /// Validates a parsed document.
 pub fn validate_document(mut doc: Document) -> FileOutcome {
-    let mut json = doc.tree.take_json();
+    let mut json = doc.tree.take_json(&doc.source.text);
     let mut findings = schema::check(&json);
     // Drop what the schema rejected so the rules can still look at the rest.
     schema::prune(&mut json, &findings);
@@ -121,7 +121,9 @@ pub fn validate_document(mut doc: Document) -> FileOutcome {
     let mut located: Vec<Located> = findings
         .into_iter()
         .map(|finding| Located {
-            span: doc.tree.locate(&finding.pointer, finding.target),
+            span: doc
+                .tree
+                .locate(&doc.source.text, &finding.pointer, finding.target),
             finding,
         })
         .collect();

@@ -138,7 +138,7 @@ impl Draft {
                 e.message
             ))
         })?;
-        Ok(tree.take_json())
+        Ok(tree.take_json(text))
     }
 
     /// The report as the form shows it and its findings, from one read of the file.

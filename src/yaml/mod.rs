@@ -46,9 +46,28 @@ pub enum NodeValue {
 /// One key of a mapping.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
+    /// The key; empty once [`Node::take_json`] has moved it out (then it is
+    /// read from the text at `key_span`).
     pub key: String,
     pub key_span: Span,
     pub value: Node,
+    /// True once the key has been moved out of `key`.
+    pub key_moved: bool,
+}
+
+impl Entry {
+    /// The key as it stands in `text`, the text the tree was parsed from.
+    fn written_key<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.key_span.start.offset..self.key_span.end.offset)
+    }
+
+    /// The key, read from `text` once [`Node::take_json`] has moved it out.
+    fn key_in<'a>(&'a self, text: &'a str) -> &'a str {
+        match self.written_key(text) {
+            Some(written) if self.key_moved => written,
+            _ => &self.key,
+        }
+    }
 }
 
 /// Which part of a map entry a finding blames.
@@ -75,16 +94,24 @@ impl Node {
     }
 
     /// The plain JSON value, moving the scalars out of the tree instead of
-    /// copying them: what stays (keys, structure, spans) is all
-    /// [`Node::locate`] needs, so validation reads each text once.
-    pub fn take_json(&mut self) -> serde_json::Value {
+    /// copying them. A key written as is in `text` (the text the tree was
+    /// parsed from) is moved too, as [`Node::locate`] can read it there; other
+    /// keys (quoted, escaped) are copied. Structure and spans stay, so
+    /// validation reads each text once.
+    pub fn take_json(&mut self, text: &str) -> serde_json::Value {
         match &mut self.value {
             NodeValue::Scalar(v) => std::mem::take(v),
-            NodeValue::Seq(items) => items.iter_mut().map(Node::take_json).collect(),
+            NodeValue::Seq(items) => items.iter_mut().map(|n| n.take_json(text)).collect(),
             NodeValue::Map(entries) => {
                 let mut map = serde_json::Map::with_capacity(entries.len());
                 for entry in entries.iter_mut() {
-                    map.insert(entry.key.clone(), entry.value.take_json());
+                    let key = if entry.written_key(text) == Some(entry.key.as_str()) {
+                        entry.key_moved = true;
+                        std::mem::take(&mut entry.key)
+                    } else {
+                        entry.key.clone()
+                    };
+                    map.insert(key, entry.value.take_json(text));
                 }
                 map.into()
             }
@@ -97,7 +124,9 @@ impl Node {
     /// exist (a missing key) it falls back to the nearest ancestor that does,
     /// preferring the key that names it, so the message lands on the map that
     /// lacks something.
-    pub fn locate(&self, pointer: &str, target: Target) -> Span {
+    /// `text` is the text the tree was parsed from (keys moved out by
+    /// [`Node::take_json`] are read there).
+    pub fn locate(&self, text: &str, pointer: &str, target: Target) -> Span {
         let mut node = self;
         let mut naming_key: Option<Span> = None;
         let segments = pointer_segments(pointer);
@@ -106,7 +135,7 @@ impl Node {
             let next = match &node.value {
                 NodeValue::Map(entries) => entries
                     .iter()
-                    .find(|e| e.key == *segment)
+                    .find(|e| e.key_in(text) == segment.as_str())
                     .map(|e| (e.key_span, &e.value)),
                 NodeValue::Seq(items) => segment
                     .parse::<usize>()
@@ -151,4 +180,28 @@ pub fn pointer_push(pointer: &str, segment: &str) -> String {
         "{pointer}/{}",
         segment.replace('~', "~0").replace('/', "~1")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Keys moved out by `take_json` are still found, plain or quoted.
+    #[test]
+    fn locate_finds_every_key_after_take_json() {
+        let text = "plain: 1\n\"quoted key\": {inner: 2}\n'': 3\n\"esc\\u0041\": 4\n";
+        let mut tree = parse(text, Limits::default()).expect("parses");
+        let json = tree.take_json(text);
+        assert_eq!(json["quoted key"]["inner"], 2);
+        assert_eq!(json["escA"], 4);
+        let at = |pointer, target| {
+            let span = tree.locate(text, pointer, target);
+            &text[span.start.offset..span.end.offset]
+        };
+        assert_eq!(at("/plain", Target::Value), "1");
+        assert_eq!(at("/plain", Target::Key), "plain");
+        assert_eq!(at("/quoted key/inner", Target::Value), "2");
+        assert_eq!(at("/", Target::Value), "3");
+        assert_eq!(at("/escA", Target::Key), "\"esc\\u0041\"");
+    }
 }

@@ -396,6 +396,7 @@ impl<'t> Builder<'t> {
                         key,
                         key_span,
                         value: node,
+                        key_moved: false,
                     });
                     Ok(())
                 }

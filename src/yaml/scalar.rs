@@ -22,6 +22,14 @@ fn resolve_plain_special(text: &str) -> Option<Value> {
         "false" | "False" | "FALSE" => return Some(Value::Bool(false)),
         _ => {}
     }
+    // Every number starts with a digit, a sign or a point; free text (most
+    // scalars, and the long ones) is cleared here without a scan.
+    if !matches!(
+        text.as_bytes().first(),
+        Some(b'0'..=b'9' | b'+' | b'-' | b'.')
+    ) {
+        return None;
+    }
     if let Some(n) = resolve_int(text) {
         return Some(n);
     }
