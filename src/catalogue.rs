@@ -83,6 +83,12 @@ pub fn question(id: &str) -> Option<&'static QuestionMeta> {
     question_in(section, question)
 }
 
+/// The id (`section.question`) of question `question` of section `section`,
+/// as the catalogue holds it (no copy to keep per report).
+pub fn question_id(section: &str, question: &str) -> Option<&'static str> {
+    question_in(section, question).map(|q| q.id)
+}
+
 /// The metadata of question `question` of section `section`: looked up in an
 /// index made once, as every finding about a question asks for it.
 fn question_in(section: &str, question: &str) -> Option<&'static QuestionMeta> {

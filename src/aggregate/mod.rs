@@ -61,8 +61,9 @@ impl Score {
 /// The answer a report gives to one question of the catalogue.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionAnswer {
-    /// `section.question`
-    pub id: String,
+    /// `section.question` (the catalogue's own string: a summary per report
+    /// of 190 or 2,000 holds one per question)
+    pub id: &'static str,
     /// `None` when the question is not answered.
     pub answer: Option<Answer>,
 }
@@ -240,7 +241,7 @@ pub fn summarize(
                 .as_str()
                 .and_then(|code| Answer::ALL.iter().copied().find(|a| a.code() == code));
             Some(QuestionAnswer {
-                id: format!("{section}.{q}"),
+                id: crate::catalogue::question_id(section, q)?,
                 answer,
             })
         })
