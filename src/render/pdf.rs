@@ -72,8 +72,9 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
 /// questions are kept on one page and laid out in one pass.
 const LONG_QUESTION_CHARS: usize = 600;
 
-/// Sets `long` on every question of the view whose English or Arabic text is
-/// longer than [`LONG_QUESTION_CHARS`] characters.
+/// Sets `long` on every question of the view whose English or Arabic text
+/// (free text and fields such as lists) is longer than [`LONG_QUESTION_CHARS`]
+/// characters.
 fn mark_long_questions(data: &mut serde_json::Value) {
     let chars = |text: &serde_json::Value, lang: &str| -> usize {
         let own = text[lang].as_str().map_or(0, |s| s.chars().count());
@@ -95,9 +96,16 @@ fn mark_long_questions(data: &mut serde_json::Value) {
         };
         for question in questions {
             let texts = question["texts"].as_array().map_or(&[][..], Vec::as_slice);
+            let fields = question["fields"].as_array().map_or(&[][..], Vec::as_slice);
             let longest = ["en", "ar"]
                 .iter()
-                .map(|lang| texts.iter().map(|t| chars(t, lang)).sum::<usize>())
+                .map(|lang| {
+                    texts.iter().map(|t| chars(t, lang)).sum::<usize>()
+                        + fields
+                            .iter()
+                            .map(|f| chars(&f["value"], lang))
+                            .sum::<usize>()
+                })
                 .max()
                 .unwrap_or(0);
             question["long"] = serde_json::Value::Bool(longest > LONG_QUESTION_CHARS);
@@ -230,5 +238,11 @@ mod tests {
         let mut arabic = view_with_text("", &"ب".repeat(LONG_QUESTION_CHARS + 1));
         mark_long_questions(&mut arabic);
         assert_eq!(arabic["sections"][0]["questions"][0]["long"], json!(true));
+        // A long list in a field counts too.
+        let mut listed = view_with_text("", "");
+        listed["sections"][0]["questions"][0]["fields"] =
+            json!([{ "value": { "en": "x; ".repeat(300), "ar": "" } }]);
+        mark_long_questions(&mut listed);
+        assert_eq!(listed["sections"][0]["questions"][0]["long"], json!(true));
     }
 }
