@@ -5,7 +5,7 @@
 
 use divan::{Bencher, black_box};
 use poa_report::document::LoadOptions;
-use poa_report::model::Report;
+use poa_report::model::Front;
 use poa_report::yaml::{Limits, parse};
 use serde::Deserialize;
 
@@ -34,13 +34,18 @@ fn rules_of_one_report(bencher: Bencher) {
     let json = parse(SAMPLE, Limits::default())
         .expect("the sample parses")
         .to_json();
-    let report = Report::deserialize(&json).expect("the sample is a report");
-    bencher.bench(|| poa_report::rules::run(black_box(&report), black_box(&json), &[]));
+    let front = Front::deserialize(&json).expect("the sample is a report");
+    bencher.bench(|| poa_report::rules::run(black_box(&front), black_box(&json), &[]));
 }
 
 #[divan::bench]
 fn validate_one_report() -> usize {
-    poa_report::validate::validate_text("aurelia.yaml", black_box(SAMPLE), &LoadOptions::default())
-        .findings
-        .len()
+    poa_report::validate::validate_text_keeping(
+        "aurelia.yaml",
+        black_box(SAMPLE),
+        &LoadOptions::default(),
+        poa_report::validate::Keep::Findings,
+    )
+    .findings
+    .len()
 }

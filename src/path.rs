@@ -41,32 +41,59 @@ impl<'a> Path<'a> {
 
     /// The path as a JSON pointer (RFC 6901: `~` is `~0`, `/` is `~1`).
     pub fn pointer(&self) -> String {
-        let mut out = String::new();
-        for segment in &self.segments {
-            out.push('/');
-            match segment {
-                Segment::Key(key) => {
-                    for c in key.chars() {
-                        match c {
-                            '~' => out.push_str("~0"),
-                            '/' => out.push_str("~1"),
-                            c => out.push(c),
-                        }
+        pointer_of(&self.segments)
+    }
+}
+
+/// Segments as a JSON pointer (RFC 6901: `~` is `~0`, `/` is `~1`).
+pub fn pointer_of(segments: &[Segment]) -> String {
+    let mut out = String::new();
+    for segment in segments {
+        out.push('/');
+        match segment {
+            Segment::Key(key) => {
+                for c in key.chars() {
+                    match c {
+                        '~' => out.push_str("~0"),
+                        '/' => out.push_str("~1"),
+                        c => out.push(c),
                     }
                 }
-                Segment::Index(i) => out.push_str(&i.to_string()),
             }
+            Segment::Index(i) => out.push_str(&i.to_string()),
         }
-        out
+    }
+    out
+}
+
+/// Nodes found in a walk, each with its path. The paths share one buffer: a
+/// path of its own per node would be an allocation per node.
+#[derive(Debug, Default)]
+pub struct Found<'a> {
+    segments: Vec<Segment<'a>>,
+    nodes: Vec<(std::ops::Range<usize>, &'a Value)>,
+}
+
+impl<'a> Found<'a> {
+    pub fn push(&mut self, path: &Path<'a>, value: &'a Value) {
+        let start = self.segments.len();
+        self.segments.extend_from_slice(path.segments());
+        self.nodes.push((start..self.segments.len(), value));
+    }
+
+    /// Each node found, in the order found, with the segments of its path.
+    pub fn iter(&self) -> impl Iterator<Item = (&[Segment<'a>], &'a Value)> + '_ {
+        self.nodes
+            .iter()
+            .map(|(range, value)| (&self.segments[range.clone()], *value))
     }
 }
 
 /// Calls `visit` for every node of `value`, with its path.
-pub fn walk_values<'v>(
-    value: &'v Value,
-    path: &mut Path<'v>,
-    visit: &mut dyn FnMut(&Path<'v>, &'v Value),
-) {
+pub fn walk_values<'v, F>(value: &'v Value, path: &mut Path<'v>, visit: &mut F)
+where
+    F: FnMut(&Path<'v>, &'v Value),
+{
     visit(path, value);
     match value {
         Value::Object(map) => {
@@ -91,22 +118,28 @@ pub fn walk_values<'v>(
 /// path and shape: how rules find every piece of free text, or every
 /// question of a kind, without naming questions. Keys the shape does not
 /// know are skipped (the schema has reported them).
-pub fn walk_shapes<'v>(
-    shape: &Shape,
-    value: &'v Value,
-    path: &mut Path<'v>,
-    visit: &mut dyn FnMut(&Path<'v>, &Shape, &'v Value),
-) {
+pub fn walk_shapes<'v, F>(shape: &Shape, value: &'v Value, path: &mut Path<'v>, visit: &mut F)
+where
+    F: FnMut(&Path<'v>, &Shape, &'v Value),
+{
     if value.is_null() {
         return;
     }
     visit(path, shape, value);
     match (shape, value) {
-        (Shape::Object { .. }, Value::Object(map)) => {
+        (Shape::Object { fields, .. }, Value::Object(map)) => {
+            // Keys are nearly always written in the model's order: try the
+            // field after the last one found before searching them all.
+            let mut next = 0;
             for (key, child) in map {
-                if let Some(field) = shape.field(key) {
+                let at = match fields.get(next) {
+                    Some(field) if field.key == *key => Some(next),
+                    _ => fields.iter().position(|f| f.key == *key),
+                };
+                if let Some(at) = at {
+                    next = at + 1;
                     path.push(Segment::Key(key));
-                    walk_shapes(&field.shape, child, path, visit);
+                    walk_shapes(&fields[at].shape, child, path, visit);
                     path.pop();
                 }
             }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::document::{self, Document, LoadError, LoadOptions, Source};
 use crate::finding::{Finding, Severity};
-use crate::model::Report;
+use crate::model::{Front, Report};
 use crate::yaml::Span;
 use crate::{rules, schema};
 use serde::Deserialize;
@@ -49,10 +49,26 @@ impl FileOutcome {
     }
 }
 
-/// Reads and validates a file.
+/// What a caller keeps of a validation besides the findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The typed report too (rendering, aggregation, the web form).
+    Report,
+    /// Findings only: the typed report is not built when the schema passes
+    /// (nearly all of a report's text is in its sections, and copying it
+    /// into typed values was the largest cost of validation after parsing).
+    Findings,
+}
+
+/// Reads and validates a file, keeping the typed report.
 pub fn validate_file(path: &Path, options: &LoadOptions) -> FileOutcome {
+    validate_file_keeping(path, options, Keep::Report)
+}
+
+/// Reads and validates a file, keeping what `keep` says.
+pub fn validate_file_keeping(path: &Path, options: &LoadOptions, keep: Keep) -> FileOutcome {
     match document::read_source(path, options) {
-        Ok(source) => validate_source(source, options),
+        Ok(source) => validate_source(source, options, keep),
         Err(error) => FileOutcome {
             name: path.display().to_string(),
             text: None,
@@ -82,20 +98,31 @@ pub fn parse_file(path: &Path, options: &LoadOptions) -> FileOutcome {
     }
 }
 
-/// Validates text already read (`name` is used in messages).
+/// Validates text already read (`name` is used in messages), keeping the typed report.
 pub fn validate_text(name: &str, text: &str, options: &LoadOptions) -> FileOutcome {
+    validate_text_keeping(name, text, options, Keep::Report)
+}
+
+/// Validates text already read, keeping what `keep` says.
+pub fn validate_text_keeping(
+    name: &str,
+    text: &str,
+    options: &LoadOptions,
+    keep: Keep,
+) -> FileOutcome {
     validate_source(
         Source {
             name: name.to_owned(),
             text: text.to_owned(),
         },
         options,
+        keep,
     )
 }
 
-fn validate_source(source: Source, options: &LoadOptions) -> FileOutcome {
+fn validate_source(source: Source, options: &LoadOptions, keep: Keep) -> FileOutcome {
     match document::parse_source(source, options) {
-        Ok(doc) => validate_document(doc),
+        Ok(doc) => validate_document_keeping(doc, keep),
         Err((source, error)) => FileOutcome {
             name: source.name,
             text: Some(source.text),
@@ -106,18 +133,31 @@ fn validate_source(source: Source, options: &LoadOptions) -> FileOutcome {
     }
 }
 
-/// Validates a parsed document.
-pub fn validate_document(mut doc: Document) -> FileOutcome {
+/// Validates a parsed document, keeping the typed report.
+pub fn validate_document(doc: Document) -> FileOutcome {
+    validate_document_keeping(doc, Keep::Report)
+}
+
+/// Validates a parsed document, keeping what `keep` says.
+pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
     let mut json = doc.tree.take_json(&doc.source.text);
     let mut findings = schema::check(&json);
     // Drop what the schema rejected so the rules can still look at the rest.
     schema::prune(&mut json, &findings);
     let rejected: Vec<String> = findings.iter().map(|f| f.pointer.clone()).collect();
-    // Deserialise from a borrow: the tree is not copied.
-    let report = Report::deserialize(&json).ok();
-    if let Some(report) = &report {
-        findings.extend(rules::run(report, &json, &rejected));
+    // The rules run when the typed report can be built. A document the
+    // schema passes always can be (the schema is generated from the types),
+    // so it is built only when kept, or when the schema pruned something
+    // and whether what is left still makes a report decides. Deserialised
+    // from a borrow: the tree is not copied.
+    let report = (keep == Keep::Report || !findings.is_empty())
+        .then(|| Report::deserialize(&json).ok())
+        .flatten();
+    let rules_apply = report.is_some() || (findings.is_empty() && keep == Keep::Findings);
+    if rules_apply && let Ok(front) = Front::deserialize(&json) {
+        findings.extend(rules::run(&front, &json, &rejected));
     }
+    let report = report.filter(|_| keep == Keep::Report);
     let mut located: Vec<Located> = findings
         .into_iter()
         .map(|finding| Located {

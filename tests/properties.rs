@@ -1,7 +1,8 @@
 //! Properties over generated reports (256 cases each): YAML → model → YAML
 //! is the identity, `validate` is deterministic and places every finding
-//! inside the file, and a batch gives the same findings in any file order
-//! and with any number of jobs.
+//! inside the file, gives the same findings whether or not it keeps the
+//! typed report, and a batch gives the same findings in any file order and
+//! with any number of jobs.
 
 mod common;
 
@@ -10,7 +11,7 @@ use std::collections::BTreeMap;
 use common::{mutated_report, repo, validate_json};
 use poa_report::document::LoadOptions;
 use poa_report::init::to_commented_yaml;
-use poa_report::validate::validate_text;
+use poa_report::validate::{FileOutcome, Keep, validate_text, validate_text_keeping};
 use proptest::prelude::*;
 
 proptest! {
@@ -29,10 +30,13 @@ proptest! {
         let text = to_commented_yaml(&report, "poa-report.schema.json");
         let first = validate_text("r.yaml", &text, &LoadOptions::default());
         let again = validate_text("r.yaml", &text, &LoadOptions::default());
-        let seen = |o: &poa_report::validate::FileOutcome| {
+        let seen = |o: &FileOutcome| {
             o.findings.iter().map(|l| (l.finding.clone(), l.span)).collect::<Vec<_>>()
         };
         prop_assert_eq!(seen(&first), seen(&again));
+        let findings_only = validate_text_keeping("r.yaml", &text, &LoadOptions::default(), Keep::Findings);
+        prop_assert!(findings_only.report.is_none());
+        prop_assert_eq!(seen(&first), seen(&findings_only));
         let lines = text.lines().count().max(1);
         for located in &first.findings {
             let span = located.span;
@@ -41,6 +45,38 @@ proptest! {
             prop_assert!(span.start.line >= 1 && span.end.line <= lines + 1);
         }
     }
+}
+
+/// Reports the schema rejects take the other road through validation (the
+/// typed report is built to decide whether the rules run): the same
+/// findings either way there too.
+#[test]
+fn keeping_only_findings_changes_no_finding_of_the_invalid_samples() {
+    let dir = repo("samples/invalid");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let name = path.display().to_string();
+        let options = LoadOptions::default();
+        let findings = |o: FileOutcome| {
+            o.findings
+                .into_iter()
+                .map(|l| (l.finding, l.span))
+                .collect::<Vec<_>>()
+        };
+        let full = findings(validate_text_keeping(&name, &text, &options, Keep::Report));
+        let only = findings(validate_text_keeping(
+            &name,
+            &text,
+            &options,
+            Keep::Findings,
+        ));
+        assert!(!full.is_empty(), "{name} has findings");
+        assert_eq!(full, only, "{name}");
+        seen += 1;
+    }
+    assert!(seen >= 20, "every invalid sample compared");
 }
 
 /// Findings per file, from `validate --format json`.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use poa_report::batch::for_each_in_order;
 use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions};
 use poa_report::finding::Severity;
-use poa_report::validate::{FileOutcome, parse_file, validate_file};
+use poa_report::validate::{FileOutcome, Keep, parse_file, validate_file_keeping};
 
 use super::diagnostics::{self, ColorChoice};
 use super::{
@@ -76,7 +76,15 @@ pub fn run(args: Args) -> i32 {
             if args.parse_only {
                 parse_file(path, &options)
             } else {
-                validate_file(path, &options)
+                // The text is printed only in human excerpts; otherwise it
+                // is dropped here, on the thread that allocated it: memory
+                // freed on the printing thread cannot be reused for the next
+                // file, which would then take fresh pages from the system.
+                let outcome = validate_file_keeping(path, &options, Keep::Findings);
+                FileOutcome {
+                    text: outcome.text.filter(|_| args.format == OutputFormat::Human),
+                    ..outcome
+                }
             }
         },
         |outcome| {

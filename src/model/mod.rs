@@ -175,3 +175,91 @@ impl PointsOfContact {
         .collect()
     }
 }
+
+/// Everything in a report but its sections: what the cross-section rules
+/// read as typed values. Validation builds this small part instead of the
+/// whole [`Report`] when nobody asks for the report (a batch that only
+/// prints findings), since the sections hold nearly all of a report's text.
+/// Unknown keys (`format`, `sections`) are ignored here; the schema and
+/// [`Report`] see to them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Front {
+    pub state: State,
+    pub cycle: u16,
+    pub period: Period,
+    #[serde(default)]
+    pub submitted: Option<IsoDate>,
+    pub languages: Vec<Lang>,
+    #[serde(default)]
+    pub contacts: Vec<Contact>,
+    #[serde(default)]
+    pub points_of_contact: PointsOfContact,
+}
+
+impl Front {
+    /// The front of a whole report.
+    pub fn of(report: &Report) -> Front {
+        let Report {
+            format: _,
+            state,
+            cycle,
+            period,
+            submitted,
+            languages,
+            contacts,
+            points_of_contact,
+            sections: _,
+        } = report;
+        Front {
+            state: state.clone(),
+            cycle: *cycle,
+            period: period.clone(),
+            submitted: submitted.clone(),
+            languages: languages.clone(),
+            contacts: contacts.clone(),
+            points_of_contact: points_of_contact.clone(),
+        }
+    }
+
+    /// The language plain-string free text is written in.
+    pub fn first_language(&self) -> Lang {
+        self.languages.first().copied().unwrap_or(Lang::En)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Front` has every field of `Report` but `format` and `sections`
+    /// (destructuring in `Front::of` fails to compile when `Report` gains a
+    /// field), and reading it from a report gives the same values.
+    #[test]
+    fn front_is_the_report_less_its_sections() {
+        let text = include_str!("../../samples/xaa-aurelia-2026.yaml");
+        let mut tree = crate::yaml::parse(text, crate::yaml::Limits::default()).expect("parses");
+        let json = tree.take_json(text);
+        let report = Report::deserialize(&json).expect("typed");
+        let front = Front::deserialize(&json).expect("front");
+        assert_eq!(front, Front::of(&report));
+        let keys: Vec<String> = serde_json::to_value(&front)
+            .expect("serialises")
+            .as_object()
+            .expect("a map")
+            .keys()
+            .cloned()
+            .collect();
+        let schema = serde_json::to_value(schemars::schema_for!(Report)).expect("schema");
+        let mut expected: Vec<String> = schema["properties"]
+            .as_object()
+            .expect("properties")
+            .keys()
+            .filter(|k| *k != "format" && *k != "sections")
+            .cloned()
+            .collect();
+        expected.sort();
+        let mut keys = keys;
+        keys.sort();
+        assert_eq!(keys, expected);
+    }
+}

@@ -4,9 +4,8 @@
 
 use serde_json::Value;
 
-use super::{Context, Hit, Rule, question_pointer};
+use super::{Context, Hit, Rule, field};
 use crate::finding::Severity;
-use crate::model::{Lang, Sections};
 use crate::yaml::pointer_push;
 
 pub const RULES: &[Rule] = &[
@@ -35,29 +34,13 @@ fn is_filled(value: &Value) -> bool {
     }
 }
 
-/// Every question of the layout with its node as written (if any): one map
-/// lookup per question, and no id built until a rule fires.
-fn questions<'a>(
-    ctx: &Context<'a>,
-) -> impl Iterator<Item = (&'static str, &'static str, Option<&'a Value>)> {
-    let sections = ctx.document.get("sections");
-    Sections::LAYOUT
-        .iter()
-        .flat_map(move |(section, questions)| {
-            let written = sections.and_then(|s| s.get(*section));
-            questions
-                .iter()
-                .map(move |question| (*section, *question, written.and_then(|s| s.get(*question))))
-        })
-}
-
 fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (section, question, node) in questions(ctx) {
+    for (q, node) in ctx.layout_questions() {
         let Some(Value::Object(map)) = node else {
             continue;
         };
-        let Some(answer) = map.get("answer").and_then(Value::as_str) else {
+        let Some(answer) = field(map, "answer").and_then(Value::as_str) else {
             continue;
         };
         if !matches!(answer, "no" | "not_applicable") {
@@ -65,9 +48,8 @@ fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
         }
         for (field, value) in map {
             if field != "answer" && field != "details" && field != "lessons" && is_filled(value) {
-                let id = format!("{section}.{question}");
                 hits.push(
-                    Hit::at(pointer_push(&question_pointer(&id), field))
+                    Hit::at(pointer_push(&q.pointer, field))
                         .arg("answer", answer)
                         .arg("field", field),
                 );
@@ -79,34 +61,27 @@ fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
 
 fn unanswered(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (section, question, node) in questions(ctx) {
-        let answered = match node {
-            Some(Value::Object(map)) if map.contains_key("text") => {
-                map.get("text").is_some_and(is_filled)
-            }
-            Some(Value::Object(map)) => map.get("answer").is_some_and(|a| !a.is_null()),
-            _ => false,
+    for (q, node) in ctx.layout_questions() {
+        let (answer, text) = match node {
+            Some(Value::Object(map)) => (field(map, "answer"), field(map, "text")),
+            _ => (None, None),
         };
-        if answered {
+        let answered = match (text, answer) {
+            (Some(text), _) => is_filled(text),
+            (None, Some(answer)) => !answer.is_null(),
+            (None, None) => false,
+        };
+        if answered || ctx.unknown(&q.id) {
             continue;
         }
-        let id = format!("{section}.{question}");
-        if ctx.unknown(&id) {
-            continue;
-        }
-        let (en, ar) = crate::catalogue::question(&id).map_or((id.as_str(), id.as_str()), |m| {
-            (m.label(Lang::En), m.label(Lang::Ar))
-        });
-        let pointer = match node {
-            Some(Value::Object(map)) if map.contains_key("answer") => {
-                format!("{}/answer", question_pointer(&id))
-            }
-            _ => question_pointer(&id),
+        let pointer = match answer {
+            Some(_) => format!("{}/answer", q.pointer),
+            None => q.pointer.clone(),
         };
         hits.push(
             Hit::at(pointer)
-                .arg("label", format!("{id} — {en}"))
-                .arg("label_ar", format!("{id} — {ar}")),
+                .arg_static("label", &q.label.0)
+                .arg_static("label_ar", &q.label.1),
         );
     }
     hits

@@ -55,7 +55,7 @@ fn references(ctx: &Context) -> Vec<(String, String)> {
 fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (i, contact) in ctx.report.contacts.iter().enumerate() {
+    for (i, contact) in ctx.front.contacts.iter().enumerate() {
         let id = contact.id.0.as_str();
         if let Some(first) = seen.insert(id, i) {
             seen.insert(id, first);
@@ -93,7 +93,7 @@ fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
 }
 
 fn poa_missing(ctx: &Context) -> Vec<Hit> {
-    if ctx.report.points_of_contact.poa.is_some() {
+    if ctx.front.points_of_contact.poa.is_some() {
         return Vec::new();
     }
     vec![Hit::at("/points_of_contact/poa")]
@@ -102,7 +102,7 @@ fn poa_missing(ctx: &Context) -> Vec<Hit> {
 const ITI_SECTIONS: [&str; 3] = ["marking", "record_keeping", "tracing"];
 
 fn iti_missing(ctx: &Context) -> Vec<Hit> {
-    if ctx.report.points_of_contact.iti.is_some() {
+    if ctx.front.points_of_contact.iti.is_some() {
         return Vec::new();
     }
     let first_answered = ITI_SECTIONS.iter().find_map(|section| {
@@ -120,11 +120,11 @@ fn iti_missing(ctx: &Context) -> Vec<Hit> {
 fn unreachable(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut blamed = Vec::new();
-    for (role, id) in ctx.report.points_of_contact.named() {
-        let Some(i) = ctx.report.contacts.iter().position(|c| &c.id == id) else {
+    for (role, id) in ctx.front.points_of_contact.named() {
+        let Some(i) = ctx.front.contacts.iter().position(|c| &c.id == id) else {
             continue;
         };
-        if !ctx.report.contacts[i].is_reachable() && !blamed.contains(&i) {
+        if !ctx.front.contacts[i].is_reachable() && !blamed.contains(&i) {
             blamed.push(i);
             let (en, ar) = match role {
                 "poa" => ("PoA", "لبرنامج العمل"),

@@ -2,9 +2,13 @@
 //! should concern an area the State does not already report as fully
 //! implemented, since needs are matched with offers of assistance.
 
-use super::{Context, Hit, Rule};
+use serde::Deserialize;
+use serde_json::Value;
+
+use super::{Context, Hit, Rule, field};
 use crate::catalogue;
 use crate::finding::Severity;
+use crate::model::vocab::AssistanceArea;
 use crate::model::{Answer, Lang};
 
 pub const RULES: &[Rule] = &[Rule {
@@ -15,14 +19,21 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
-    let question = &ctx
-        .report
-        .sections
-        .international_cooperation
-        .assistance_needed;
+    let needs = ctx
+        .question("international_cooperation.assistance_needed")
+        .and_then(Value::as_object)
+        .and_then(|question| field(question, "needs"))
+        .and_then(Value::as_array);
     let mut hits = Vec::new();
-    for (i, need) in question.needs.iter().enumerate() {
-        let Some(section) = need.area.section() else {
+    for (i, need) in needs.into_iter().flatten().enumerate() {
+        let Some(area) = need
+            .as_object()
+            .and_then(|need| field(need, "area"))
+            .and_then(|area| AssistanceArea::deserialize(area).ok())
+        else {
+            continue;
+        };
+        let Some(section) = area.section() else {
             continue;
         };
         let answers = ctx.answers_in(section);
@@ -37,8 +48,8 @@ fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
                 ))
                 .arg_each(
                     "area",
-                    catalogue::choice_text("AssistanceArea", need.area.code(), Lang::En),
-                    catalogue::choice_text("AssistanceArea", need.area.code(), Lang::Ar),
+                    catalogue::choice_text("AssistanceArea", area.code(), Lang::En),
+                    catalogue::choice_text("AssistanceArea", area.code(), Lang::Ar),
                 )
                 .arg("section_en", meta.map_or(section, |m| m.label(Lang::En)))
                 .arg("section_ar", meta.map_or(section, |m| m.label(Lang::Ar))),

@@ -5,6 +5,7 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
+use crate::path::pointer_of;
 use crate::yaml::pointer_push;
 
 pub const RULES: &[Rule] = &[Rule {
@@ -31,7 +32,7 @@ fn sum(value: Option<&Value>) -> Option<u64> {
 
 fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
     let mut hits = Vec::new();
-    for (path, value) in &ctx.typed().disaggregated {
+    for (path, value) in ctx.typed().disaggregated.iter() {
         let Some(total) = value.get("total").and_then(Value::as_u64) else {
             continue;
         };
@@ -44,7 +45,7 @@ fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
                 && split > total
             {
                 hits.push(
-                    Hit::at(pointer_push(&path.pointer(), field))
+                    Hit::at(pointer_push(&pointer_of(path), field))
                         .arg_each("split", en, ar)
                         .arg("sum", split)
                         .arg("total", total),

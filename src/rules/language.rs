@@ -7,6 +7,7 @@ use serde_json::Value;
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::Lang;
+use crate::path::pointer_of;
 
 pub const RULES: &[Rule] = &[Rule {
     id: "LANG-001",
@@ -19,16 +20,15 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn missing_language(ctx: &Context) -> Vec<Hit> {
-    let declared = &ctx.report.languages;
-    let first = ctx.report.first_language();
+    let declared = &ctx.front.languages;
+    let first = ctx.front.first_language();
     let declared_text: String = declared
         .iter()
         .map(|l| l.code())
         .collect::<Vec<_>>()
         .join(", ");
     let mut hits = Vec::new();
-    for (path, value) in &ctx.typed().free_text {
-        let value = *value;
+    for (path, value) in ctx.typed().free_text.iter() {
         let has = |lang: Lang| match value {
             Value::String(s) => lang == first || s.trim().is_empty(),
             Value::Object(map) => map
@@ -54,7 +54,7 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
             .collect();
         if !missing.is_empty() {
             hits.push(
-                Hit::at(path.pointer())
+                Hit::at(pointer_of(path))
                     .arg("missing", missing.join(", "))
                     .arg("declared", &declared_text),
             );

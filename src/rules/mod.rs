@@ -21,8 +21,8 @@ mod tracing;
 use serde_json::Value;
 
 use crate::finding::{Finding, Message, Severity, fill};
-use crate::model::{Answer, Lang, Report};
-use crate::path::{Path, Segment, walk_shapes};
+use crate::model::{Answer, Front, Lang};
+use crate::path::{Found, Path, Segment, walk_shapes};
 use crate::shape::{Shape, report_shape};
 use crate::yaml::Target;
 
@@ -50,7 +50,12 @@ impl Rule {
 #[derive(Debug, Clone)]
 pub enum Arg {
     Same(String),
-    Each { en: String, ar: String },
+    /// Text that lives as long as the program (built once, quoted often).
+    Static(&'static str),
+    Each {
+        en: String,
+        ar: String,
+    },
 }
 
 /// One place a rule fires.
@@ -73,6 +78,10 @@ impl Hit {
         self.args.push((name, Arg::Same(value.to_string())));
         self
     }
+    pub fn arg_static(mut self, name: &'static str, value: &'static str) -> Self {
+        self.args.push((name, Arg::Static(value)));
+        self
+    }
     pub fn arg_each(
         mut self,
         name: &'static str,
@@ -90,10 +99,11 @@ impl Hit {
     }
 }
 
-/// What a rule sees: the typed report, the document as written (less what
-/// the schema rejected), and the pointers the schema rejected.
+/// What a rule sees: the report's front matter as typed values, the
+/// document as written (less what the schema rejected), and the pointers the
+/// schema rejected.
 pub struct Context<'a> {
-    pub report: &'a Report,
+    pub front: &'a Front,
     pub document: &'a Value,
     /// Pointers of nodes the schema rejected (and that were pruned).
     pub rejected: &'a [String],
@@ -102,15 +112,92 @@ pub struct Context<'a> {
     strings: std::cell::OnceCell<StringScan>,
     /// One walk over the document with its shapes, likewise.
     typed: std::cell::OnceCell<TypedScan<'a>>,
+    /// The node written for each question of [`layout`], in its order.
+    written: std::cell::OnceCell<Vec<Option<&'a Value>>>,
+}
+
+/// A question of the layout with what its findings quote, built once per
+/// process: a batch reports the same unanswered questions thousands of times.
+pub struct LayoutQuestion {
+    pub section: &'static str,
+    pub question: &'static str,
+    /// `marking.at_manufacture`
+    pub id: String,
+    /// `/sections/marking/at_manufacture`
+    pub pointer: String,
+    /// `marking.at_manufacture — <label>`, in English and Arabic.
+    pub label: (String, String),
+}
+
+/// Every question of the report, in the template's order.
+pub fn layout() -> &'static [LayoutQuestion] {
+    static LAYOUT: std::sync::LazyLock<Vec<LayoutQuestion>> = std::sync::LazyLock::new(|| {
+        crate::model::Sections::LAYOUT
+            .iter()
+            .flat_map(|(section, questions)| {
+                questions.iter().map(move |question| {
+                    let id = format!("{section}.{question}");
+                    let (en, ar) = crate::catalogue::question(&id)
+                        .map_or((id.as_str(), id.as_str()), |m| {
+                            (m.label(Lang::En), m.label(Lang::Ar))
+                        });
+                    LayoutQuestion {
+                        section,
+                        question,
+                        pointer: question_pointer(&id),
+                        label: (format!("{id} — {en}"), format!("{id} — {ar}")),
+                        id,
+                    }
+                })
+            })
+            .collect()
+    });
+    &LAYOUT
+}
+
+/// The value of `key` in a small map (a question's few fields): compared in
+/// turn, which is cheaper than hashing the key.
+pub fn field<'v>(map: &'v serde_json::Map<String, Value>, key: &str) -> Option<&'v Value> {
+    map.iter().find(|(k, _)| k.as_str() == key).map(|(_, v)| v)
+}
+
+/// The node written for each question of [`layout`]. Reports list questions
+/// in the template's order, so each is looked for first where the last one
+/// ended: one pass, no hashing.
+fn written_questions(document: &Value) -> Vec<Option<&Value>> {
+    let questions = layout();
+    let mut written = vec![None; questions.len()];
+    let sections = document.get("sections").and_then(Value::as_object);
+    let mut first = 0;
+    for (section, keys) in crate::model::Sections::LAYOUT {
+        let slots = first..first + keys.len();
+        first = slots.end;
+        let Some(Value::Object(map)) = sections.and_then(|s| field(s, section)) else {
+            continue;
+        };
+        let mut next = 0;
+        for (key, node) in map {
+            let at = if keys.get(next) == Some(&key.as_str()) {
+                Some(next)
+            } else {
+                keys.iter().position(|k| *k == key.as_str())
+            };
+            if let Some(at) = at {
+                written[slots.start + at] = Some(node);
+                next = at + 1;
+            }
+        }
+    }
+    written
 }
 
 /// The nodes some rules look at, found in one walk along the report's shape.
 #[derive(Debug, Default)]
 pub struct TypedScan<'a> {
     /// Every piece of free text (and the State's name): where, and the value.
-    pub free_text: Vec<(Path<'a>, &'a Value)>,
+    pub free_text: Found<'a>,
     /// Every question with counts split by sex, age and disability.
-    pub disaggregated: Vec<(Path<'a>, &'a Value)>,
+    pub disaggregated: Found<'a>,
 }
 
 impl<'a> TypedScan<'a> {
@@ -121,9 +208,9 @@ impl<'a> TypedScan<'a> {
             document,
             &mut Path::new(),
             &mut |path, shape, value| match shape {
-                Shape::Text | Shape::Localized => scan.free_text.push((path.clone(), value)),
+                Shape::Text | Shape::Localized => scan.free_text.push(path, value),
                 Shape::Object { def, .. } if def == "DisaggregatedQuestion" => {
-                    scan.disaggregated.push((path.clone(), value))
+                    scan.disaggregated.push(path, value)
                 }
                 _ => {}
             },
@@ -152,13 +239,7 @@ impl StringScan {
             &mut |path, value| {
                 let Value::String(s) = value else { return };
                 let (mut control, mut bidi) = (None, None);
-                // Every character either rule looks for starts with a byte below
-                // 0x20 (controls), 0xE2 (U+2000–U+2FFF: bidi controls) or 0xEF
-                // (U+F000–U+FFFF: non-characters): most strings are cleared by
-                // one pass over their bytes.
-                let suspicious = s.bytes().any(|b| {
-                    (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0xE2 || b == 0xEF
-                });
+                let suspicious = may_hold_flagged_char(s);
                 for c in s.chars().take_while(|_| suspicious) {
                     if control.is_none() && !crate::render::xml::is_xml_char(c) {
                         control = Some(c);
@@ -192,15 +273,43 @@ impl StringScan {
     }
 }
 
+/// False when `s` surely holds no character the control or bidi rules look
+/// for. Every such character starts with a byte below 0x20 (controls), 0xE2
+/// (U+2000–U+2FFF: bidi controls) or 0xEF (U+F000–U+FFFF: non-characters),
+/// so most strings are cleared by one pass over their bytes, 32 at a time
+/// (a whole block is tested without branching, which the compiler turns
+/// into vector instructions).
+fn may_hold_flagged_char(s: &str) -> bool {
+    fn flagged(b: u8) -> bool {
+        (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') | (b == 0xE2) | (b == 0xEF)
+    }
+    let mut blocks = s.as_bytes().chunks_exact(32);
+    let in_blocks = blocks
+        .by_ref()
+        .any(|block| block.iter().fold(false, |seen, &b| seen | flagged(b)));
+    in_blocks || blocks.remainder().iter().any(|&b| flagged(b))
+}
+
 impl<'a> Context<'a> {
-    pub fn new(report: &'a Report, document: &'a Value, rejected: &'a [String]) -> Self {
+    pub fn new(front: &'a Front, document: &'a Value, rejected: &'a [String]) -> Self {
         Context {
-            report,
+            front,
             document,
             rejected,
             strings: std::cell::OnceCell::new(),
             typed: std::cell::OnceCell::new(),
+            written: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Every question of the layout with its node as written (if any).
+    pub fn layout_questions(
+        &self,
+    ) -> impl Iterator<Item = (&'static LayoutQuestion, Option<&'a Value>)> + '_ {
+        let written = self
+            .written
+            .get_or_init(|| written_questions(self.document));
+        layout().iter().zip(written.iter().copied())
     }
 
     /// The typed nodes rules look at, found once.
@@ -215,8 +324,13 @@ impl<'a> Context<'a> {
 
     /// The question map `section.question` as written, if present.
     pub fn question(&self, id: &str) -> Option<&'a Value> {
-        let (section, question) = id.split_once('.')?;
-        self.document.get("sections")?.get(section)?.get(question)
+        match layout().iter().position(|q| q.id == id) {
+            Some(i) => self.layout_questions().nth(i)?.1,
+            None => {
+                let (section, question) = id.split_once('.')?;
+                self.document.get("sections")?.get(section)?.get(question)
+            }
+        }
     }
 
     /// True when the answer to question `id` was written but rejected by the
@@ -242,16 +356,15 @@ impl<'a> Context<'a> {
 
     /// The answer to question `id`.
     pub fn answer(&self, id: &str) -> Option<Answer> {
-        let text = self.question(id)?.get("answer")?.as_str()?;
-        Answer::ALL.iter().copied().find(|a| a.code() == text)
+        answer_of(self.question(id)?)
     }
 
     /// A non-negative count field of question `id`.
-    pub fn count(&self, id: &str, field: &str) -> Option<u64> {
-        self.question(id)?.get(field)?.as_u64()
+    pub fn count(&self, id: &str, name: &str) -> Option<u64> {
+        field(self.question(id)?.as_object()?, name)?.as_u64()
     }
 
-    /// The answered questions of a section, as (key, answer).
+    /// The answered questions of a section, as (key, answer), as written.
     pub fn answers_in(&self, section: &str) -> Vec<(String, Answer)> {
         let Some(questions) = self
             .document
@@ -262,10 +375,16 @@ impl<'a> Context<'a> {
             return Vec::new();
         };
         questions
-            .keys()
-            .filter_map(|q| Some((q.clone(), self.answer(&format!("{section}.{q}"))?)))
+            .iter()
+            .filter_map(|(q, node)| Some((q.clone(), answer_of(node)?)))
             .collect()
     }
+}
+
+/// The answer a question node holds, if it is one of the vocabulary.
+fn answer_of(question: &Value) -> Option<Answer> {
+    let text = field(question.as_object()?, "answer")?.as_str()?;
+    Answer::ALL.iter().copied().find(|a| a.code() == text)
 }
 
 /// The pointer of question `id` (`marking.at_manufacture` → `/sections/marking/at_manufacture`).
@@ -297,7 +416,7 @@ pub fn registry() -> &'static [&'static Rule] {
 }
 
 impl Rule {
-    fn findings(&self, ctx: &Context) -> Vec<Finding> {
+    pub fn findings(&self, ctx: &Context) -> Vec<Finding> {
         let hits = (self.check)(ctx);
         if hits.is_empty() {
             return Vec::new();
@@ -311,11 +430,12 @@ impl Rule {
                         .iter()
                         .map(|(name, arg)| {
                             let text = match arg {
-                                Arg::Same(s) => s,
-                                Arg::Each { en, .. } if english => en,
-                                Arg::Each { ar, .. } => ar,
+                                Arg::Same(s) => s.as_str(),
+                                Arg::Static(s) => s,
+                                Arg::Each { en, .. } if english => en.as_str(),
+                                Arg::Each { ar, .. } => ar.as_str(),
                             };
-                            (*name, text.as_str())
+                            (*name, text)
                         })
                         .collect()
                 };
@@ -337,8 +457,8 @@ impl Rule {
 
 /// Runs every rule on a report. `rejected` are the pointers the schema
 /// rejected, already pruned from `document`.
-pub fn run(report: &Report, document: &Value, rejected: &[String]) -> Vec<Finding> {
-    let ctx = Context::new(report, document, rejected);
+pub fn run(front: &Front, document: &Value, rejected: &[String]) -> Vec<Finding> {
+    let ctx = Context::new(front, document, rejected);
     registry()
         .iter()
         .flat_map(|rule| rule.findings(&ctx))
@@ -402,11 +522,38 @@ pub(crate) mod testing {
             schema.is_empty(),
             "test document fails the schema: {schema:?}"
         );
-        let report: Report = serde_json::from_value(doc.clone()).expect("typed");
+        let report: crate::model::Report = serde_json::from_value(doc.clone()).expect("typed");
         let rule = registry().iter().find(|r| r.id == id).expect("rule exists");
-        rule.findings(&Context::new(&report, doc, &[]))
+        rule.findings(&Context::new(&Front::of(&report), doc, &[]))
             .into_iter()
             .map(|f| f.pointer)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_hold_flagged_char;
+
+    /// The block-wise byte test agrees with a plain search for the
+    /// characters the control and bidi rules flag, wherever they stand.
+    #[test]
+    fn flagged_characters_are_found_in_every_position() {
+        let flagged = ['\u{0}', '\u{1b}', '\u{202e}', '\u{2066}', '\u{fffe}'];
+        for len in [0, 1, 31, 32, 33, 64, 95] {
+            let plain: String = "a\tب\n".chars().cycle().take(len).collect();
+            assert!(
+                !may_hold_flagged_char(&plain),
+                "clean text of {len} characters"
+            );
+            for c in flagged {
+                for at in [0, len / 2, len] {
+                    let mut text: Vec<char> = plain.chars().collect();
+                    text.insert(at.min(text.len()), c);
+                    let text: String = text.into_iter().collect();
+                    assert!(may_hold_flagged_char(&text), "{c:?} at {at} of {len}");
+                }
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn period_out_of_cycle(ctx: &Context) -> Vec<Hit> {
-    let report = ctx.report;
+    let report = ctx.front;
     let (from, to) = (&report.period.from, &report.period.to);
     let cycle = i32::from(report.cycle);
     let mut hits = Vec::new();

@@ -13,7 +13,7 @@ pub const RULES: &[Rule] = &[Rule {
 }];
 
 fn unknown_code(ctx: &Context) -> Vec<Hit> {
-    let code = ctx.report.state.iso3.as_str();
+    let code = ctx.front.state.iso3.as_str();
     if lookup(code).is_some() || is_fictional(code) {
         return Vec::new();
     }
