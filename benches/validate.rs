@@ -35,7 +35,8 @@ fn rules_of_one_report(bencher: Bencher) {
         .expect("the sample parses")
         .to_json();
     let front = Front::deserialize(&json).expect("the sample is a report");
-    bencher.bench(|| poa_report::rules::run(black_box(&front), black_box(&json), &[]));
+    bencher
+        .bench(|| poa_report::rules::run(black_box(&front), black_box(&json), &[], Some(SAMPLE)));
 }
 
 #[divan::bench]

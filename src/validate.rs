@@ -155,7 +155,7 @@ pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
         .flatten();
     let rules_apply = report.is_some() || (findings.is_empty() && keep == Keep::Findings);
     if rules_apply && let Ok(front) = Front::deserialize(&json) {
-        findings.extend(rules::run(&front, &json, &rejected));
+        findings.extend(rules::run(&front, &json, &rejected, Some(&doc.source.text)));
     }
     let report = report.filter(|_| keep == Keep::Report);
     let mut located: Vec<Located> = findings

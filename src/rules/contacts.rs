@@ -48,7 +48,7 @@ fn references(ctx: &Context) -> Vec<(String, String)> {
         }
     }
     // Any `contact` field inside a question (regional point of contact, ...).
-    refs.extend(ctx.strings().contacts.iter().cloned());
+    refs.extend(ctx.typed().contacts.iter().cloned());
     refs
 }
 

@@ -14,6 +14,7 @@ mod language;
 mod marking;
 mod period;
 mod records;
+mod scan;
 mod state;
 mod text;
 mod tracing;
@@ -22,9 +23,8 @@ use serde_json::Value;
 
 use crate::finding::{Finding, Message, Severity, fill};
 use crate::model::{Answer, Front, Lang};
-use crate::path::{Found, Path, Segment, walk_shapes};
-use crate::shape::{Shape, report_shape};
 use crate::yaml::Target;
+use scan::{StringScan, TypedScan};
 
 /// A cross-section rule.
 pub struct Rule {
@@ -107,6 +107,8 @@ pub struct Context<'a> {
     pub document: &'a Value,
     /// Pointers of nodes the schema rejected (and that were pruned).
     pub rejected: &'a [String],
+    /// The text the document was read from, when there is one.
+    source: Option<&'a str>,
     /// One walk over every string of the document, shared by the rules that
     /// look at all of them (made on first use).
     strings: std::cell::OnceCell<StringScan>,
@@ -191,111 +193,13 @@ fn written_questions(document: &Value) -> Vec<Option<&Value>> {
     written
 }
 
-/// The nodes some rules look at, found in one walk along the report's shape.
-#[derive(Debug, Default)]
-pub struct TypedScan<'a> {
-    /// Every piece of free text (and the State's name): where, and the value.
-    pub free_text: Found<'a>,
-    /// Every question with counts split by sex, age and disability.
-    pub disaggregated: Found<'a>,
-}
-
-impl<'a> TypedScan<'a> {
-    fn of(document: &'a Value) -> Self {
-        let mut scan = TypedScan::default();
-        walk_shapes(
-            report_shape(),
-            document,
-            &mut Path::new(),
-            &mut |path, shape, value| match shape {
-                Shape::Text | Shape::Localized => scan.free_text.push(path, value),
-                Shape::Object { def, .. } if def == "DisaggregatedQuestion" => {
-                    scan.disaggregated.push(path, value)
-                }
-                _ => {}
-            },
-        );
-        scan
-    }
-}
-
-/// What one pass over every string of a document finds.
-#[derive(Debug, Default)]
-pub struct StringScan {
-    /// Strings holding a character XML 1.0 cannot carry: (pointer, first such character).
-    pub control: Vec<(String, char)>,
-    /// Strings holding a bidirectional control: (pointer, first such character).
-    pub bidi: Vec<(String, char)>,
-    /// `contact` fields inside sections: (pointer, contact id).
-    pub contacts: Vec<(String, String)>,
-}
-
-impl StringScan {
-    fn of(document: &Value) -> StringScan {
-        let mut scan = StringScan::default();
-        crate::path::walk_values(
-            document,
-            &mut crate::path::Path::new(),
-            &mut |path, value| {
-                let Value::String(s) = value else { return };
-                let (mut control, mut bidi) = (None, None);
-                let suspicious = may_hold_flagged_char(s);
-                for c in s.chars().take_while(|_| suspicious) {
-                    if control.is_none() && !crate::render::xml::is_xml_char(c) {
-                        control = Some(c);
-                    }
-                    if bidi.is_none() && text::is_bidi_control(c) {
-                        bidi = Some(c);
-                    }
-                    if control.is_some() && bidi.is_some() {
-                        break;
-                    }
-                }
-                let segments = path.segments();
-                let is_contact = matches!(segments.first(), Some(Segment::Key("sections")))
-                    && matches!(segments.last(), Some(Segment::Key("contact")));
-                if control.is_none() && bidi.is_none() && !is_contact {
-                    return;
-                }
-                let pointer = path.pointer();
-                if let Some(c) = control {
-                    scan.control.push((pointer.clone(), c));
-                }
-                if let Some(c) = bidi {
-                    scan.bidi.push((pointer.clone(), c));
-                }
-                if is_contact {
-                    scan.contacts.push((pointer, s.clone()));
-                }
-            },
-        );
-        scan
-    }
-}
-
-/// False when `s` surely holds no character the control or bidi rules look
-/// for. Every such character starts with a byte below 0x20 (controls), 0xE2
-/// (U+2000–U+2FFF: bidi controls) or 0xEF (U+F000–U+FFFF: non-characters),
-/// so most strings are cleared by one pass over their bytes, 32 at a time
-/// (a whole block is tested without branching, which the compiler turns
-/// into vector instructions).
-fn may_hold_flagged_char(s: &str) -> bool {
-    fn flagged(b: u8) -> bool {
-        (b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r') | (b == 0xE2) | (b == 0xEF)
-    }
-    let mut blocks = s.as_bytes().chunks_exact(32);
-    let in_blocks = blocks
-        .by_ref()
-        .any(|block| block.iter().fold(false, |seen, &b| seen | flagged(b)));
-    in_blocks || blocks.remainder().iter().any(|&b| flagged(b))
-}
-
 impl<'a> Context<'a> {
     pub fn new(front: &'a Front, document: &'a Value, rejected: &'a [String]) -> Self {
         Context {
             front,
             document,
             rejected,
+            source: None,
             strings: std::cell::OnceCell::new(),
             typed: std::cell::OnceCell::new(),
             written: std::cell::OnceCell::new(),
@@ -319,7 +223,18 @@ impl<'a> Context<'a> {
 
     /// Every string of the document, looked at once.
     pub fn strings(&self) -> &StringScan {
-        self.strings.get_or_init(|| StringScan::of(self.document))
+        self.strings
+            .get_or_init(|| StringScan::of(self.document, self.source))
+    }
+
+    /// The same context, knowing the text the document was read from
+    /// (which lets the string scan skip a text that cannot hold what it
+    /// looks for).
+    pub fn read_from(self, source: &'a str) -> Self {
+        Context {
+            source: Some(source),
+            ..self
+        }
     }
 
     /// The question map `section.question` as written, if present.
@@ -456,9 +371,19 @@ impl Rule {
 }
 
 /// Runs every rule on a report. `rejected` are the pointers the schema
-/// rejected, already pruned from `document`.
-pub fn run(front: &Front, document: &Value, rejected: &[String]) -> Vec<Finding> {
+/// rejected, already pruned from `document`; `source` is the text the
+/// document was read from, if any.
+pub fn run(
+    front: &Front,
+    document: &Value,
+    rejected: &[String],
+    source: Option<&str>,
+) -> Vec<Finding> {
     let ctx = Context::new(front, document, rejected);
+    let ctx = match source {
+        Some(text) => ctx.read_from(text),
+        None => ctx,
+    };
     registry()
         .iter()
         .flat_map(|rule| rule.findings(&ctx))
@@ -528,32 +453,5 @@ pub(crate) mod testing {
             .into_iter()
             .map(|f| f.pointer)
             .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::may_hold_flagged_char;
-
-    /// The block-wise byte test agrees with a plain search for the
-    /// characters the control and bidi rules flag, wherever they stand.
-    #[test]
-    fn flagged_characters_are_found_in_every_position() {
-        let flagged = ['\u{0}', '\u{1b}', '\u{202e}', '\u{2066}', '\u{fffe}'];
-        for len in [0, 1, 31, 32, 33, 64, 95] {
-            let plain: String = "a\tب\n".chars().cycle().take(len).collect();
-            assert!(
-                !may_hold_flagged_char(&plain),
-                "clean text of {len} characters"
-            );
-            for c in flagged {
-                for at in [0, len / 2, len] {
-                    let mut text: Vec<char> = plain.chars().collect();
-                    text.insert(at.min(text.len()), c);
-                    let text: String = text.into_iter().collect();
-                    assert!(may_hold_flagged_char(&text), "{c:?} at {at} of {len}");
-                }
-            }
-        }
     }
 }

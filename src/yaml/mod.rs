@@ -129,13 +129,18 @@ impl Node {
     pub fn locate(&self, text: &str, pointer: &str, target: Target) -> Span {
         let mut node = self;
         let mut naming_key: Option<Span> = None;
-        let segments = pointer_segments(pointer);
-        let last = segments.len().saturating_sub(1);
-        for (i, segment) in segments.iter().enumerate() {
+        let last = pointer.matches('/').count().saturating_sub(1);
+        for (i, segment) in pointer.split('/').skip(1).enumerate() {
+            // Unescaped only when it holds an escape: most pointers have none.
+            let segment = if segment.contains('~') {
+                std::borrow::Cow::Owned(unescape(segment))
+            } else {
+                std::borrow::Cow::Borrowed(segment)
+            };
             let next = match &node.value {
                 NodeValue::Map(entries) => entries
                     .iter()
-                    .find(|e| e.key_in(text) == segment.as_str())
+                    .find(|e| e.key_in(text) == segment.as_ref())
                     .map(|e| (e.key_span, &e.value)),
                 NodeValue::Seq(items) => segment
                     .parse::<usize>()
@@ -167,11 +172,12 @@ impl Node {
 
 /// Splits a JSON pointer (RFC 6901) into unescaped segments.
 pub fn pointer_segments(pointer: &str) -> Vec<String> {
-    pointer
-        .split('/')
-        .skip(1)
-        .map(|s| s.replace("~1", "/").replace("~0", "~"))
-        .collect()
+    pointer.split('/').skip(1).map(unescape).collect()
+}
+
+/// One segment of a JSON pointer, unescaped (`~1` is `/`, `~0` is `~`).
+fn unescape(segment: &str) -> String {
+    segment.replace("~1", "/").replace("~0", "~")
 }
 
 /// Appends an escaped segment to a JSON pointer.
@@ -189,7 +195,7 @@ mod tests {
     /// Keys moved out by `take_json` are still found, plain or quoted.
     #[test]
     fn locate_finds_every_key_after_take_json() {
-        let text = "plain: 1\n\"quoted key\": {inner: 2}\n'': 3\n\"esc\\u0041\": 4\n";
+        let text = "plain: 1\n\"quoted key\": {inner: 2}\n'': 3\n\"esc\\u0041\": 4\na/b~c: 5\n";
         let mut tree = parse(text, Limits::default()).expect("parses");
         let json = tree.take_json(text);
         assert_eq!(json["quoted key"]["inner"], 2);
@@ -203,5 +209,6 @@ mod tests {
         assert_eq!(at("/quoted key/inner", Target::Value), "2");
         assert_eq!(at("/", Target::Value), "3");
         assert_eq!(at("/escA", Target::Key), "\"esc\\u0041\"");
+        assert_eq!(at("/a~1b~0c", Target::Value), "5");
     }
 }
