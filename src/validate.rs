@@ -1,8 +1,10 @@
 //! Validation of one file: schema findings and rule findings, placed in the text.
 //!
 //! This is where the one-way flow meets: text → spanned tree → JSON value →
-//! schema findings → typed model → rule findings → positions. Positions are
-//! computed here and only here, from the tree, by [`crate::yaml::Node::locate`].
+//! schema findings → typed model (the whole report when the caller keeps
+//! it; its front matter for the rules) → rule findings → positions.
+//! Positions are computed here and only here, from the tree, by
+//! [`crate::yaml::Node::locate`].
 
 use std::path::Path;
 

@@ -51,6 +51,7 @@ pub struct Args {
 struct Refusal(i32, String);
 
 pub fn run(args: Args) -> i32 {
+    crate::keep_freed_memory();
     let single = args.files.len() == 1 && !args.files[0].is_dir();
     if single {
         let file = &args.files[0];

@@ -45,6 +45,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> i32 {
+    crate::keep_freed_memory();
     let files = expand_inputs(&args.files);
     let options = LoadOptions {
         max_bytes: args.max_size,
