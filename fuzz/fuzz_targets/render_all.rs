@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     // say); round trips are promised for the others.
     let document = serde_json::to_value(&report).expect("a report serialises");
     let valid = poa_report::schema::check(&document).is_empty()
-        && poa_report::rules::run(&report, &document, &[])
+        && poa_report::rules::run(&poa_report::model::Front::of(&report), &document, &[], None)
             .iter()
             .all(|f| f.severity != poa_report::finding::Severity::Error);
     if !valid {
