@@ -78,9 +78,8 @@ pub fn run(args: Args) -> i32 {
                 parse_file(path, &options)
             } else {
                 // The text is printed only in human excerpts; otherwise it
-                // is dropped here, on the thread that allocated it: memory
-                // freed on the printing thread cannot be reused for the next
-                // file, which would then take fresh pages from the system.
+                // is dropped here, on the worker that read it, rather than
+                // carried to the printing thread.
                 let outcome = validate_file_keeping(path, &options, Keep::Findings);
                 FileOutcome {
                     text: outcome.text.filter(|_| args.format == OutputFormat::Human),
