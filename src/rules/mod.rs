@@ -455,3 +455,35 @@ pub(crate) mod testing {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::{Context, layout, written_questions};
+    use crate::model::Sections;
+
+    /// Questions written in any order, and keys the layout does not know,
+    /// still put each written node in its question's place.
+    #[test]
+    fn written_questions_are_found_in_any_order() {
+        let (section, keys) = Sections::LAYOUT[1];
+        let mut map = serde_json::Map::new();
+        map.insert("not_a_question".into(), json!(0));
+        for (i, key) in keys.iter().enumerate().rev() {
+            map.insert((*key).into(), json!(i));
+        }
+        let document = json!({ "sections": { section: Value::Object(map) } });
+        let written = written_questions(&document);
+        let first = Sections::LAYOUT[0].1.len();
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(layout()[first + i].question, *key);
+            assert_eq!(written[first + i], Some(&json!(i)), "{key}");
+        }
+        assert_eq!(written.iter().flatten().count(), keys.len());
+        let front = serde_json::from_value(crate::rules::testing::base()).expect("front");
+        let ctx = Context::new(&front, &document, &[]);
+        let id = format!("{section}.{}", keys[0]);
+        assert_eq!(ctx.question(&id), Some(&json!(0)));
+    }
+}
