@@ -3,8 +3,8 @@
 //! Each rule is a [`Rule`] value: id, severity, the paragraph it rests on,
 //! what it checks and its message in English and Arabic, and a `check`
 //! function that returns [`Hit`]s (a JSON pointer plus message arguments).
-//! Rules run on the typed report and on the document as written; they never
-//! compute positions. Each file's tests trigger its rules and try a near miss.
+//! Rules run on the report's front matter as typed values ([`Front`]) and
+//! on the document as written; they never compute positions. Each file's tests trigger its rules and try a near miss.
 
 mod answers;
 mod contacts;
@@ -121,8 +121,6 @@ pub struct Context<'a> {
 /// A question of the layout with what its findings quote, built once per
 /// process: a batch reports the same unanswered questions thousands of times.
 pub struct LayoutQuestion {
-    pub section: &'static str,
-    pub question: &'static str,
     /// `marking.at_manufacture`
     pub id: String,
     /// `/sections/marking/at_manufacture`
@@ -144,8 +142,6 @@ pub fn layout() -> &'static [LayoutQuestion] {
                             (m.label(Lang::En), m.label(Lang::Ar))
                         });
                     LayoutQuestion {
-                        section,
-                        question,
                         pointer: question_pointer(&id),
                         label: (format!("{id} — {en}"), format!("{id} — {ar}")),
                         id,
@@ -477,7 +473,7 @@ mod tests {
         let written = written_questions(&document);
         let first = Sections::LAYOUT[0].1.len();
         for (i, key) in keys.iter().enumerate() {
-            assert_eq!(layout()[first + i].question, *key);
+            assert_eq!(layout()[first + i].id, format!("{section}.{key}"));
             assert_eq!(written[first + i], Some(&json!(i)), "{key}");
         }
         assert_eq!(written.iter().flatten().count(), keys.len());

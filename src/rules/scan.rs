@@ -123,7 +123,7 @@ fn any_byte(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
 /// starts with a control byte, 0xE2 (U+2000–U+2FFF: bidi controls) or 0xEF
 /// (U+F000–U+FFFF: non-characters), so most strings are cleared by one pass
 /// over their bytes.
-pub(super) fn may_hold_flagged_char(s: &str) -> bool {
+fn may_hold_flagged_char(s: &str) -> bool {
     any_byte(s.as_bytes(), |b| {
         is_control_byte(b) | (b == 0xE2) | (b == 0xEF)
     })
@@ -135,7 +135,7 @@ pub(super) fn may_hold_flagged_char(s: &str) -> bool {
 /// (`"\u202E"`, `"\x1b"`), which needs a backslash. The text's em dashes
 /// and other punctuation of U+2000–U+2FFF share a first byte with the bidi
 /// controls, so each character starting with 0xE2 or 0xEF is looked at.
-pub(super) fn text_may_hold_flagged_char(text: &str) -> bool {
+fn text_may_hold_flagged_char(text: &str) -> bool {
     let bytes = text.as_bytes();
     any_byte(bytes, is_control_byte)
         || memchr::memchr3_iter(b'\\', 0xE2, 0xEF, bytes).any(|i| {
