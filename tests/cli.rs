@@ -159,3 +159,108 @@ fn render_many_reports_into_a_directory() {
         std::fs::read(out.join("xaa-aurelia-2026.xml")).unwrap()
     );
 }
+
+/// A PDF batch is typeset by worker processes (`render-worker`): the PDFs
+/// are the same bytes as one report rendered alone, the refused report is
+/// named, and the written files are listed in input order.
+#[test]
+fn pdf_batch_in_worker_processes_matches_single_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("published");
+    let bad = repo("samples/invalid/trc-001-more-answers-than-requests.yaml");
+    let result = run(&[
+        "render",
+        repo("samples").to_str().unwrap(),
+        bad.to_str().unwrap(),
+        "--to",
+        "pdf",
+        "--jobs",
+        "2",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(1), "one report has errors");
+    let said = common::stderr(&result);
+    assert!(
+        said.contains("trc-001-more-answers-than-requests.yaml: 1 error(s)")
+            && said.contains("3 of 4 report(s) rendered"),
+        "{said}"
+    );
+    let listed: Vec<String> = stdout(&result).lines().map(str::to_owned).collect();
+    let names = ["xaa-aurelia-2026", "xab-borealis-2026", "xac-caldera-2026"];
+    let expected: Vec<String> = names
+        .iter()
+        .map(|n| out.join(format!("{n}.pdf")).display().to_string())
+        .collect();
+    assert_eq!(listed, expected);
+    for name in names {
+        let single = dir.path().join(format!("{name}.pdf"));
+        let input = repo(&format!("samples/{name}.yaml"));
+        let alone = run(&[
+            "render",
+            input.to_str().unwrap(),
+            "--to",
+            "pdf",
+            "-o",
+            single.to_str().unwrap(),
+        ]);
+        assert!(alone.status.success(), "{}", common::stderr(&alone));
+        assert!(
+            std::fs::read(&single).unwrap()
+                == std::fs::read(out.join(format!("{name}.pdf"))).unwrap(),
+            "{name}: the batch PDF differs from the single render"
+        );
+    }
+}
+
+/// The worker's side of the protocol: one JSON job per line in, one outcome
+/// per line out, a bad line answered (not fatal), and exit at end of input.
+#[test]
+fn render_worker_answers_each_job_on_its_own_line() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("aurelia.pdf");
+    let job = serde_json::json!({
+        "file": repo("samples/xaa-aurelia-2026.yaml"),
+        "out": out,
+    });
+    let mut child = common::bin()
+        .args(["render-worker", "--to", "pdf", "--lang", "en+ar"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    writeln!(input, "{job}").unwrap();
+    writeln!(input, "not a job").unwrap();
+    let missing = serde_json::json!({ "file": dir.path().join("missing.yaml"), "out": dir.path().join("m.pdf") });
+    writeln!(input, "{missing}").unwrap();
+    drop(input);
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    let answers: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(answers.len(), 3, "{answers:?}");
+    assert_eq!(
+        answers[0],
+        serde_json::json!({ "code": 0, "message": null })
+    );
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(answers[1]["code"], 2);
+    assert!(
+        answers[1]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("unreadable job")
+    );
+    assert_eq!(answers[2]["code"], 2);
+    assert!(
+        answers[2]["message"]
+            .as_str()
+            .unwrap()
+            .contains("missing.yaml")
+    );
+    assert!(!dir.path().join("m.pdf").exists());
+}

@@ -7,6 +7,7 @@ mod import_cmd;
 mod init_cmd;
 mod regions_cmd;
 mod render_cmd;
+mod render_workers;
 mod rules_cmd;
 #[cfg(feature = "serve")]
 mod serve_cmd;
@@ -52,6 +53,9 @@ enum Command {
     Init(init_cmd::Args),
     /// Render a report to another format (XML for ingestion, JSON).
     Render(render_cmd::Args),
+    /// Renders the reports named on standard input for a `render` batch.
+    #[command(name = "render-worker", hide = true)]
+    RenderWorker(render_cmd::WorkerArgs),
     /// Read a rendered file (XLSX or XML) back into a YAML report.
     Import(import_cmd::Args),
     /// Many reports into one regional workbook, HTML summary, JSON or CSV.
@@ -137,6 +141,7 @@ pub fn run() -> i32 {
         Command::Rules(args) => rules_cmd::run(args),
         Command::Init(args) => init_cmd::run(args),
         Command::Render(args) => render_cmd::run(args),
+        Command::RenderWorker(args) => render_cmd::run_worker(args),
         Command::Import(args) => import_cmd::run(args),
         Command::Aggregate(args) => aggregate_cmd::run(args),
         Command::Ingest(args) => store_cmd::ingest(args),

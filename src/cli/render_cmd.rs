@@ -13,6 +13,7 @@ use poa_report::validate::validate_file;
 
 use poa_report::batch::for_each_in_order;
 
+use super::render_workers;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, expand_inputs};
 
 /// Languages of a rendered document.
@@ -30,21 +31,62 @@ pub struct Args {
     /// directory `-o` names, in parallel (a secretariat publishing a cycle).
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// Output format.
-    #[arg(long, value_enum)]
-    to: Target,
     /// Output file; for several reports, the directory they are written to (made if missing).
     #[arg(long, short)]
     output: PathBuf,
+    #[command(flatten)]
+    options: RenderOptions,
+    /// Reports rendered at once (default: one per core).
+    #[arg(long, short)]
+    jobs: Option<usize>,
+}
+
+/// How each report is rendered: shared by `render` and its worker processes.
+#[derive(clap::Args)]
+pub struct RenderOptions {
+    /// Output format.
+    #[arg(long, value_enum)]
+    to: Target,
     /// Languages of a document (en, ar, or both side by side); for a workbook, ar makes sheets right-to-left.
     #[arg(long, value_enum, default_value = "en+ar")]
     lang: DocLang,
     /// Render even when the report has rule errors; the output is marked as a draft.
     #[arg(long)]
     allow_invalid: bool,
-    /// Reports rendered at once (default: one per core).
-    #[arg(long, short)]
-    jobs: Option<usize>,
+}
+
+impl RenderOptions {
+    /// The same options as command-line arguments, for a worker process.
+    pub fn to_args(&self) -> Vec<String> {
+        let value = |v: &dyn Fn() -> Option<clap::builder::PossibleValue>| {
+            v().map_or_else(String::new, |p| p.get_name().to_owned())
+        };
+        let mut args = vec![
+            "--to".to_owned(),
+            value(&|| self.to.to_possible_value()),
+            "--lang".to_owned(),
+            value(&|| self.lang.to_possible_value()),
+        ];
+        if self.allow_invalid {
+            args.push("--allow-invalid".to_owned());
+        }
+        args
+    }
+}
+
+/// `render-worker`: renders reports named on standard input (see
+/// `render_workers`); not for people.
+#[derive(clap::Args)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    options: RenderOptions,
+}
+
+/// What became of one report: the exit code, and the line to print on
+/// standard error when it was not rendered.
+pub struct Outcome {
+    pub code: i32,
+    pub message: Option<String>,
 }
 
 /// Why a report was not rendered: the exit code and the message.
@@ -52,18 +94,22 @@ struct Refusal(i32, String);
 
 pub fn run(args: Args) -> i32 {
     crate::keep_freed_memory();
+    let options = &args.options;
     let single = args.files.len() == 1 && !args.files[0].is_dir();
     if single {
-        let file = &args.files[0];
-        return match render_one(file, &args) {
-            Ok(bytes) => write(&args.output, &bytes),
-            Err(Refusal(code, message)) => {
-                eprintln!("{}: {message}", file.display());
-                code
-            }
-        };
+        let outcome = render_to_file(&args.files[0], &args.output, options);
+        if let Some(message) = outcome.message {
+            eprintln!("{message}");
+        }
+        return outcome.code;
     }
-    let files = expand_inputs(&args.files);
+    let files: Vec<(PathBuf, PathBuf)> = expand_inputs(&args.files)
+        .into_iter()
+        .map(|file| {
+            let out = output_path(&args.output, &file, options.to);
+            (file, out)
+        })
+        .collect();
     if let Err(e) = std::fs::create_dir_all(&args.output) {
         eprintln!(
             "{}: cannot create the output directory: {e}",
@@ -73,33 +119,68 @@ pub fn run(args: Args) -> i32 {
     }
     let mut worst = EXIT_OK;
     let mut rendered = 0;
-    // Each report is rendered and written on the pool; fonts, templates and
-    // the schema are loaded once for the whole batch.
-    for_each_in_order(
-        &files,
-        args.jobs,
-        Some("rendering"),
-        |file| {
-            let out = output_path(&args.output, file, args.to);
-            let code = match render_one(file, &args) {
-                Ok(bytes) => write(&out, &bytes),
-                Err(Refusal(code, message)) => {
-                    eprintln!("{}: {message}", file.display());
-                    code
-                }
-            };
-            (code, out)
-        },
-        |(code, out)| {
-            if code == EXIT_OK {
-                rendered += 1;
-                println!("{}", out.display());
-            }
-            worst = worst.max(code);
-        },
-    );
+    let mut sink = |(_, out): &(PathBuf, PathBuf), outcome: Outcome| {
+        if let Some(message) = outcome.message {
+            eprintln!("{message}");
+        }
+        if outcome.code == EXIT_OK {
+            rendered += 1;
+            println!("{}", out.display());
+        }
+        worst = worst.max(outcome.code);
+    };
+    // Each report is rendered and written on a worker; fonts, templates and
+    // the schema are loaded once per worker for the whole batch. PDFs are
+    // typeset in processes of their own (see `render_workers`).
+    let workers = threads(args.jobs, files.len());
+    let in_processes = options.to == Target::Pdf
+        && workers > 1
+        && render_workers::render_all(&files, options, workers, &mut sink).is_some();
+    if !in_processes {
+        let indices: Vec<usize> = (0..files.len()).collect();
+        for_each_in_order(
+            &indices,
+            Some(workers),
+            Some("rendering"),
+            |&i| (i, render_to_file(&files[i].0, &files[i].1, options)),
+            |(i, outcome)| sink(&files[i], outcome),
+        );
+    }
     eprintln!("{rendered} of {} report(s) rendered", files.len());
     worst
+}
+
+/// `render-worker`: the other end of `render_workers`.
+pub fn run_worker(args: WorkerArgs) -> i32 {
+    crate::keep_freed_memory();
+    render_workers::serve(&args.options)
+}
+
+/// Threads or worker processes for `items` files: `jobs`, or one per core,
+/// never more than the files.
+fn threads(jobs: Option<usize>, items: usize) -> usize {
+    jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, items.max(1))
+}
+
+/// Renders `file` and writes the result to `out` (atomically).
+pub fn render_to_file(file: &Path, out: &Path, options: &RenderOptions) -> Outcome {
+    match render_one(file, options) {
+        Ok(bytes) => match write_atomically(out, &bytes) {
+            Ok(()) => Outcome {
+                code: EXIT_OK,
+                message: None,
+            },
+            Err(e) => Outcome {
+                code: EXIT_UNREADABLE,
+                message: Some(format!("{}: cannot write: {e}", out.display())),
+            },
+        },
+        Err(Refusal(code, message)) => Outcome {
+            code,
+            message: Some(format!("{}: {message}", file.display())),
+        },
+    }
 }
 
 /// `OUTDIR/<file stem>.<ext>`.
@@ -110,18 +191,8 @@ fn output_path(dir: &Path, input: &Path, to: Target) -> PathBuf {
     dir.join(format!("{stem}.{}", to.file_type().0))
 }
 
-fn write(path: &Path, bytes: &[u8]) -> i32 {
-    match write_atomically(path, bytes) {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            eprintln!("{}: cannot write: {e}", path.display());
-            EXIT_UNREADABLE
-        }
-    }
-}
-
 /// One report in the format asked for, or why not.
-fn render_one(file: &Path, args: &Args) -> Result<Vec<u8>, Refusal> {
+fn render_one(file: &Path, args: &RenderOptions) -> Result<Vec<u8>, Refusal> {
     let outcome = validate_file(file, &LoadOptions::default());
     if let Some(error) = &outcome.load_error {
         return Err(Refusal(EXIT_UNREADABLE, error.message.clone()));
