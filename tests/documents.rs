@@ -550,3 +550,65 @@ fn pdf_declares_its_language_and_marks_arabic_passages() {
     let (lang, arabic) = pdf_languages(&render(DocLangs::En));
     assert_eq!((lang.as_str(), arabic), ("en", 0));
 }
+
+/// The contents (written from the data so that typst settles in two layout
+/// passes) give each heading's page: the title of every entry is on the page
+/// its number names, and not on the page before (unless that page holds the
+/// contents themselves), in every language.
+#[test]
+fn contents_give_the_page_of_every_heading() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = repo("samples/xaa-aurelia-2026.yaml");
+    for lang in ["en", "ar", "en+ar"] {
+        let pdf = dir.path().join(format!("{lang}.pdf"));
+        render_file(&input, "pdf", lang, &pdf, &[]);
+        let raw = pdftotext(&pdf, None);
+        let pages: Vec<&str> = raw.split('\u{c}').collect();
+        let flat: Vec<String> = pages.iter().map(|p| normalized(p)).collect();
+        // Entry lines end with dot leaders and a page number; a title that
+        // wraps has its number on its last line, which is then all that is
+        // checked of it.
+        let mut entries = Vec::new();
+        for (index, page) in pages.iter().enumerate() {
+            for line in page.lines() {
+                let Some(leaders) = line.find(" . . .") else {
+                    continue;
+                };
+                // The number follows the leaders, or (a short right-to-left
+                // line, as pdftotext reads it) comes just before them.
+                let (mut title, tail) = line.split_at(leaders);
+                let mut number: String = tail.chars().filter(char::is_ascii_digit).collect();
+                if number.is_empty() {
+                    let head = title.trim_end_matches(|c: char| !c.is_alphanumeric());
+                    title = head.trim_end_matches(|c: char| c.is_ascii_digit());
+                    number = head[title.len()..].to_owned();
+                }
+                // Up to the sources in brackets or the other language, which
+                // pdftotext may read as lines of their own on the heading's page.
+                let title = normalized(title.split(['(', '·']).next().unwrap_or_default());
+                if title.chars().count() >= 8 {
+                    let number = number
+                        .parse::<usize>()
+                        .unwrap_or_else(|_| panic!("{lang}: {line}"));
+                    entries.push((index, title, number));
+                }
+            }
+        }
+        assert!(entries.len() >= 18, "{lang}: {entries:?}");
+        let contents_pages: Vec<usize> = entries.iter().map(|e| e.0).collect();
+        for (_, title, number) in &entries {
+            assert!(
+                flat[number - 1].contains(title.as_str()),
+                "{lang}: {title} is not on page {number}"
+            );
+            if *number > 1 && !contents_pages.contains(&(number - 2)) {
+                let before = number - 2;
+                assert!(
+                    !flat[before].contains(title.as_str()),
+                    "{lang}: {title} is already on page {}",
+                    number - 1
+                );
+            }
+        }
+    }
+}
