@@ -11,7 +11,8 @@
 #   --subset  files check-jsonschema gets; its time is scaled to --count (default 40)
 #   --pdf     reports rendered to PDF, by us and by LibreOffice from our HTML (default 100)
 #   --out     where the results go (default bench/RESULTS.md)
-#   BENCH_PROFILE=debug uses the debug build (CI: keeps the script working cheaply)
+#   BENCH_PROFILE=PROFILE: the cargo profile measured (default dist, the build to publish:
+#   Cargo.toml); debug keeps the script working cheaply in CI
 #
 # Peers, installed here when missing: ajv-cli + ajv-formats (npm), check-jsonschema
 # (PyPI), LibreOffice Writer (Debian, for HTML → PDF) and GNU time (Debian).
@@ -30,7 +31,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
-profile=${BENCH_PROFILE:-release}
+profile=${BENCH_PROFILE:-dist}
 
 # ------------------------------------------------------------------ peers
 sudo=""
@@ -56,10 +57,10 @@ ajv=$tools/node_modules/.bin/ajv
 cjs=$tools/venv/bin/check-jsonschema
 schema=schemas/poa-report.schema.json
 
-if [ "$profile" = release ]; then
-  cargo build --release --quiet --bin poa-report --example gen
-else
+if [ "$profile" = debug ]; then
   cargo build --quiet --bin poa-report --example gen
+else
+  cargo build --profile "$profile" --quiet --bin poa-report --example gen
 fi
 bin=target/$profile/poa-report
 gen=target/$profile/examples/gen
