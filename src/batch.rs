@@ -71,13 +71,17 @@ pub fn parallel_map<T: Sync, R: Send>(
     out
 }
 
+/// Workers for `items` items: `jobs`, or one per core, never more than the
+/// items (threads of the pool, or the PDF batch's processes).
+pub fn threads(jobs: Option<usize>, items: usize) -> usize {
+    jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, items.max(1))
+}
+
 /// A pool of `jobs` threads (default: one per core), never more than items.
 fn pool(jobs: Option<usize>, items: usize) -> rayon::ThreadPool {
-    let threads = jobs
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, items.max(1));
     rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
+        .num_threads(threads(jobs, items))
         .build()
         .or_else(|_| rayon::ThreadPoolBuilder::new().num_threads(1).build())
         .unwrap_or_else(|e| panic!("no thread could be started: {e}"))

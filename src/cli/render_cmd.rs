@@ -58,14 +58,14 @@ pub struct RenderOptions {
 impl RenderOptions {
     /// The same options as command-line arguments, for a worker process.
     pub fn to_args(&self) -> Vec<String> {
-        let value = |v: &dyn Fn() -> Option<clap::builder::PossibleValue>| {
-            v().map_or_else(String::new, |p| p.get_name().to_owned())
+        let name = |value: Option<clap::builder::PossibleValue>| {
+            value.map_or_else(String::new, |v| v.get_name().to_owned())
         };
         let mut args = vec![
             "--to".to_owned(),
-            value(&|| self.to.to_possible_value()),
+            name(self.to.to_possible_value()),
             "--lang".to_owned(),
-            value(&|| self.lang.to_possible_value()),
+            name(self.lang.to_possible_value()),
         ];
         if self.allow_invalid {
             args.push("--allow-invalid".to_owned());
@@ -132,7 +132,7 @@ pub fn run(args: Args) -> i32 {
     // Each report is rendered and written on a worker; fonts, templates and
     // the schema are loaded once per worker for the whole batch. PDFs are
     // typeset in processes of their own (see `render_workers`).
-    let workers = threads(args.jobs, files.len());
+    let workers = poa_report::batch::threads(args.jobs, files.len());
     let in_processes = options.to == Target::Pdf
         && workers > 1
         && render_workers::render_all(&files, options, workers, &mut sink).is_some();
@@ -154,13 +154,6 @@ pub fn run(args: Args) -> i32 {
 pub fn run_worker(args: WorkerArgs) -> i32 {
     crate::keep_freed_memory();
     render_workers::serve(&args.options)
-}
-
-/// Threads or worker processes for `items` files: `jobs`, or one per core,
-/// never more than the files.
-fn threads(jobs: Option<usize>, items: usize) -> usize {
-    jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .clamp(1, items.max(1))
 }
 
 /// Renders `file` and writes the result to `out` (atomically).
