@@ -83,7 +83,8 @@ pub struct WorkerArgs {
 }
 
 /// What became of one report: the exit code, and the line to print on
-/// standard error when it was not rendered.
+/// standard error when it was not rendered (also a worker's answer).
+#[derive(serde::Serialize, serde::Deserialize)]
 pub struct Outcome {
     pub code: i32,
     pub message: Option<String>,

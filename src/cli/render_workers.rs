@@ -10,8 +10,8 @@
 //! hands each the next file as soon as it has finished the last one; results
 //! come back in input order.
 //!
-//! The protocol is one JSON object per line both ways: a [`Job`] in, a
-//! [`Done`] out. A worker that cannot be started, or stops answering, costs
+//! The protocol is one JSON object per line both ways: a [`Job`] in, an
+//! [`Outcome`] out. A worker that cannot be started, or stops answering, costs
 //! nothing but speed: its thread renders the rest of its share itself.
 
 use std::collections::BTreeMap;
@@ -35,13 +35,6 @@ pub const WORKER_COMMAND: &str = "render-worker";
 struct Job {
     file: String,
     out: String,
-}
-
-/// What rendering one report came to.
-#[derive(Serialize, Deserialize)]
-struct Done {
-    code: i32,
-    message: Option<String>,
 }
 
 /// Renders every file with `workers` processes, handing each outcome to
@@ -73,12 +66,8 @@ pub fn render_all(
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(index) else { break };
-                    let done = worker.as_mut().and_then(|w| w.render(job));
-                    let outcome = match done {
-                        Some(done) => Outcome {
-                            code: done.code,
-                            message: done.message,
-                        },
+                    let outcome = match worker.as_mut().and_then(|w| w.render(job)) {
+                        Some(outcome) => outcome,
                         None => {
                             // The worker is gone: this thread carries on alone.
                             worker = None;
@@ -145,7 +134,7 @@ impl Worker {
 
     /// Sends one job and waits for its outcome; `None` if the worker has
     /// stopped or answered something else.
-    fn render(&mut self, job: &Job) -> Option<Done> {
+    fn render(&mut self, job: &Job) -> Option<Outcome> {
         let mut line = serde_json::to_string(job).ok()?;
         line.push('\n');
         self.input.write_all(line.as_bytes()).ok()?;
@@ -175,18 +164,12 @@ pub fn serve(options: &RenderOptions) -> i32 {
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
         let done = match serde_json::from_str::<Job>(&line) {
-            Ok(job) => {
-                let outcome = super::render_cmd::render_to_file(
-                    &PathBuf::from(job.file),
-                    &PathBuf::from(job.out),
-                    options,
-                );
-                Done {
-                    code: outcome.code,
-                    message: outcome.message,
-                }
-            }
-            Err(e) => Done {
+            Ok(job) => super::render_cmd::render_to_file(
+                &PathBuf::from(job.file),
+                &PathBuf::from(job.out),
+                options,
+            ),
+            Err(e) => Outcome {
                 code: super::EXIT_UNREADABLE,
                 message: Some(format!("unreadable job: {e}")),
             },
