@@ -7,8 +7,8 @@
 //! and 15 s of CPU, where two processes with 50 reports each took 7.0 to
 //! 7.5 s and 13.5 s of CPU, as much as one thread alone. So a PDF batch
 //! starts one `poa-report render-worker` per core (the same binary) and
-//! hands each the next file as soon as it has finished the last one; results
-//! come back in input order.
+//! hands each the next file as soon as it has finished the last one, the
+//! largest files first; results are reported in input order.
 //!
 //! The protocol is one JSON object per line both ways: a [`Job`] in, an
 //! [`Outcome`] out. A worker that cannot be started, or stops answering, costs
@@ -55,17 +55,20 @@ pub fn render_all(
             })
         })
         .collect::<Option<_>>()?;
+    let order = largest_first(files);
     let next = AtomicUsize::new(0);
     let bar = progress_bar(Some("rendering"), files.len());
     std::thread::scope(|scope| {
         let (send, receive) = mpsc::channel::<(usize, Outcome)>();
         for _ in 0..workers.max(1) {
-            let (send, jobs, next, bar) = (send.clone(), &jobs, &next, bar.clone());
+            let (send, jobs, order, next, bar) = (send.clone(), &jobs, &order, &next, bar.clone());
             scope.spawn(move || {
                 let mut worker = Worker::start(options);
                 loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(index) else { break };
+                    let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
+                        break;
+                    };
+                    let job = &jobs[index];
                     let outcome = match worker.as_mut().and_then(|w| w.render(job)) {
                         Some(outcome) => outcome,
                         None => {
@@ -101,6 +104,20 @@ pub fn render_all(
     Some(())
 }
 
+/// The order in which files are handed out: largest first, so that the
+/// batch does not end with one worker typesetting a long report while the
+/// others wait (longest-processing-time-first scheduling). A file whose size
+/// cannot be read counts as empty; it then fails quickly in its turn.
+fn largest_first(files: &[(PathBuf, PathBuf)]) -> Vec<usize> {
+    let sizes: Vec<u64> = files
+        .iter()
+        .map(|(file, _)| std::fs::metadata(file).map_or(0, |m| m.len()))
+        .collect();
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(sizes[i]));
+    order
+}
+
 /// A running worker process and its two pipes.
 struct Worker {
     child: Child,
@@ -118,6 +135,16 @@ impl Worker {
             // worker would only compete with the other workers (measured:
             // 7.2 s against 7.4 s on the batch above).
             .env("RAYON_NUM_THREADS", "1")
+            // A worker's memory is new to it and emptied after each report.
+            // With transparent huge pages (mimalloc asks for them) the first
+            // touch of each 2 MiB is zeroed at once: on 100 reports after the
+            // machine had been idle, 0.6 s of system time against 0.15 s
+            // without, and a third more peak memory (125 MiB against 78).
+            // A value the user set is kept.
+            .env(
+                "MIMALLOC_ALLOW_THP",
+                std::env::var_os("MIMALLOC_ALLOW_THP").unwrap_or_else(|| "0".into()),
+            )
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -183,4 +210,29 @@ pub fn serve(options: &RenderOptions) -> i32 {
         }
     }
     super::EXIT_OK
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Files are handed out largest first; one that cannot be read goes last,
+    /// and files of the same size keep their input order.
+    #[test]
+    fn the_largest_files_are_handed_out_first() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let file = |name: &str, bytes: usize| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, vec![b'#'; bytes]).expect("written");
+            (path, dir.path().join("out.pdf"))
+        };
+        let files = [
+            file("small.yaml", 10),
+            file("large.yaml", 300),
+            (dir.path().join("missing.yaml"), dir.path().join("out.pdf")),
+            file("medium.yaml", 200),
+            file("medium-too.yaml", 200),
+        ];
+        assert_eq!(largest_first(&files), [1, 3, 4, 0, 2]);
+    }
 }
