@@ -64,10 +64,7 @@ pub fn render_all(
             let (send, jobs, order, next, bar) = (send.clone(), &jobs, &order, &next, bar.clone());
             scope.spawn(move || {
                 let mut worker = Worker::start(options);
-                loop {
-                    let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                        break;
-                    };
+                while let Some(&index) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
                     let job = &jobs[index];
                     let outcome = match worker.as_mut().and_then(|w| w.render(job)) {
                         Some(outcome) => outcome,
