@@ -132,7 +132,8 @@ impl Worker {
             // worker would only compete with the other workers (measured:
             // 7.2 s against 7.4 s on the batch above).
             .env("RAYON_NUM_THREADS", "1")
-            // A worker's memory is new to it, and most of it is freed after each report.
+            // A worker's memory is new to it, and most of it is freed after
+            // each report.
             // With transparent huge pages (mimalloc asks for them) the first
             // touch of each 2 MiB is zeroed at once: on 100 reports after the
             // machine had been idle, 0.6 s of system time against 0.15 s
