@@ -122,17 +122,26 @@
     if (event.target.id === 'reload') location.reload();
   });
 
-  async function upload(input) {
+  // Queued with the other changes, so it names the version they produced.
+  // The name is percent-encoded: a header carries only Latin-1, and a name
+  // such as تقرير الدولة.xlsx would make fetch throw. Every failure reaches
+  // the status line.
+  function upload(input) {
     const file = input.files[0];
-    if (!file) return;
-    if (!window.confirm(body.dataset.uploadConfirm || 'Replace the report?')) { input.value = ''; return; }
-    await busy;
-    const response = await post('/api/upload?lang=' + lang, file, {
-      'Content-Type': 'application/octet-stream',
-      'X-File-Name': file.name,
-      'X-Version': version,
-    });
-    if (await handle(response)) location.reload();
+    if (!file) return busy;
+    if (!window.confirm(body.dataset.uploadConfirm || 'Replace the report?')) { input.value = ''; return busy; }
+    busy = busy.then(async () => {
+      status.textContent = words.saving;
+      status.className = '';
+      const response = await post('/api/upload?lang=' + lang, file, {
+        'Content-Type': 'application/octet-stream',
+        'X-File-Name': encodeURIComponent(file.name),
+        'X-Version': version,
+      });
+      if (await handle(response)) location.reload();
+      input.value = '';
+    }).catch((e) => { status.textContent = String(e); status.className = 'error'; input.value = ''; });
+    return busy;
   }
 
   function item(finding) {

@@ -624,3 +624,6 @@ form-skip = Skip to the questions
 form-page-report = The report
 form-page-contacts = Contacts and points of contact
 form-cannot-render = The report does not match the format yet (see the findings); it cannot be rendered until those are fixed.
+form-malformed = line { $line }, column { $column }: { $problem }. The form cannot read the file as it is now, and has changed nothing.
+form-malformed-way-out = Open the file in a text editor, correct it at that place (or put back a copy you saved), save it, then reload this page. Your answers are in the file; nothing is lost.
+form-unreadable-change = This change was not saved: the file would no longer be readable ({ $problem }). The file is as it was.

@@ -1,13 +1,16 @@
 //! Writing output files so that a failure never leaves half a file behind.
 //!
-//! Everything we write goes to a temporary file in the target's directory,
-//! is flushed, and is then renamed over the target in one step.
+//! Everything we write goes to a temporary file of its own in the target's
+//! directory (a unique name created exclusively, so two writers, threads or
+//! processes, never share one, and a symbolic link planted at that name is
+//! never followed), is flushed to disk, and is then renamed over the target in
+//! one step. A symbolic link at the target itself is replaced, not written
+//! through.
 
-use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `bytes` to `path` atomically (temporary file, then rename).
+/// Writes `bytes` to `path` atomically (unique temporary file, then rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -23,22 +26,30 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
-    let temp = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result
+    // Dropped on any error below: the temporary file is removed.
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{file_name}."))
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::fs;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
 
     #[test]
     fn missing_directory_fails_and_writes_nothing() {
@@ -49,31 +60,61 @@ mod tests {
         let ok = dir.path().join("out.yaml");
         write_atomically(&ok, b"hello").unwrap();
         assert_eq!(fs::read(&ok).unwrap(), b"hello");
-        assert_eq!(
-            fs::read_dir(dir.path()).unwrap().count(),
-            1,
-            "no temporary file left"
-        );
+        assert_eq!(names(dir.path()), ["out.yaml"], "no temporary file left");
     }
 
-    /// A write that fails midway (here: a directory where the temporary file
-    /// must go) leaves an existing target untouched and no new file.
+    /// A write that cannot be completed (here: a directory stands where the
+    /// file must go) leaves what was there untouched and no temporary file.
     #[test]
-    fn a_failed_write_leaves_the_old_file_whole() {
+    fn a_failed_write_leaves_what_was_there_and_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("report.pdf");
-        fs::write(&target, b"the signed version").unwrap();
-        let in_the_way = dir
-            .path()
-            .join(format!(".report.pdf.{}.tmp", std::process::id()));
-        fs::create_dir(&in_the_way).unwrap();
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("signed.pdf"), b"the signed version").unwrap();
         assert!(write_atomically(&target, b"half a new version").is_err());
-        assert_eq!(fs::read(&target).unwrap(), b"the signed version");
-        let mut names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        names.sort();
-        assert_eq!(names.len(), 2, "only the old file and what was in the way");
+        assert_eq!(
+            fs::read(target.join("signed.pdf")).unwrap(),
+            b"the signed version"
+        );
+        assert_eq!(names(dir.path()), ["report.pdf"]);
+    }
+
+    /// Writers in threads of one process (as a batch render has) each get a
+    /// temporary file of their own: every write succeeds and the file holds
+    /// one of them whole, never a mix.
+    #[test]
+    fn concurrent_writers_never_share_a_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.xml");
+        let contents: Vec<Vec<u8>> = (0..8u8).map(|i| vec![b'a' + i; 200_000]).collect();
+        std::thread::scope(|scope| {
+            for bytes in &contents {
+                let target = &target;
+                scope.spawn(move || {
+                    for _ in 0..5 {
+                        write_atomically(target, bytes).unwrap();
+                    }
+                });
+            }
+        });
+        let written = fs::read(&target).unwrap();
+        assert!(contents.contains(&written), "one writer's bytes, whole");
+        assert_eq!(names(dir.path()), ["report.xml"]);
+    }
+
+    /// A symbolic link at the target is replaced by the new file; the file it
+    /// pointed to is not written through.
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_at_the_target_is_replaced_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = dir.path().join("elsewhere.txt");
+        fs::write(&elsewhere, b"not yours").unwrap();
+        let target = dir.path().join("out.xml");
+        std::os::unix::fs::symlink(&elsewhere, &target).unwrap();
+        write_atomically(&target, b"<report/>").unwrap();
+        assert_eq!(fs::read(&elsewhere).unwrap(), b"not yours");
+        assert!(!fs::symlink_metadata(&target).unwrap().is_symlink());
+        assert_eq!(fs::read(&target).unwrap(), b"<report/>");
     }
 }

@@ -508,9 +508,51 @@ pub fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
         .map(|(_, a)| a.clone())
 }
 
+/// List entries [`prune`] removed: (pointer of the list, index as written).
+/// Later entries of such a list move up, so the rules, which see the pruned
+/// document, name them by their new index; [`Removed::original`] gives back
+/// the index as written, so findings underline the right entry.
+#[derive(Debug, Default)]
+pub struct Removed(Vec<(String, usize)>);
+
+impl Removed {
+    /// `pointer` (into the pruned document) as a pointer into the document
+    /// as written.
+    pub fn original(&self, pointer: &str) -> String {
+        if self.0.is_empty() {
+            return pointer.to_owned();
+        }
+        let mut out = String::new();
+        for segment in pointer_segments(pointer) {
+            let segment = match segment.parse::<usize>() {
+                Ok(mut index) => {
+                    let mut gone: Vec<usize> = self
+                        .0
+                        .iter()
+                        .filter(|(list, _)| *list == out)
+                        .map(|(_, i)| *i)
+                        .collect();
+                    gone.sort_unstable();
+                    for i in gone {
+                        if i <= index {
+                            index += 1;
+                        }
+                    }
+                    index.to_string()
+                }
+                Err(_) => segment,
+            };
+            out = pointer_push(&out, &segment);
+        }
+        out
+    }
+}
+
 /// Removes the nodes schema findings blame, so the typed model can still be
-/// built and the cross-section rules still run on the rest.
-pub fn prune(instance: &mut Value, findings: &[Finding]) {
+/// built and the cross-section rules still run on the rest; says which list
+/// entries went.
+pub fn prune(instance: &mut Value, findings: &[Finding]) -> Removed {
+    let mut removed = Removed::default();
     // Deepest and last first, so removing one node does not move another.
     let mut paths: Vec<Vec<String>> = findings
         .iter()
@@ -541,9 +583,33 @@ pub fn prune(instance: &mut Value, findings: &[Finding]) {
                     && i < items.len()
                 {
                     items.remove(i);
+                    // Deepest first: the pointers of the lists are as written.
+                    removed.0.push((parent_pointer, i));
                 }
             }
             _ => {}
         }
+    }
+    removed
+}
+
+#[cfg(test)]
+mod removed_tests {
+    use super::*;
+
+    #[test]
+    fn indices_after_a_removed_entry_are_given_back_as_written() {
+        let removed = Removed(vec![
+            ("/contacts".into(), 0),
+            ("/contacts".into(), 2),
+            ("/sections/x/list".into(), 1),
+        ]);
+        // Pruned [c1, c3, c4]: c1 is 1 as written, c3 is 3, c4 is 4.
+        assert_eq!(removed.original("/contacts/0/id"), "/contacts/1/id");
+        assert_eq!(removed.original("/contacts/1/id"), "/contacts/3/id");
+        assert_eq!(removed.original("/contacts/2"), "/contacts/4");
+        assert_eq!(removed.original("/sections/x/list/1"), "/sections/x/list/2");
+        assert_eq!(removed.original("/sections/x/list/0"), "/sections/x/list/0");
+        assert_eq!(removed.original("/state/iso3"), "/state/iso3");
     }
 }

@@ -11,7 +11,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -111,6 +111,16 @@ fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
     result.map_err(|e| format!("store: {e}"))
 }
 
+/// `file:PATH?immutable=1`, with the characters a URI reserves escaped.
+fn immutable_uri(path: &Path) -> String {
+    let path = path.to_string_lossy();
+    let escaped = path
+        .replace('%', "%25")
+        .replace('?', "%3F")
+        .replace('#', "%23");
+    format!("file:{escaped}?immutable=1")
+}
+
 /// The content hash, as lower-case hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
@@ -131,12 +141,35 @@ impl Store {
         Ok(Store { conn })
     }
 
-    /// Opens an existing store for reading; a missing file is an error.
+    /// Opens an existing store for reading only; a missing file is an error.
+    /// Nothing is created or switched on (no tables, no WAL), so a store on a
+    /// read-only share can be read, and reading never changes the file.
     pub fn open_existing(path: &Path) -> StoreResult<Store> {
         if !path.is_file() {
             return Err(format!("{}: no such store", path.display()));
         }
-        Store::open(path)
+        let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = match Connection::open_with_flags(path, read_only)
+            .and_then(|conn| Store::check_readable(&conn).map(|()| conn))
+        {
+            Ok(conn) => conn,
+            // A WAL store whose shared-memory file cannot be made (a
+            // read-only folder): read it as it stands on disk.
+            Err(_) => {
+                let conn = db(Connection::open_with_flags(
+                    immutable_uri(path),
+                    read_only | OpenFlags::SQLITE_OPEN_URI,
+                ))?;
+                db(Store::check_readable(&conn))?;
+                conn
+            }
+        };
+        db(conn.busy_timeout(Duration::from_secs(60)))?;
+        Ok(Store { conn })
+    }
+
+    fn check_readable(conn: &Connection) -> rusqlite::Result<()> {
+        conn.query_row("SELECT COUNT(*) FROM submissions", [], |_| Ok(()))
     }
 
     /// Ingests one file in one transaction; every outcome is logged.

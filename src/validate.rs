@@ -145,7 +145,7 @@ pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
     let mut json = doc.tree.take_json(&doc.source.text);
     let mut findings = schema::check(&json);
     // Drop what the schema rejected so the rules can still look at the rest.
-    schema::prune(&mut json, &findings);
+    let removed = schema::prune(&mut json, &findings);
     let rejected: Vec<String> = findings.iter().map(|f| f.pointer.clone()).collect();
     // The rules run when the typed report can be built. A document the
     // schema passes always can be (the schema is generated from the types),
@@ -157,7 +157,14 @@ pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
         .flatten();
     let rules_apply = report.is_some() || (findings.is_empty() && keep == Keep::Findings);
     if rules_apply && let Ok(front) = Front::deserialize(&json) {
-        findings.extend(rules::run(&front, &json, &rejected, Some(&doc.source.text)));
+        findings.extend(
+            rules::run(&front, &json, &rejected, Some(&doc.source.text))
+                .into_iter()
+                .map(|mut finding| {
+                    finding.pointer = removed.original(&finding.pointer);
+                    finding
+                }),
+        );
     }
     let report = report.filter(|_| keep == Keep::Report);
     let mut located: Vec<Located> = findings

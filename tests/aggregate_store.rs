@@ -188,6 +188,85 @@ fn copy_sample(dir: &Path, name: &str) -> PathBuf {
     to
 }
 
+/// `store list/show/log/export` and `diff --store` only read: a store that
+/// another tool left in rollback-journal mode keeps every byte (today's
+/// writable open would switch it to WAL), and no WAL file appears.
+#[test]
+fn reading_the_store_never_writes_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store.sqlite");
+    let file = copy_sample(dir.path(), "xab-borealis-2026.yaml");
+    let s = |args: &[&str]| {
+        let mut all = vec!["store", "--store", store.to_str().unwrap()];
+        all.extend_from_slice(args);
+        run(&all)
+    };
+    assert_eq!(
+        run(&[
+            "ingest",
+            file.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap()
+        ])
+        .status
+        .code(),
+        Some(0)
+    );
+    {
+        let conn = rusqlite::Connection::open(&store).unwrap();
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode=DELETE", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "delete");
+    }
+    let before = std::fs::read(&store).unwrap();
+    let exported = dir.path().join("out.yaml");
+    for args in [
+        vec!["list"],
+        vec!["show", "XAB", "2026"],
+        vec!["log"],
+        vec!["export", "XAB", "2026", "-o", exported.to_str().unwrap()],
+    ] {
+        let output = s(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+    }
+    let diff = run(&[
+        "diff",
+        "XAB/2026/1",
+        "XAB/2026/1",
+        "--store",
+        store.to_str().unwrap(),
+    ]);
+    assert_eq!(diff.status.code(), Some(0), "{}", stderr(&diff));
+    assert!(
+        std::fs::read(&store).unwrap() == before,
+        "the store file is unchanged"
+    );
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["out.yaml", "store.sqlite", "xab-borealis-2026.yaml"]
+    );
+    // A store that does not exist is not created by reading it.
+    let missing = dir.path().join("none.sqlite");
+    assert_eq!(
+        run(&["store", "--store", missing.to_str().unwrap(), "list"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(!missing.exists());
+}
+
 #[test]
 fn ingest_is_idempotent_versions_changes_and_exports_byte_identical() {
     let dir = tempfile::tempdir().unwrap();

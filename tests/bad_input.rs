@@ -226,3 +226,46 @@ fn one_bad_file_never_stops_the_others() {
     assert_eq!(files[1]["valid"], true);
     assert!(files[0]["load_error"].is_object() && files[2]["load_error"].is_object());
 }
+
+/// When the schema rejects a list entry, the rules still point at the entry
+/// they mean: contact 0 is not a contact, and POC-004 blames contact 2 (the
+/// unreachable PoA point of contact) on contact 2's line, not contact 1's.
+#[test]
+fn rules_point_at_the_right_entry_after_a_rejected_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "shifted.yaml",
+        b"format: poa-report/1
+state:
+  iso3: XAA
+  name: { en: Aurelia }
+cycle: 2026
+period: { from: 2024-01-01, to: 2025-12-31 }
+languages: [en]
+contacts:
+  - just a name
+  - id: reachable
+    name: Reachable desk
+    email: desk@example.org
+  - id: desk
+    name: Disarmament desk
+points_of_contact:
+  poa: desk
+",
+    );
+    let (_, doc) = validate_json(&[file.to_str().unwrap()]);
+    let findings = doc["files"][0]["findings"].as_array().unwrap();
+    assert!(
+        findings
+            .iter()
+            .any(|f| f["rule"] == "SCHEMA-003" && f["pointer"] == "/contacts/0"),
+        "{findings:#?}"
+    );
+    let poc = findings
+        .iter()
+        .find(|f| f["rule"] == "POC-004")
+        .unwrap_or_else(|| panic!("{findings:#?}"));
+    assert_eq!(poc["pointer"], "/contacts/2/id");
+    assert_eq!(poc["line"], 13, "contact 2's `id: desk` line");
+}

@@ -160,6 +160,61 @@ fn render_many_reports_into_a_directory() {
     );
 }
 
+/// Two States' files of the same name in two folders (a secretariat's
+/// per-region folders) become two outputs, mirrored under OUTDIR; names that
+/// would still meet are refused before anything is written.
+#[test]
+fn render_never_writes_two_reports_to_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    for (folder, sample) in [
+        ("africa", "xaa-aurelia-2026"),
+        ("europe", "xab-borealis-2026"),
+    ] {
+        std::fs::create_dir(dir.path().join(folder)).unwrap();
+        std::fs::copy(
+            repo(&format!("samples/{sample}.yaml")),
+            dir.path().join(folder).join("x.yaml"),
+        )
+        .unwrap();
+    }
+    let out = dir.path().join("out");
+    let input = |p: &str| dir.path().join(p).to_string_lossy().into_owned();
+    let result = run(&[
+        "render",
+        &input("africa/x.yaml"),
+        &input("europe/x.yaml"),
+        "--to",
+        "xml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(0), "{}", common::stderr(&result));
+    let africa = std::fs::read_to_string(out.join("africa/x.xml")).unwrap();
+    let europe = std::fs::read_to_string(out.join("europe/x.xml")).unwrap();
+    assert!(africa.contains("XAA") && europe.contains("XAB"));
+    assert!(!out.join("x.xml").exists());
+
+    // `x.yaml` and `x.yml` in one folder would meet: refused, nothing written.
+    std::fs::copy(input("africa/x.yaml"), input("africa/x.yml")).unwrap();
+    let out = dir.path().join("refused");
+    let result = run(&[
+        "render",
+        &input("africa/x.yaml"),
+        &input("africa/x.yml"),
+        "--to",
+        "xml",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    let said = common::stderr(&result);
+    assert!(
+        said.contains("x.yaml and ") && said.contains("x.yml would both be written"),
+        "{said}"
+    );
+    assert!(!out.exists(), "nothing written");
+}
+
 /// A PDF batch is typeset by worker processes (`render-worker`): the PDFs
 /// are the same bytes as one report rendered alone, the refused report is
 /// named, and the written files are listed in input order.

@@ -5,6 +5,7 @@ mod diagnostics;
 mod diff_cmd;
 mod import_cmd;
 mod init_cmd;
+mod output_names;
 mod regions_cmd;
 mod render_cmd;
 mod render_workers;

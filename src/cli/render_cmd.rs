@@ -13,8 +13,8 @@ use poa_report::validate::validate_file;
 
 use poa_report::batch::for_each_in_order;
 
-use super::render_workers;
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, expand_inputs};
+use super::{output_names, render_workers};
 
 /// Languages of a rendered document.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -104,13 +104,17 @@ pub fn run(args: Args) -> i32 {
         }
         return outcome.code;
     }
-    let files: Vec<(PathBuf, PathBuf)> = expand_inputs(&args.files)
-        .into_iter()
-        .map(|file| {
-            let out = output_path(&args.output, &file, options.to);
-            (file, out)
-        })
-        .collect();
+    let files = match output_names::output_paths(
+        &args.output,
+        &expand_inputs(&args.files),
+        options.to.file_type().0,
+    ) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_UNREADABLE;
+        }
+    };
     if let Err(e) = std::fs::create_dir_all(&args.output) {
         eprintln!(
             "{}: cannot create the output directory: {e}",
@@ -159,8 +163,19 @@ pub fn run_worker(args: WorkerArgs) -> i32 {
 
 /// Renders `file` and writes the result to `out` (atomically).
 pub fn render_to_file(file: &Path, out: &Path, options: &RenderOptions) -> Outcome {
+    // A folder mirrored under a batch's output directory is made when its
+    // first report is written, so refused reports leave no empty folders.
+    let write = |bytes: &[u8]| {
+        match out.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+                std::fs::create_dir_all(folder)?
+            }
+            _ => {}
+        }
+        write_atomically(out, bytes)
+    };
     match render_one(file, options) {
-        Ok(bytes) => match write_atomically(out, &bytes) {
+        Ok(bytes) => match write(&bytes) {
             Ok(()) => Outcome {
                 code: EXIT_OK,
                 message: None,
@@ -175,14 +190,6 @@ pub fn render_to_file(file: &Path, out: &Path, options: &RenderOptions) -> Outco
             message: Some(format!("{}: {message}", file.display())),
         },
     }
-}
-
-/// `OUTDIR/<file stem>.<ext>`.
-fn output_path(dir: &Path, input: &Path, to: Target) -> PathBuf {
-    let stem = input
-        .file_stem()
-        .map_or_else(|| "report".into(), |s| s.to_string_lossy().into_owned());
-    dir.join(format!("{stem}.{}", to.file_type().0))
 }
 
 /// One report in the format asked for, or why not.

@@ -19,9 +19,15 @@ pub struct Args {
     /// Language of the form (switchable on every page).
     #[arg(long, value_enum, default_value = "en")]
     lang: UiLang,
-    /// Listen on another address than 127.0.0.1 (anyone who can reach it can edit the file).
+    /// Listen on another address than 127.0.0.1 (0.0.0.0: every address of
+    /// this machine); colleagues then need the link printed at start, which
+    /// carries a secret access token.
     #[arg(long)]
     listen: Option<IpAddr>,
+    /// A name colleagues reach this machine by (as in their browser's
+    /// address bar), besides its addresses; may be repeated.
+    #[arg(long = "public-host", value_name = "NAME")]
+    public_hosts: Vec<String>,
     /// For a new file: the State's ISO 3166-1 alpha-3 code.
     #[arg(long, default_value = "XAA")]
     state: String,
@@ -33,7 +39,7 @@ pub struct Args {
 pub fn run(args: Args) -> i32 {
     if let Some(ip) = args.listen.filter(|ip| !ip.is_loopback()) {
         eprintln!(
-            "warning: listening on {ip}: anyone who can reach this address can read and change {}",
+            "listening on {ip}: share the link below only with colleagues who may change {} (it holds the access token; the connection is plain HTTP, so use a network you trust)",
             args.report.display()
         );
     }
@@ -41,6 +47,7 @@ pub fn run(args: Args) -> i32 {
         path: args.report.clone(),
         port: args.port,
         listen: args.listen,
+        public_hosts: args.public_hosts,
         lang: args.lang.into(),
         state: args.state.to_ascii_uppercase(),
         cycle: args.cycle,

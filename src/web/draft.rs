@@ -8,6 +8,7 @@
 //! change is refused, never written over.
 
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -29,15 +30,30 @@ use crate::yaml::{self, pointer_segments};
 pub enum DraftError {
     /// The file changed since the page was loaded.
     Stale,
-    /// The file cannot be read or written, or is not YAML we can edit.
+    /// The file cannot be read or written.
     Io(String),
+    /// The file on disk is not YAML the form can read (an editor left it
+    /// half-written, say): where, and what.
+    Malformed {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     /// The request names something the report cannot hold.
     Invalid(String),
 }
 
-/// A report file being edited.
+/// Longest text one change may hold (a long free-text answer fits easily).
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// Most entries a list may be given in one change.
+pub const MAX_LIST_ENTRIES: usize = 500;
+
+/// A report file being edited. Every change is made under the draft's own
+/// lock (read, compare versions, write), so no caller can forget it.
 pub struct Draft {
     pub path: PathBuf,
+    writing: Mutex<()>,
 }
 
 /// A finding as the page shows it.
@@ -112,6 +128,7 @@ impl Draft {
         }
         let draft = Draft {
             path: path.to_owned(),
+            writing: Mutex::new(()),
         };
         draft.read()?;
         Ok(draft)
@@ -127,17 +144,14 @@ impl Draft {
         Ok((text, version))
     }
 
-    /// The text as a JSON value; a file that is not YAML says where to fix it.
+    /// The text as a JSON value; a file that is not YAML says where it breaks.
     fn parse(&self, text: &str) -> Result<Value, DraftError> {
-        let mut tree = yaml::parse(text, yaml::Limits::default()).map_err(|e| {
-            DraftError::Io(format!(
-                "{}:{}:{}: {} — fix it in a text editor, then reload",
-                self.path.display(),
-                e.pos.line,
-                e.pos.column,
-                e.message
-            ))
-        })?;
+        let mut tree =
+            yaml::parse(text, yaml::Limits::default()).map_err(|e| DraftError::Malformed {
+                line: e.pos.line,
+                column: e.pos.column,
+                message: e.message,
+            })?;
         Ok(tree.take_json(text))
     }
 
@@ -156,6 +170,7 @@ impl Draft {
         lang: Lang,
         change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
     ) -> Result<Snapshot, DraftError> {
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         let (text, current) = self.read()?;
         if current != version {
             return Err(DraftError::Stale);
@@ -167,6 +182,7 @@ impl Draft {
             header = init::header("poa-report.schema.json");
         }
         let new = init::value_to_commented_yaml(&value, &header);
+        readable(&new, lang)?;
         write_atomically(&self.path, new.as_bytes())
             .map_err(|e| DraftError::Io(format!("{}: {e}", self.path.display())))?;
         let version = version_of(new.as_bytes());
@@ -241,6 +257,83 @@ fn snapshot(outcome: &FileOutcome, version: String, lang: Lang) -> Snapshot {
     }
 }
 
+/// Refuses text the loader would not read back (too large, nested too
+/// deeply, too many nodes): the file on disk stays as it was.
+fn readable(text: &str, lang: Lang) -> Result<(), DraftError> {
+    let options = LoadOptions::default();
+    let problem = if text.len() as u64 > options.max_bytes {
+        Some(format!("{} bytes", text.len()))
+    } else {
+        yaml::parse(text, options.limits).err().map(|e| e.message)
+    };
+    match problem {
+        None => Ok(()),
+        Some(problem) => Err(DraftError::Invalid(crate::finding::fill(
+            crate::i18n::text(lang, "form-unreadable-change"),
+            &[("problem", problem)],
+        ))),
+    }
+}
+
+/// Whether `value` has the structure `shape` allows: maps with known keys,
+/// lists of fitting entries, text where text goes, single values where a
+/// single value goes (a value of the wrong kind, such as words in a count,
+/// is let through for the findings to name), and nothing oversized.
+pub fn fits(shape: &Shape, value: &Value) -> Result<(), String> {
+    let text_ok = |s: &str| {
+        if s.chars().count() > MAX_TEXT_CHARS {
+            Err(format!("a text longer than {MAX_TEXT_CHARS} characters"))
+        } else {
+            Ok(())
+        }
+    };
+    let by_language = |map: &Map<String, Value>| {
+        for (code, text) in map {
+            if !Lang::ALL.iter().any(|l| l.code() == code) {
+                return Err(format!("no language `{code}`"));
+            }
+            match text {
+                Value::String(s) => text_ok(s)?,
+                Value::Null => {}
+                _ => return Err("a text in each language".to_owned()),
+            }
+        }
+        Ok(())
+    };
+    match (shape, value) {
+        (_, Value::Null) => Ok(()),
+        (_, Value::String(s))
+            if !matches!(
+                shape,
+                Shape::Object { .. } | Shape::List(_) | Shape::Localized
+            ) =>
+        {
+            text_ok(s)
+        }
+        (Shape::Text | Shape::Localized, Value::Object(map)) => by_language(map),
+        (
+            Shape::Str { .. } | Shape::Int { .. } | Shape::Choice { .. },
+            Value::Number(_) | Value::Bool(_),
+        ) => Ok(()),
+        (Shape::List(item), Value::Array(items)) => {
+            if items.len() > MAX_LIST_ENTRIES {
+                return Err(format!("more than {MAX_LIST_ENTRIES} entries"));
+            }
+            items.iter().try_for_each(|entry| fits(item, entry))
+        }
+        (Shape::Object { .. }, Value::Object(map)) => map.iter().try_for_each(|(key, entry)| {
+            let field = shape
+                .field(key)
+                .ok_or_else(|| format!("no field `{key}`"))?;
+            fits(&field.shape, entry)
+        }),
+        (Shape::Object { .. }, _) => Err("a map of fields".to_owned()),
+        (Shape::List(_), _) => Err("a list".to_owned()),
+        (Shape::Localized, _) => Err("a text in each language".to_owned()),
+        _ => Err("a single value".to_owned()),
+    }
+}
+
 /// The segments of `pointer`, refusing what no report holds.
 fn checked_segments(pointer: &str) -> Result<Vec<String>, DraftError> {
     let segments = pointer_segments(pointer);
@@ -302,6 +395,11 @@ fn describe(value: &Value) -> &'static str {
 /// Sets the value at `pointer` (an empty string or empty list clears it).
 pub fn set(value: &mut Value, pointer: &str, new: Value) -> Result<(), DraftError> {
     let segments = checked_segments(pointer)?;
+    if let Some(shape) = shape_at(report_shape(), &segments) {
+        fits(shape, &new).map_err(|wanted| {
+            DraftError::Invalid(format!("{pointer} cannot hold this value: {wanted}"))
+        })?;
+    }
     let new = match new {
         Value::String(s) if s.trim().is_empty() => Value::Null,
         other => other,
@@ -322,6 +420,11 @@ pub fn set_text(
     let segments = checked_segments(pointer)?;
     if !Lang::ALL.iter().any(|l| l.code() == lang) {
         return Err(DraftError::Invalid(format!("no language `{lang}`")));
+    }
+    if text.chars().count() > MAX_TEXT_CHARS {
+        return Err(DraftError::Invalid(format!(
+            "a text longer than {MAX_TEXT_CHARS} characters"
+        )));
     }
     let node = node_at(value, &segments)?;
     let mut map = match std::mem::take(node) {
@@ -374,7 +477,7 @@ pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Resu
     };
     let bad = || DraftError::Invalid(format!("no entry {} in {pointer}", index + 1));
     match op {
-        "add" if items.len() < 500 => items.push(item),
+        "add" if items.len() < MAX_LIST_ENTRIES => items.push(item),
         "remove" if index < items.len() => {
             items.remove(index);
         }
@@ -390,6 +493,47 @@ pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Resu
 mod tests {
     use super::*;
     use serde_json::json;
+
+    /// A hundred nested lists where a yes/no answer goes would be written as
+    /// YAML the loader refuses (deeper than 64 levels): refused before writing.
+    #[test]
+    fn values_that_do_not_fit_the_place_are_refused() {
+        let mut v = json!({"sections": {}});
+        let mut deep = json!("yes");
+        for _ in 0..100 {
+            deep = json!([deep]);
+        }
+        let answer = "/sections/marking/at_manufacture/answer";
+        assert!(set(&mut v, answer, deep).is_err());
+        assert!(set(&mut v, answer, json!({"a": 1})).is_err());
+        assert!(set(&mut v, answer, json!("x".repeat(MAX_TEXT_CHARS + 1))).is_err());
+        assert!(v["sections"].as_object().unwrap().is_empty(), "nothing set");
+        // Words in a count are let through: the findings name them.
+        set(
+            &mut v,
+            "/sections/manufacture/domestic_manufacture/count",
+            json!("many"),
+        )
+        .unwrap();
+        set(&mut v, "/contacts", json!([{"id": "a", "name": "A"}])).unwrap();
+        assert!(set(&mut v, "/contacts", json!([{"id": "a", "nope": 1}])).is_err());
+        assert!(set(&mut v, "/contacts", json!([[["a"]]])).is_err());
+    }
+
+    /// Text the loader would refuse is never written: the check runs on the
+    /// very text about to be written.
+    #[test]
+    fn text_the_loader_refuses_is_not_written() {
+        let mut deep = String::from("x: ");
+        for _ in 0..80 {
+            deep.push('[');
+        }
+        assert!(matches!(
+            readable(&deep, Lang::En),
+            Err(DraftError::Invalid(_))
+        ));
+        assert!(readable("a: 1\n", Lang::En).is_ok());
+    }
 
     #[test]
     fn set_creates_the_way_and_clears_with_empty_text() {

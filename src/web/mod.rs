@@ -4,17 +4,22 @@
 //! from the same binary: server-rendered pages (minijinja, autoescaped), a
 //! little vanilla JavaScript that saves each change and shows the findings
 //! `validate` gives, and assets embedded in the binary. Safe by default: it
-//! listens on 127.0.0.1 only, answers only requests whose `Host` is the
-//! address it listens on (DNS rebinding), requires the page's token on every
+//! listens on 127.0.0.1 only, answers only requests whose `Host` is a name
+//! it is reached by (DNS rebinding), requires the page's token on every
 //! state-changing request (CSRF), bounds request bodies, and serves no path
-//! it does not know.
+//! it does not know. Listening beyond loopback (`--listen`), it also asks
+//! every client for a secret access token, given once in the link printed at
+//! start and kept in a cookie (see [`access`]). Reading, parsing, writing,
+//! validating and importing run on tokio's blocking pool, never on the two
+//! async workers, so a slow request does not stall the others.
 
+pub mod access;
 pub mod draft;
 pub mod form;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock};
 
 use axum::Router;
 use axum::body::Bytes;
@@ -38,6 +43,7 @@ use draft::{Draft, DraftError};
 pub const MAX_BODY: usize = 8 * 1024 * 1024;
 
 const TEMPLATE: &str = include_str!("../../templates/form.html");
+const ERROR_TEMPLATE: &str = include_str!("../../templates/form_error.html");
 const CSS: &str = include_str!("../../assets/form.css");
 const JS: &str = include_str!("../../assets/form.js");
 
@@ -45,6 +51,8 @@ static ENVIRONMENT: LazyLock<Result<Environment<'static>, String>> = LazyLock::n
     let mut env = Environment::new();
     env.set_auto_escape_callback(|_| AutoEscape::Html);
     env.add_template("form.html", TEMPLATE)
+        .map_err(|e| format!("template: {e}"))?;
+    env.add_template("form_error.html", ERROR_TEMPLATE)
         .map_err(|e| format!("template: {e}"))?;
     Ok(env)
 });
@@ -55,8 +63,11 @@ pub struct Options {
     pub path: PathBuf,
     /// 0: any free port.
     pub port: u16,
-    /// Another address than 127.0.0.1 (the caller warns).
+    /// Another address than 127.0.0.1: an access token is then required.
     pub listen: Option<IpAddr>,
+    /// Host names clients use to reach the machine beyond its addresses
+    /// (`--public-host`), accepted in the `Host` header.
+    pub public_hosts: Vec<String>,
     pub lang: Lang,
     /// For a new file: the State and cycle of the skeleton.
     pub state: String,
@@ -68,8 +79,8 @@ struct App {
     token: String,
     hosts: Vec<String>,
     lang: Lang,
-    /// One change at a time: read, compare, write.
-    writing: Mutex<()>,
+    /// Beyond loopback: the secret every client must present.
+    access: Option<String>,
 }
 
 /// A random token for the page (CSRF).
@@ -79,7 +90,8 @@ fn token() -> Result<String, String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// Starts the server and blocks; `ready` gets the URL once it listens.
+/// Starts the server and blocks; `ready` gets the URL to open once it
+/// listens (beyond loopback, with the access token in it).
 pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
     let draft = Draft::open(&options.path, &options.state, options.cycle).map_err(message)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -95,16 +107,25 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
         let addr = listener
             .local_addr()
             .map_err(|e| format!("cannot listen: {e}"))?;
-        let mut hosts = vec![addr.to_string()];
-        if ip.is_loopback() {
-            hosts.push(format!("localhost:{}", addr.port()));
-        }
+        let hosts = access::host_names(addr, &options.public_hosts);
+        let secret = if ip.is_loopback() {
+            None
+        } else {
+            Some(token()?)
+        };
+        let url = match &secret {
+            None => format!("http://{addr}/"),
+            Some(secret) => format!(
+                "http://{}/?access={secret}",
+                access::host_for_link(addr, &options.public_hosts)
+            ),
+        };
         let app = Arc::new(App {
             draft,
             token: token()?,
             hosts,
             lang: options.lang,
-            writing: Mutex::new(()),
+            access: secret,
         });
         let router = Router::new()
             .route("/", get(|| async { Redirect::to("/page/report") }))
@@ -118,7 +139,7 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
             .layer(middleware::from_fn_with_state(app.clone(), guard))
             .layer(DefaultBodyLimit::max(MAX_BODY))
             .with_state(app);
-        ready(&format!("http://{addr}/"));
+        ready(&url);
         axum::serve(listener, router)
             .await
             .map_err(|e| format!("server stopped: {e}"))
@@ -128,8 +149,23 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
 fn message(e: DraftError) -> String {
     match e {
         DraftError::Stale => "the file changed on disk".into(),
+        DraftError::Malformed {
+            line,
+            column,
+            message,
+        } => format!("{line}:{column}: {message}"),
         DraftError::Io(m) | DraftError::Invalid(m) => m,
     }
+}
+
+/// Runs slow work (reading, parsing, writing with fsync, validating,
+/// importing, rendering) on tokio's blocking pool.
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response())
 }
 
 /// Host check, CSRF token, and the headers every response carries.
@@ -139,7 +175,7 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("");
-    if !app.hosts.iter().any(|h| h == host) {
+    if !app.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
         return (
             StatusCode::MISDIRECTED_REQUEST,
             format!(
@@ -149,12 +185,21 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         )
             .into_response();
     }
+    if let Some(secret) = &app.access {
+        match access::check(&request, secret) {
+            access::Verdict::Allowed => {}
+            access::Verdict::Refused => {
+                return (StatusCode::UNAUTHORIZED, access::REFUSED).into_response();
+            }
+            access::Verdict::FirstVisit(response) => return response,
+        }
+    }
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         let sent = request
             .headers()
             .get("x-csrf-token")
             .and_then(|h| h.to_str().ok());
-        if sent != Some(app.token.as_str()) {
+        if !sent.is_some_and(|sent| access::same_secret(sent, &app.token)) {
             return (
                 StatusCode::FORBIDDEN,
                 "missing or wrong form token: reload the page\n",
@@ -197,6 +242,11 @@ fn ui_lang(app: &App, query: &LangQuery) -> Lang {
 
 fn error_response(e: DraftError, lang: Lang) -> Response {
     match e {
+        DraftError::Malformed { .. } => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            axum::Json(json!({ "error": malformed_text(&e, lang) })),
+        )
+            .into_response(),
         DraftError::Stale => (
             StatusCode::CONFLICT,
             axum::Json(json!({ "conflict": i18n::text(lang, "form-conflict") })),
@@ -259,8 +309,59 @@ async fn page(
     let Some(page) = draft::pages().into_iter().find(|p| *p == page) else {
         return (StatusCode::NOT_FOUND, "no such page\n").into_response();
     };
+    blocking(move || form_page(&app, page, lang))
+        .await
+        .unwrap_or_else(|e| e)
+}
+
+/// The words of the malformed-file message, with where the file breaks.
+fn malformed_text(e: &DraftError, lang: Lang) -> String {
+    let DraftError::Malformed {
+        line,
+        column,
+        message,
+    } = e
+    else {
+        return String::new();
+    };
+    crate::finding::fill(
+        i18n::text(lang, "form-malformed"),
+        &[
+            ("line", line.to_string()),
+            ("column", column.to_string()),
+            ("problem", message.clone()),
+        ],
+    )
+}
+
+/// A page built from the file: the form, or, when the file on disk cannot
+/// be read as YAML, a page saying where it breaks and how to go on.
+fn form_page(app: &App, page: &'static str, lang: Lang) -> Response {
     let (value, snapshot) = match app.draft.load(lang) {
         Ok(loaded) => loaded,
+        Err(e @ DraftError::Malformed { .. }) => {
+            let context = json!({
+                "lang": lang.code(),
+                "dir": if lang == Lang::Ar { "rtl" } else { "ltr" },
+                "title": i18n::text(lang, "form-title"),
+                "file": app.draft.path.display().to_string(),
+                "problem": malformed_text(&e, lang),
+                "way_out": i18n::text(lang, "form-malformed-way-out"),
+                "reload": i18n::text(lang, "form-reload"),
+                "page": page,
+                "other_lang": if lang == Lang::Ar { "en" } else { "ar" },
+                "other_lang_name": if lang == Lang::Ar { "English" } else { "العربية" },
+            });
+            return match render_template("form_error.html", &context) {
+                Ok(html) => (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                    html,
+                )
+                    .into_response(),
+                Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+            };
+        }
         Err(e) => return error_response(e, lang),
     };
     let contents: Vec<PageLink> = snapshot
@@ -295,15 +396,18 @@ async fn page(
         "words": words,
         "snapshot": serde_json::to_string(&snapshot).unwrap_or_default(),
     });
-    let rendered = ENVIRONMENT
-        .as_ref()
-        .map_err(Clone::clone)
-        .and_then(|env| env.get_template("form.html").map_err(|e| e.to_string()))
-        .and_then(|t| t.render(&context).map_err(|e| e.to_string()));
-    match rendered {
+    match render_template("form.html", &context) {
         Ok(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
     }
+}
+
+fn render_template(name: &str, context: &Value) -> Result<String, String> {
+    ENVIRONMENT
+        .as_ref()
+        .map_err(Clone::clone)
+        .and_then(|env| env.get_template(name).map_err(|e| e.to_string()))
+        .and_then(|t| t.render(context).map_err(|e| e.to_string()))
 }
 
 async fn asset(UrlPath(name): UrlPath<String>) -> Response {
@@ -320,10 +424,12 @@ async fn asset(UrlPath(name): UrlPath<String>) -> Response {
 
 async fn state(State(app): State<Arc<App>>, Query(query): Query<LangQuery>) -> Response {
     let lang = ui_lang(&app, &query);
-    match app.draft.snapshot(lang) {
+    blocking(move || match app.draft.snapshot(lang) {
         Ok(s) => axum::Json(s).into_response(),
         Err(e) => error_response(e, lang),
-    }
+    })
+    .await
+    .unwrap_or_else(|e| e)
 }
 
 #[derive(Deserialize)]
@@ -343,35 +449,37 @@ fn request_lang(app: &App, ui: &Option<String>) -> Lang {
     ui_lang(app, &LangQuery { lang: ui.clone() })
 }
 
-/// Makes a change under the write lock and answers with the new snapshot.
-fn changed(
-    app: &App,
-    version: &str,
+/// Makes a change (the draft takes its own write lock) on the blocking pool
+/// and answers with the new snapshot.
+async fn changed(
+    app: Arc<App>,
+    version: String,
     lang: Lang,
-    change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
+    change: impl FnOnce(&mut Value) -> Result<(), DraftError> + Send + 'static,
 ) -> Response {
-    let _guard = app.writing.lock().unwrap_or_else(|p| p.into_inner());
-    match app.draft.change(version, lang, change) {
+    blocking(move || match app.draft.change(&version, lang, change) {
         Ok(s) => axum::Json(s).into_response(),
         Err(e) => error_response(e, lang),
-    }
+    })
+    .await
+    .unwrap_or_else(|e| e)
 }
 
 async fn set(State(app): State<Arc<App>>, axum::Json(request): axum::Json<SetRequest>) -> Response {
     let lang = request_lang(&app, &request.ui);
-    changed(&app, &request.version, lang, |value| {
-        match &request.text_lang {
-            Some(code) => {
-                let first = form::languages(value)
-                    .first()
-                    .map_or("en", |l| l.code())
-                    .to_owned();
-                let text = request.value.as_str().unwrap_or("");
-                draft::set_text(value, &request.pointer, code, text, &first)
-            }
-            None => draft::set(value, &request.pointer, request.value.clone()),
+    let version = request.version.clone();
+    changed(app, version, lang, move |value| match &request.text_lang {
+        Some(code) => {
+            let first = form::languages(value)
+                .first()
+                .map_or("en", |l| l.code())
+                .to_owned();
+            let text = request.value.as_str().unwrap_or("");
+            draft::set_text(value, &request.pointer, code, text, &first)
         }
+        None => draft::set(value, &request.pointer, request.value),
     })
+    .await
 }
 
 #[derive(Deserialize)]
@@ -390,9 +498,11 @@ async fn list(
     axum::Json(request): axum::Json<ListRequest>,
 ) -> Response {
     let lang = request_lang(&app, &request.ui);
-    changed(&app, &request.version, lang, |value| {
+    let version = request.version.clone();
+    changed(app, version, lang, move |value| {
         draft::list_op(value, &request.pointer, &request.op, request.index)
     })
+    .await
 }
 
 /// Replaces the report with an uploaded workbook or XML file (the page asks first).
@@ -410,27 +520,59 @@ async fn upload(
             .unwrap_or("")
             .to_owned()
     };
-    let name = text_header("x-file-name").to_ascii_lowercase();
+    // The name travels percent-encoded (`encodeURIComponent`), so any
+    // Unicode name, Arabic included, arrives whole.
+    let name = percent_decode(&text_header("x-file-name")).to_lowercase();
     let version = text_header("x-version");
-    let imported = if name.ends_with(".xlsx") {
-        crate::import::xlsx::import(&body).map_err(|e| e.to_string())
-    } else if name.ends_with(".xml") {
-        match std::str::from_utf8(&body) {
-            Ok(text) => crate::import::xml::import(text).map_err(|e| e.to_string()),
-            Err(_) => Err("the XML file is not UTF-8 text".to_owned()),
-        }
-    } else {
-        Err(i18n::text(lang, "form-upload-kinds").to_owned())
+    let imported = blocking(move || {
+        let report = if name.ends_with(".xlsx") {
+            crate::import::xlsx::import(&body).map_err(|e| e.to_string())
+        } else if name.ends_with(".xml") {
+            match std::str::from_utf8(&body) {
+                Ok(text) => crate::import::xml::import(text).map_err(|e| e.to_string()),
+                Err(_) => Err("the XML file is not UTF-8 text".to_owned()),
+            }
+        } else {
+            Err(i18n::text(lang, "form-upload-kinds").to_owned())
+        }?;
+        serde_json::to_value(&report).map_err(|e| format!("cannot convert the report: {e}"))
+    })
+    .await;
+    let new = match imported {
+        Ok(Ok(value)) => value,
+        Ok(Err(e)) => return error_response(DraftError::Invalid(e), lang),
+        Err(response) => return response,
     };
-    let report = match imported {
-        Ok(r) => r,
-        Err(e) => return error_response(DraftError::Invalid(e), lang),
-    };
-    let new = serde_json::to_value(&report).unwrap_or(Value::Null);
-    changed(&app, &version, lang, |value| {
+    changed(app, version, lang, move |value| {
         *value = new;
         Ok(())
     })
+    .await
+}
+
+/// `%XX` escapes decoded as UTF-8 (invalid sequences replaced).
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(high), Some(low)) => {
+                out.push((high * 16 + low) as u8);
+                i += 3;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[derive(Deserialize)]
@@ -463,15 +605,24 @@ async fn download(
         Some("en+ar") | Some("en ar") => DocLangs::Both,
         _ => DocLangs::En,
     };
-    let (text, _) = match app.draft.read() {
-        Ok(t) => t,
-        Err(e) => return error_response(e, lang),
+    let outcome = {
+        let app = app.clone();
+        blocking(move || {
+            app.draft.read().map(|(text, _)| {
+                crate::validate::validate_text(
+                    &app.draft.path.display().to_string(),
+                    &text,
+                    &LoadOptions::default(),
+                )
+            })
+        })
+        .await
     };
-    let outcome = crate::validate::validate_text(
-        &app.draft.path.display().to_string(),
-        &text,
-        &LoadOptions::default(),
-    );
+    let outcome = match outcome {
+        Ok(Ok(outcome)) => outcome,
+        Ok(Err(e)) => return error_response(e, lang),
+        Err(response) => return response,
+    };
     let schema_errors = outcome
         .findings
         .iter()
