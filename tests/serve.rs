@@ -18,6 +18,8 @@ struct Server {
     child: Child,
     port: u16,
     file: PathBuf,
+    /// The access token of the printed link (beyond loopback only).
+    access: Option<String>,
     _dir: tempfile::TempDir,
 }
 
@@ -30,8 +32,13 @@ impl Server {
     }
 
     fn on(file: PathBuf, dir: tempfile::TempDir) -> Server {
+        Server::with_args(file, dir, &[])
+    }
+
+    fn with_args(file: PathBuf, dir: tempfile::TempDir, extra: &[&str]) -> Server {
         let mut child = bin()
             .args(["serve", file.to_str().unwrap(), "--port", "0"])
+            .args(extra)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -40,16 +47,24 @@ impl Server {
         BufReader::new(child.stdout.take().unwrap())
             .read_line(&mut line)
             .unwrap();
-        let port = line
-            .split("http://127.0.0.1:")
+        // `serving FILE at http://HOST:PORT/[?access=TOKEN] (Ctrl-C to stop)`
+        let url = line
+            .split("http://")
             .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|p| p.parse().ok())
+            .and_then(|rest| rest.split(' ').next())
             .unwrap_or_else(|| panic!("no URL in {line:?}"));
+        let port = url
+            .split('/')
+            .next()
+            .and_then(|host| host.rsplit(':').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        let access = url.split("?access=").nth(1).map(str::to_owned);
         Server {
             child,
             port,
             file,
+            access,
             _dir: dir,
         }
     }
@@ -353,6 +368,150 @@ fn contacts_in(file: &Path) -> usize {
         .count()
 }
 
+/// A headless Chromium session through `driver`, its profile in `profile`.
+async fn browser(driver: &Driver, profile: &Path) -> fantoccini::Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({ "args": [
+            "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
+            "--disable-background-networking", "--disable-component-update", "--no-first-run",
+            format!("--user-data-dir={}", profile.display())
+        ]}),
+    );
+    fantoccini::ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a Chromium session")
+}
+
+/// The report file as JSON, read with the project's own loader.
+fn file_json(file: &Path) -> serde_json::Value {
+    let text = std::fs::read_to_string(file).unwrap();
+    poa_report::yaml::parse(&text, poa_report::yaml::Limits::default())
+        .expect("the file loads")
+        .take_json(&text)
+}
+
+async fn script(client: &fantoccini::Client, code: &str) -> serde_json::Value {
+    client.execute(code, vec![]).await.unwrap()
+}
+
+/// A workbook whose name is Arabic uploads like any other (the name travels
+/// percent-encoded); a file of the wrong kind says so in the status line.
+#[test]
+fn chromium_uploads_a_workbook_with_an_arabic_name() {
+    let server = Server::start();
+    let book = server._dir.path().join("تقرير الدولة.xlsx");
+    let rendered = common::render(&repo("samples/xab-borealis-2026.yaml"), "xlsx", &book, &[]);
+    assert_eq!(rendered.status.code(), Some(0));
+    let junk = server._dir.path().join("ملاحظات.txt");
+    std::fs::write(&junk, "not a report").unwrap();
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let client = browser(&driver, profile.path()).await;
+        use fantoccini::Locator::Css;
+        client.goto(&server.url("/page/report")).await.unwrap();
+        script(&client, "window.confirm = () => true; return null;").await;
+        let input = client.find(Css("#upload")).await.unwrap();
+        input.send_keys(book.to_str().unwrap()).await.unwrap();
+        eventually("Borealis's workbook in the file", async || {
+            server.text().contains("iso3: XAB")
+        })
+        .await;
+        let before = server.text();
+        client.goto(&server.url("/page/report")).await.unwrap();
+        script(&client, "window.confirm = () => true; return null;").await;
+        let input = client.find(Css("#upload")).await.unwrap();
+        input.send_keys(junk.to_str().unwrap()).await.unwrap();
+        eventually("the refusal in the status line", async || {
+            let said = script(
+                &client,
+                "const s = document.getElementById('status'); return s.className + '|' + s.textContent;",
+            )
+            .await;
+            said.as_str().is_some_and(|s| s.starts_with("error|") && s.contains(".xlsx"))
+        })
+        .await;
+        assert_eq!(server.text(), before, "nothing written");
+        client.close().await.unwrap();
+    });
+}
+
+/// Two pages of the same report each send ten changes at once: one page's
+/// changes are all applied, the other's are all refused with the conflict
+/// box shown; nothing is lost silently and the file stays a valid report.
+#[test]
+fn chromium_two_pages_changing_at_once_lose_nothing_silently() {
+    let server = Server::start();
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let client = browser(&driver, profile.path()).await;
+        client.goto(&server.url("/page/record_keeping")).await.unwrap();
+        let first = client.window().await.unwrap();
+        let second = client.new_window(false).await.unwrap().handle;
+        client.switch_to_window(second.clone()).await.unwrap();
+        client.goto(&server.url("/page/record_keeping")).await.unwrap();
+        let fire = |value: &str| {
+            format!(
+                "const s = [...document.querySelectorAll('select[data-answer]')].slice(0, 10);
+                 for (const x of s) {{ x.value = '{value}'; x.dispatchEvent(new Event('change', {{bubbles: true}})); }}
+                 return s.map((x) => x.dataset.pointer);"
+            )
+        };
+        let pages = [(first, "unknown"), (second, "not_applicable")];
+        let mut pointers = Vec::new();
+        for (window, value) in &pages {
+            client.switch_to_window(window.clone()).await.unwrap();
+            let sent = script(&client, &fire(value)).await;
+            let sent: Vec<String> = serde_json::from_value(sent).unwrap();
+            assert!(sent.len() >= 5, "{sent:?}");
+            pointers.push(sent);
+        }
+        let applied = |value: &str, sent: &[String]| {
+            let json = file_json(&server.file);
+            sent.iter().all(|p| json.pointer(p).and_then(|v| v.as_str()) == Some(value))
+        };
+        let mut winner = None;
+        eventually("one page's changes all applied, the other told", async || {
+            for (i, (window, value)) in pages.iter().enumerate() {
+                let other = &pages[1 - i].0;
+                if !applied(value, &pointers[i]) {
+                    continue;
+                }
+                client.switch_to_window(other.clone()).await.unwrap();
+                let told = script(&client, "return !document.getElementById('conflict').hidden;").await;
+                client.switch_to_window(window.clone()).await.unwrap();
+                let calm = script(&client, "return document.getElementById('conflict').hidden;").await;
+                if told == serde_json::json!(true) && calm == serde_json::json!(true) {
+                    winner = Some(i);
+                    return true;
+                }
+            }
+            false
+        })
+        .await;
+        let loser = 1 - winner.unwrap();
+        let json = file_json(&server.file);
+        assert!(
+            pointers[loser].iter().all(|p| json.pointer(p).and_then(|v| v.as_str()) != Some(pages[loser].1)),
+            "the refused page's values are not in the file"
+        );
+        let check = bin()
+            .args(["validate", "--format", "json", server.file.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert_ne!(check.status.code(), Some(2));
+        assert!(!String::from_utf8_lossy(&check.stdout).contains("SCHEMA-"));
+        client.close().await.unwrap();
+    });
+}
+
 #[test]
 fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
     let server = Server::start();
@@ -575,4 +734,167 @@ fn an_uploaded_workbook_replaces_the_report_after_import() {
     );
     assert_eq!(server.raw(junk.as_bytes()).0, 422);
     assert_eq!(server.text(), text);
+}
+
+/// A change whose value the report cannot hold (a hundred nested lists where
+/// a yes/no answer goes) is refused and nothing is written; a file broken on
+/// disk gets a 422 page saying where, in the page's language, not a 500.
+#[test]
+fn what_the_loader_could_not_read_back_is_never_written() {
+    let server = Server::start();
+    let (token, version) = server.token_and_version();
+    let before = server.text();
+    let deep = format!("{}\"yes\"{}", "[".repeat(100), "]".repeat(100));
+    let body = set_body(&version, "/sections/marking/at_manufacture/answer", &deep);
+    let (status, response) = server.post("/api/set", Some(&token), &body);
+    assert_eq!(status, 422, "{response}");
+    assert_eq!(server.text(), before, "the file is untouched");
+    assert_eq!(server.get("/page/marking", &server.host()).0, 200);
+
+    // Broken on disk (an editor saved half a file): a page with the
+    // position, in English or Arabic, and JSON with the same for the script.
+    std::fs::write(&server.file, "format: poa-report/1\nstate: [unclosed\n").unwrap();
+    let (status, page) = server.get("/page/marking", &server.host());
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("<!DOCTYPE html>") && page.contains("line 3"),
+        "{page}"
+    );
+    assert!(page.contains("text editor"), "{page}");
+    let (status, page) = server.get("/page/marking?lang=ar", &server.host());
+    assert_eq!(status, 422);
+    assert!(
+        page.contains("dir=\"rtl\"") && page.contains("السطر 3"),
+        "{page}"
+    );
+    let (status, json) = server.get("/api/state", &server.host());
+    assert_eq!(status, 422);
+    assert!(json.contains("line 3"), "{json}");
+}
+
+/// Twenty changes sent at once, all naming the version the page was built
+/// from: exactly one is applied, the others are answered 409 (none lost
+/// silently), and the file is a valid report at the end.
+#[test]
+fn concurrent_changes_are_applied_or_refused_never_lost() {
+    let server = Server::start();
+    let (token, version) = server.token_and_version();
+    let questions = [
+        "marking/at_manufacture",
+        "marking/on_import",
+        "record_keeping/records_kept",
+        "tracing/requests",
+        "brokering/regulated",
+    ];
+    let statuses: Vec<u16> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..20)
+            .map(|i| {
+                let (server, token, version) = (&server, &token, &version);
+                let pointer = format!("/sections/{}/answer", questions[i % questions.len()]);
+                scope.spawn(move || {
+                    let body = set_body(version, &pointer, "\"unknown\"");
+                    server.post("/api/set", Some(token), &body).0
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 200).count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses.iter().filter(|s| **s == 409).count(),
+        19,
+        "{statuses:?}"
+    );
+    let check = bin()
+        .args([
+            "validate",
+            "--format",
+            "json",
+            server.file.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_ne!(check.status.code(), Some(2), "the file loads");
+    assert!(!String::from_utf8_lossy(&check.stdout).contains("SCHEMA-"));
+}
+
+/// Beyond loopback (`--listen 0.0.0.0`) the machine's addresses and the
+/// `--public-host` name are answered, and only with the printed link's token:
+/// the link sets a cookie and leads to the page without the token in it.
+#[test]
+fn listening_beyond_loopback_needs_the_printed_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("report.yaml");
+    std::fs::copy(repo("samples/xaa-aurelia-2026.yaml"), &file).unwrap();
+    let server = Server::with_args(
+        file,
+        dir,
+        &["--listen", "0.0.0.0", "--public-host", "forms.example"],
+    );
+    let secret = server
+        .access
+        .clone()
+        .expect("the link carries an access token");
+    assert!(secret.len() >= 32, "{secret}");
+    let get = |path: &str, host: &str, cookie: Option<&str>| {
+        let cookie = cookie
+            .map(|c| format!("Cookie: poa-report-access={c}\r\n"))
+            .unwrap_or_default();
+        let (status, body) = server.raw(
+            format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n{cookie}Connection: close\r\n\r\n")
+                .as_bytes(),
+        );
+        (status, String::from_utf8_lossy(&body).into_owned())
+    };
+    let host = server.host();
+    assert_eq!(get("/page/report", &host, None).0, 401, "no token");
+    assert_eq!(get("/page/report?access=0000", &host, None).0, 401);
+    assert_eq!(get("/page/report", &host, Some("0000")).0, 401);
+    let (status, response) = get(
+        &format!("/page/report?lang=ar&access={secret}"),
+        &host,
+        None,
+    );
+    assert_eq!(status, 303, "{response}");
+    let head = response.to_lowercase();
+    assert!(
+        head.contains("location: /page/report?lang=ar\r\n"),
+        "{response}"
+    );
+    assert!(
+        head.contains(&format!(
+            "set-cookie: poa-report-access={secret}; path=/; httponly"
+        )),
+        "{response}"
+    );
+    assert_eq!(get("/page/report", &host, Some(&secret)).0, 200);
+    let public = format!("forms.example:{}", server.port);
+    assert_eq!(get("/page/report", &public, Some(&secret)).0, 200);
+    assert_eq!(
+        get(
+            "/page/report",
+            &format!("localhost:{}", server.port),
+            Some(&secret)
+        )
+        .0,
+        200
+    );
+    assert_eq!(
+        get("/page/report", "attacker.example", Some(&secret)).0,
+        421
+    );
+    // A change needs the cookie as well as the page's CSRF token.
+    let (_, page) = get("/page/report", &host, Some(&secret));
+    let token = page
+        .split("name=\"csrf-token\" content=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap()
+        .to_owned();
+    let (status, _) = server.post("/api/set", Some(&token), "{}");
+    assert_eq!(status, 401, "no cookie, no change");
 }

@@ -192,7 +192,19 @@ impl Draft {
     /// Validates the file as it is and summarises for the page.
     pub fn snapshot(&self, lang: Lang) -> Result<Snapshot, DraftError> {
         let (text, version) = self.read()?;
-        Ok(self.snapshot_of(&text, version, lang))
+        let outcome = validate_text(
+            &self.path.display().to_string(),
+            &text,
+            &LoadOptions::default(),
+        );
+        if let Some(error) = outcome.load_error {
+            return Err(DraftError::Malformed {
+                line: error.pos.map_or(1, |p| p.line),
+                column: error.pos.map_or(1, |p| p.column),
+                message: error.message,
+            });
+        }
+        Ok(snapshot(&outcome, version, lang))
     }
 
     fn snapshot_of(&self, text: &str, version: String, lang: Lang) -> Snapshot {
