@@ -411,7 +411,14 @@ doc-sheet_contacts = جهات الاتصال
 doc-sheet_findings = نتائج التحقق
 doc-status = حالة التحقق
 doc-status_valid = سليم
-doc-status_invalid = غير سليم: { $errors } أخطاء
+doc-status_invalid = غير سليم: { $errors ->
+    [zero] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+}
 doc-errors = الأخطاء
 doc-warnings = التحذيرات
 doc-severity = الخطورة
@@ -439,7 +446,7 @@ rule-COOP-001 = يُطلب العون في مجال «{ $area }»، ولكن ج�
     .summary = احتياج إلى المساعدة يتعلق بمجال يفيد قسمه بالتنفيذ الكامل (جميع الإجابات بنعم)
 rule-GEN-001 = مجموع الأعداد { $split } هو { $sum }، وهو أكثر من العدد الإجمالي { $total }
     .summary = مجموع الأعداد المصنفة (حسب الجنس أو الفئة العمرية أو الإعاقة) لا يتجاوز العدد الإجمالي
-rule-LANG-001 = لا توجد صيغة { $missing } لهذا النص، مع أن التقرير يصرح باللغات { $declared }
+rule-LANG-001 = لا توجد صيغة لهذا النص باللغة { $missing }، مع أن التقرير يصرح باللغات { $declared }
     .summary = النص الحر يفتقر إلى لغة مصرح بها في languages (سيعود المستند الثنائي اللغة إلى لغة أخرى)
 rule-MARK-001 = الوسم عند الصنع `{ $answer }`، ولكن manufacture.domestic_manufacture يفيد بعدم وجود تصنيع
     .summary = الإجابة بنعم أو جزئيا عن الوسم عند الصنع بينما تفيد الدولة بعدم وجود تصنيع محلي
@@ -449,7 +456,12 @@ rule-MARK-003 = يُفاد بأن الأسلحة المستوردة موسومة
     .summary = الإجابة بنعم عن الوسم عند الاستيراد بينما الإجابة بالنفي عن الرقابة على الاستيراد
 rule-PER-001 = { $problem }
     .summary = تنتهي الفترة قبل تاريخ التقديم وقبل سنة الاجتماع؛ ولا تشمل أكثر من السنتين المنقضيتين منذ الدورة السابقة
-rule-REC-001 = تُحفظ { $what } لمدة { $years } سنة؛ ويطلب الصك الدولي للتعقب (12) { $minimum } سنة على الأقل
+rule-REC-001 = تُحفظ { $what } لمدة { $years ->
+    [one] سنة واحدة
+    [two] سنتين
+    [few] { $years } سنوات
+   *[other] { $years } سنة
+}؛ ويطلب الصك الدولي للتعقب (12) { $minimum } سنة على الأقل
     .summary = مدة حفظ السجلات أقل مما ينص عليه الصك الدولي للتعقب (12): 30 سنة للصنع و20 سنة لغيرها
 rule-STATE-001 = `{ $code }` ليس رمزا ثلاثيا من المعيار ISO 3166-1{ $hint }
     .summary = state.iso3 رمز ثلاثي من المعيار ISO 3166-1 (أو رمز مخصص لدولة خيالية)
@@ -459,7 +471,16 @@ rule-TXT-002 = يحتوي النص على حرف التحكم غير المرئ�
     .summary = النص يحتوي على أحرف تحكم غير مرئية في اتجاه الكتابة (U+202A–U+202E، U+2066–U+2069)
 rule-TRC-001 = { $part } ({ $count }) يتجاوز { $whole } ({ $limit })
     .summary = عدد طلبات التعقب التي رُدّ عليها يتجاوز عدد الطلبات الواردة (أو الردود في الوقت المناسب تتجاوز الردود)؛ والأعداد غير سالبة
-rule-SDG-001 = جرى تعقب { $traced } سلاحا، ولكن لم يُضبط إلا { $seized }
+rule-SDG-001 = جرى تعقب { $traced ->
+    [one] سلاح واحد
+    [two] سلاحين
+    [few] { $traced } أسلحة
+    [many] { $traced } سلاحا
+   *[other] { $traced } سلاح
+}، { $seized ->
+    [zero] ولكن لم يُضبط أي سلاح
+   *[other] ولكن لم يُضبط إلا { $seized }
+}
     .summary = عدد الأسلحة التي جرى تعقبها يتجاوز عدد الأسلحة المضبوطة
 
 ## Schema findings: messages (schema-*) and what each id means
@@ -473,9 +494,21 @@ schema-below-minimum = { $value } أقل من الحد الأدنى { $limit }
 schema-above-maximum = { $value } أكبر من الحد الأقصى { $limit }
 schema-bad-format = { $value } ليس { $form } صالحا
 schema-bad-pattern = { $value } ليس بالشكل المطلوب ({ $form })
-schema-too-few-items = يجب أن تتضمن القائمة { $limit } عنصرا على الأقل
+schema-too-few-items = يجب أن تتضمن القائمة { $limit ->
+    [one] عنصرا واحدا
+    [two] عنصرين
+    [few] { $limit } عناصر
+    [many] { $limit } عنصرا
+   *[other] { $limit } عنصر
+} على الأقل
 schema-repeated-item = القائمة تكرر عنصرا
-schema-too-long = النص أطول من { $limit } حرفا
+schema-too-long = النص أطول من { $limit ->
+    [one] حرف واحد
+    [two] حرفين
+    [few] { $limit } أحرف
+    [many] { $limit } حرفا
+   *[other] { $limit } حرف
+}
 rule-SCHEMA-001 =
     .summary = مفتاح غير معروف
 rule-SCHEMA-002 =
@@ -510,8 +543,18 @@ agg-title = تحليل إقليمي للتقارير الوطنية عن برن�
 agg-subtitle = دورة الإبلاغ { $cycle }
 agg-subtitle-region = { $region }: دورة الإبلاغ { $cycle }
 agg-no-cycle = تعذرت قراءة أي تقرير.
-agg-reported-of = قدمت { $reported } من أصل { $expected } دولة تقاريرها لدورة { $cycle }
-agg-reported = قدمت { $reported } دولة تقاريرها لدورة { $cycle }
+agg-reported-of = قدمت { $reported } من أصل { $expected ->
+    [one] دولة واحدة
+    [two] دولتين
+    [few] { $expected } دول
+   *[other] { $expected } دولة
+} تقاريرها لدورة { $cycle }
+agg-reported = قدمت { $reported ->
+    [one] دولة واحدة
+    [two] دولتان
+    [few] { $reported } دول
+   *[other] { $reported } دولة
+} تقاريرها لدورة { $cycle }
 agg-missing = الدول التي لم تقدم تقاريرها
 agg-none-missing = قدمت جميع الدول الأعضاء تقاريرها.
 agg-outside = تقارير من دول من خارج المنطقة (غير مدرجة في الجداول)
@@ -627,3 +670,78 @@ form-cannot-render = لا يطابق التقرير الصيغة بعد (انظ�
 form-malformed = السطر { $line }، العمود { $column }: { $problem }. لا تستطيع الاستمارة قراءة الملف بحالته الراهنة، ولم تغيّر فيه شيئا.
 form-malformed-way-out = افتح الملف في محرر نصوص، وصححه في ذلك الموضع (أو أعد نسخة محفوظة منه)، واحفظه، ثم أعد تحميل هذه الصفحة. إجاباتك محفوظة في الملف؛ لم يضع منها شيء.
 form-unreadable-change = لم يُحفظ هذا التغيير: كان الملف سيصبح غير قابل للقراءة ({ $problem }). الملف كما كان.
+
+## Phrases the rules quote inside their messages
+phrase-contact-duplicate = معرّف جهة الاتصال `{ $id }` مستخدم مرتين (أولاهما لجهة الاتصال { $first })
+phrase-contact-unknown = لا توجد جهة اتصال بالمعرّف `{ $id }`{ $hint }
+phrase-role-poa = لبرنامج العمل
+phrase-role-iti = للصك الدولي للتعقب
+phrase-role-firearms_protocol = لبروتوكول الأسلحة النارية
+phrase-period-reversed = تنتهي الفترة ({ $to }) قبل أن تبدأ ({ $from })
+phrase-period-ends-late = تنتهي الفترة في { $to } ولكن يجب أن تنتهي قبل سنة الاجتماع { $cycle }
+phrase-period-starts-early = تبدأ الفترة في { $from } ولكن لا يجوز أن تشمل إلا سنتي { $first } و{ $last } (السنتين المنقضيتين منذ الدورة السابقة)
+phrase-period-submitted-early = قُدّم التقرير في { $submitted } ولكن الفترة تمتد حتى { $to }
+phrase-marking-no = بالنفي
+phrase-marking-unanswered = بلا إجابة
+phrase-records-manufacture = سجلات الصنع
+phrase-records-other = سائر السجلات (الاستيراد والتصدير والحيازة)
+phrase-split-by_sex = حسب الجنس
+phrase-split-by_age = حسب الفئة العمرية
+phrase-split-with_disability = ذوي الإعاقة
+phrase-tracing-received = الطلبات الواردة
+phrase-tracing-answered = الطلبات التي رُدّ عليها
+phrase-tracing-answered_in_time = الطلبات التي رُدّ عليها في الوقت المناسب
+phrase-state-hint = {" "}(هل تقصد `{ $code }`، { $name }؟)
+phrase-list-separator = {"، "}
+
+## Words of schema messages
+schema-value-empty = قيمة فارغة
+schema-value-list = قائمة
+schema-value-map = مجموعة مفاتيح وقيم
+schema-type-integer = عدد صحيح
+schema-type-number = عدد
+schema-type-string = نص
+schema-type-object = مجموعة مفاتيح وقيم
+schema-type-array = قائمة
+schema-type-boolean = قيمة منطقية (`true` أو `false`)
+schema-type-or = {" "}أو{" "}
+schema-format-date = تاريخا (`YYYY-MM-DD`)
+schema-format-email = عنوان بريد إلكتروني
+schema-pattern-date = سنة-شهر-يوم، مثل 2025-12-31
+schema-pattern-iso3 = ثلاثة أحرف لاتينية كبيرة
+schema-pattern-id = أحرف لاتينية صغيرة وأرقام و`-` و`_` و`.`
+
+## The summary line of validate
+cli-errors = { $count ->
+    [zero] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $count } أخطاء
+    [many] { $count } خطأً
+   *[other] { $count } خطأ
+}
+cli-warnings = { $count ->
+    [zero] لا تحذيرات
+    [one] تحذير واحد
+    [two] تحذيران
+    [few] { $count } تحذيرات
+    [many] { $count } تحذيرًا
+   *[other] { $count } تحذير
+}
+cli-unanswered = { $count ->
+    [zero] لا أسئلة بلا إجابة
+    [one] سؤال واحد لم تتم الإجابة عنه بعد
+    [two] سؤالان لم تتم الإجابة عنهما بعد
+    [few] { $count } أسئلة لم تتم الإجابة عنها بعد
+    [many] { $count } سؤالًا لم تتم الإجابة عنه بعد
+   *[other] { $count } سؤال لم تتم الإجابة عنه بعد
+}
+cli-valid = سليم
+
+## The comments init writes into a new report
+init-title = التقرير الوطني عن برنامج العمل والصك الدولي للتعقب
+init-answers = الإجابات: yes | no | partially (جزئيا أو قيد الإعداد) | not_applicable | unknown.
+init-check = للتحقق: poa-report validate FILE
+init-questionnaire = الاستبيان
+init-points_of_contact = جهات الاتصال الوطنية
+init-contacts = جهات الاتصال

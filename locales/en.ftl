@@ -627,3 +627,57 @@ form-cannot-render = The report does not match the format yet (see the findings)
 form-malformed = line { $line }, column { $column }: { $problem }. The form cannot read the file as it is now, and has changed nothing.
 form-malformed-way-out = Open the file in a text editor, correct it at that place (or put back a copy you saved), save it, then reload this page. Your answers are in the file; nothing is lost.
 form-unreadable-change = This change was not saved: the file would no longer be readable ({ $problem }). The file is as it was.
+
+## Phrases the rules quote inside their messages
+phrase-contact-duplicate = contact id `{ $id }` is used twice (first by contact { $first })
+phrase-contact-unknown = no contact has id `{ $id }`{ $hint }
+phrase-role-poa = PoA
+phrase-role-iti = ITI
+phrase-role-firearms_protocol = Firearms Protocol
+phrase-period-reversed = the period ends ({ $to }) before it starts ({ $from })
+phrase-period-ends-late = the period ends { $to } but must end before the meeting year { $cycle }
+phrase-period-starts-early = the period starts { $from } but may cover only { $first } and { $last } (the two years since the last cycle)
+phrase-period-submitted-early = submitted { $submitted } but the period runs to { $to }
+phrase-marking-no = `no`
+phrase-marking-unanswered = unanswered
+phrase-records-manufacture = manufacturing records
+phrase-records-other = other records (import, export, holdings)
+phrase-split-by_sex = by sex
+phrase-split-by_age = by age band
+phrase-split-with_disability = with disability
+phrase-tracing-received = requests received
+phrase-tracing-answered = requests answered
+phrase-tracing-answered_in_time = requests answered in time
+phrase-state-hint = {" "}(did you mean `{ $code }`, { $name }?)
+phrase-list-separator = {", "}
+
+## Words of schema messages
+schema-value-empty = an empty value
+schema-value-list = a list
+schema-value-map = a map
+schema-type-integer = a whole number
+schema-type-number = a number
+schema-type-string = text
+schema-type-object = a map
+schema-type-array = a list
+schema-type-boolean = true or false
+schema-type-or = {" "}or{" "}
+schema-format-date = date (YYYY-MM-DD)
+schema-format-email = e-mail address
+schema-pattern-date = YYYY-MM-DD
+schema-pattern-iso3 = three capital letters
+schema-pattern-id = lower-case letters, digits, `-`, `_`, `.`
+
+## The summary line of validate
+cli-errors = { $count } error(s)
+cli-warnings = { $count } warning(s)
+cli-unanswered = { $count } question(s) not answered yet
+cli-valid = valid
+
+## The comments init writes into a new report
+init-title = PoA/ITI national report
+init-answers = Answers: yes | no | partially (in part, or being developed) | not_applicable | unknown.
+init-check = Check with: poa-report validate FILE
+init-questionnaire = Questionnaire
+init-points_of_contact = National points of contact
+init-contacts = Every person or office, referred to by id

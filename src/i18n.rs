@@ -11,10 +11,18 @@
 //! `doc-<word>`, `rule-<ID>` (attribute `.summary`). A dot in an id becomes
 //! `-`, since Fluent identifiers have no dots. Placeables `{ $name }` become
 //! the `{name}` slots that [`crate::finding::fill`] fills.
+//!
+//! A message that depends on a number (`{ $count ->` with `[one]`, `[two]`,
+//! `[few]`, ... variants: Arabic has six plural forms) is resolved by
+//! `fluent-bundle`, which knows each language's plural rules; [`format`]
+//! sends such messages there and fills the others directly (most messages
+//! have no selector, and filling is what keeps `validate` fast).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 use crate::model::Lang;
@@ -34,6 +42,185 @@ static CATALOGUES: LazyLock<Vec<(Lang, Messages)>> = LazyLock::new(|| {
         .map(|(lang, text)| (*lang, parse(text).unwrap_or_else(|e| panic!("{e}"))))
         .collect()
 });
+
+/// Per language, the keys whose text has a selector (plural forms): these
+/// are resolved by `fluent-bundle`.
+static SELECTING: LazyLock<Vec<(Lang, HashSet<String>)>> = LazyLock::new(|| {
+    RESOURCES
+        .iter()
+        .map(|(lang, text)| (*lang, selecting_keys(text)))
+        .collect()
+});
+
+/// One `fluent-bundle` per language, for the messages with selectors.
+static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> = LazyLock::new(|| {
+    RESOURCES
+        .iter()
+        .map(|(lang, text)| {
+            let id = lang
+                .code()
+                .parse()
+                .unwrap_or_else(|_| unreachable!("language codes are valid identifiers"));
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Terminal output, JSON and XML carry no invisible isolation marks;
+            // the renderers isolate runs of the other direction themselves.
+            bundle.set_use_isolating(false);
+            let resource = FluentResource::try_new(plural_selectors(text))
+                .unwrap_or_else(|(_, errors)| panic!("locale file: {errors:?}"));
+            let plural_lang = *lang;
+            bundle
+                .add_function("PLURAL", move |positional, _named| {
+                    match positional.first() {
+                        Some(FluentValue::Number(n)) => {
+                            FluentValue::from(plural_category(plural_lang, n.value))
+                        }
+                        Some(other) => other.clone(),
+                        None => FluentValue::None,
+                    }
+                })
+                .unwrap_or_else(|e| panic!("locale functions: {e:?}"));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("locale file: {errors:?}"));
+            (*lang, bundle)
+        })
+        .collect()
+});
+
+/// Whether `key` in `lang` has a selector (plural forms), so that only
+/// [`format`] resolves it correctly.
+pub fn has_selector(lang: Lang, key: &str) -> bool {
+    SELECTING
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .is_some_and(|(_, keys)| keys.contains(key))
+}
+
+/// `key` in `lang` with its arguments: plural and other selectors resolved
+/// by `fluent-bundle` (an argument written as a whole number is a number), the
+/// rest filled by [`crate::finding::fill`]. Falls back to English.
+pub fn format<S: AsRef<str>>(lang: Lang, key: &str, args: &[(&str, S)]) -> String {
+    let lang = if lookup(lang, key).is_some() {
+        lang
+    } else {
+        Lang::En
+    };
+    if !has_selector(lang, key) {
+        return crate::finding::fill(text(lang, key), args);
+    }
+    let Some((_, bundle)) = BUNDLES.iter().find(|(l, _)| *l == lang) else {
+        return crate::finding::fill(text(lang, key), args);
+    };
+    let (id, attribute) = match key.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (key, None),
+    };
+    let pattern = bundle.get_message(id).and_then(|message| match attribute {
+        Some(name) => message.get_attribute(name).map(|a| a.value()),
+        None => message.value(),
+    });
+    let Some(pattern) = pattern else {
+        return missing(key).to_owned();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        let value = value.as_ref();
+        let value = match value.parse::<i64>() {
+            Ok(n) if n.to_string() == value => FluentValue::from(n),
+            _ => FluentValue::from(value),
+        };
+        fluent_args.set(*name, value);
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// The resource text with every `{ $name ->` selector read through our
+/// `PLURAL` function. The plural rules `fluent-bundle` takes from
+/// `intl_pluralrules` 7.0.2 drop CLDR's `n % 100` (Arabic 103 falls to
+/// `other` instead of `few`, 111 to `other` instead of `many`), so the
+/// category is computed here instead; translators keep writing plain
+/// `{ $count -> [one] … *[other] … }`.
+fn plural_selectors(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("{ $") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 3..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+            .unwrap_or(after.len());
+        let (name, tail) = after.split_at(name_len);
+        if tail.trim_start_matches(' ').starts_with("->") {
+            out.push_str(&format!("{{ PLURAL(${name})"));
+        } else {
+            out.push_str(&format!("{{ ${name}"));
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The CLDR plural category of `n` in `lang` (cardinal): `zero`, `one`,
+/// `two`, `few`, `many` or `other`.
+pub fn plural_category(lang: Lang, n: f64) -> &'static str {
+    let integer = n.fract() == 0.0 && n >= 0.0;
+    match lang {
+        Lang::Ar => {
+            let hundreds = n % 100.0;
+            if n == 0.0 {
+                "zero"
+            } else if n == 1.0 {
+                "one"
+            } else if n == 2.0 {
+                "two"
+            } else if integer && (3.0..=10.0).contains(&hundreds) {
+                "few"
+            } else if integer && (11.0..=99.0).contains(&hundreds) {
+                "many"
+            } else {
+                "other"
+            }
+        }
+        _ if n == 1.0 => "one",
+        _ => "other",
+    }
+}
+
+/// The keys (`id` or `id.attribute`) whose pattern holds a selector.
+fn selecting_keys(source: &str) -> HashSet<String> {
+    let Ok(resource) = fluent_syntax::parser::parse(source) else {
+        return HashSet::new();
+    };
+    let has_selector = |pattern: &Pattern<&str>| {
+        pattern.elements.iter().any(|element| {
+            matches!(
+                element,
+                PatternElement::Placeable {
+                    expression: Expression::Select { .. }
+                }
+            )
+        })
+    };
+    let mut keys = HashSet::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        if message.value.as_ref().is_some_and(has_selector) {
+            keys.insert(message.id.name.to_owned());
+        }
+        for attribute in &message.attributes {
+            if has_selector(&attribute.value) {
+                keys.insert(format!("{}.{}", message.id.name, attribute.id.name));
+            }
+        }
+    }
+    keys
+}
 
 /// Parses a Fluent resource into flat messages. Errors name the line.
 pub fn parse(source: &str) -> Result<Messages, String> {
@@ -77,6 +264,13 @@ fn flatten(pattern: &Pattern<&str>) -> String {
                 }
                 Expression::Inline(InlineExpression::StringLiteral { value }) => {
                     out.push_str(value)
+                }
+                // A selector (plural forms) reads as its default variant here;
+                // [`format`] resolves it properly.
+                Expression::Select { variants, .. } => {
+                    if let Some(default) = variants.iter().find(|v| v.default) {
+                        out.push_str(&flatten(&default.value));
+                    }
                 }
                 _ => {}
             },
@@ -132,4 +326,26 @@ pub fn pair(key: &str) -> Option<(&'static str, &'static str)> {
 /// The key of an id: dots become dashes (`marking.on_import` → `marking-on_import`).
 pub fn key(prefix: &str, id: &str) -> String {
     format!("{prefix}-{}", id.replace('.', "-"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Arabic has six plural forms; the summary line uses each.
+    #[test]
+    fn arabic_counts_take_their_plural_form() {
+        let errors = |n: usize| format(Lang::Ar, "cli-errors", &[("count", n.to_string())]);
+        assert_eq!(errors(0), "لا أخطاء");
+        assert_eq!(errors(1), "خطأ واحد");
+        assert_eq!(errors(2), "خطآن");
+        assert_eq!(errors(3), "3 أخطاء");
+        assert_eq!(errors(11), "11 خطأً");
+        assert_eq!(errors(100), "100 خطأ");
+        assert_eq!(errors(105), "105 أخطاء", "n % 100 = 5: few");
+        assert_eq!(errors(111), "111 خطأً", "n % 100 = 11: many");
+        assert_eq!(errors(1000), "1000 خطأ");
+        let english = |n: usize| format(Lang::En, "cli-errors", &[("count", n.to_string())]);
+        assert_eq!(english(1), "1 error(s)");
+    }
 }

@@ -8,6 +8,7 @@
 use serde_json::Value;
 
 use crate::catalogue;
+use crate::i18n;
 use crate::model::{
     FormatVersion, IsoDate, Lang, LocalizedText, Period, PointsOfContact, Report, Sections, State,
 };
@@ -85,9 +86,12 @@ pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> String {
 pub fn header(schema_ref: &str) -> String {
     format!(
         "# yaml-language-server: $schema={schema_ref}\n\
-         # PoA/ITI national report — التقرير الوطني عن برنامج العمل والصك الدولي للتعقب\n\
-         # Answers: yes | no | partially (in part, or being developed) | not_applicable | unknown.\n\
-         # Check with: poa-report validate FILE\n"
+         # {}\n\
+         # {}\n\
+         # {}\n",
+        both("init-title"),
+        i18n::text(Lang::En, "init-answers"),
+        i18n::text(Lang::En, "init-check"),
     )
 }
 
@@ -98,19 +102,27 @@ pub fn value_to_commented_yaml(value: &Value, header: &str) -> String {
     out
 }
 
+/// `key` in English, then in Arabic: `Questionnaire — الاستبيان`.
+fn both(key: &str) -> String {
+    format!(
+        "{} — {}",
+        i18n::text(Lang::En, key),
+        i18n::text(Lang::Ar, key)
+    )
+}
+
 fn comment_for(pointer: &str) -> Vec<String> {
     let segments = pointer_segments(pointer);
     match segments.as_slice() {
-        [first] if first == "sections" => vec![String::new(), "Questionnaire — الاستبيان".into()],
+        [first] if first == "sections" => vec![String::new(), both("init-questionnaire")],
         [first] if first == "points_of_contact" => {
             vec![format!(
-                "[PoA II.5, ITI 25] {} National points of contact — جهات الاتصال الوطنية",
-                catalogue::POINTS_OF_CONTACT_NUMBER
+                "[PoA II.5, ITI 25] {} {}",
+                catalogue::POINTS_OF_CONTACT_NUMBER,
+                both("init-points_of_contact")
             )]
         }
-        [first] if first == "contacts" => {
-            vec!["Every person or office, referred to by id — جهات الاتصال".into()]
-        }
+        [first] if first == "contacts" => vec![both("init-contacts")],
         [s, key] if s == "sections" => catalogue::section(key)
             .map(|m| {
                 vec![

@@ -37,13 +37,20 @@ pub fn schema_finding_summary(id: &str, lang: Lang) -> &'static str {
     crate::i18n::text(lang, &format!("rule-{id}.summary"))
 }
 
-/// A schema message from the locale files: `schema-<key>` filled with `args`.
-fn message(key: &str, args: &[(&str, String)]) -> Message {
-    let text = |lang| fill(crate::i18n::text(lang, &format!("schema-{key}")), args);
+/// A schema message from the locale files: `schema-<key>` filled with the
+/// arguments `args` gives in each language (plural forms resolved).
+fn message(key: &str, args: impl Fn(Lang) -> Vec<(&'static str, String)>) -> Message {
+    let key = format!("schema-{key}");
+    let text = |lang| crate::i18n::format(lang, &key, &args(lang));
     Message {
         en: text(Lang::En),
         ar: text(Lang::Ar),
     }
+}
+
+/// A word of schema messages (`schema-<key>`) in `lang`.
+fn word(lang: Lang, key: &str) -> String {
+    crate::i18n::text(lang, &format!("schema-{key}")).to_owned()
 }
 
 /// "; did you mean `x`?" in each language, or nothing.
@@ -284,7 +291,9 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 _ => (
                     "SCHEMA-003",
                     Target::Value,
-                    message("not-allowed", &[("value", describe(instance))]),
+                    message("not-allowed", |lang| {
+                        vec![("value", describe(instance, lang))]
+                    }),
                 ),
             }
         }
@@ -292,7 +301,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             let allowed = allowed_keys(&pointer);
             for key in unexpected {
                 let hint = suggestion(key, &allowed);
-                let mut message = message("unknown-key", &[("key", key.clone())]);
+                let mut message = message("unknown-key", |_| vec![("key", key.clone())]);
                 let [en, ar] = did_you_mean(hint.as_ref());
                 message.en.push_str(&en);
                 message.ar.push_str(&ar);
@@ -311,22 +320,20 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             (
                 "SCHEMA-002",
                 Target::Value,
-                message("missing-key", &[("key", key.to_owned())]),
+                message("missing-key", |_| vec![("key", key.to_owned())]),
             )
         }
         ValidationErrorKind::Type { kind } => {
             let expected = format!("{kind:?}").to_lowercase();
-            let expected = expected_type_words(&expected);
             (
                 "SCHEMA-003",
                 Target::Value,
-                message(
-                    "expected",
-                    &[
-                        ("expected", expected.to_owned()),
-                        ("value", describe(instance)),
-                    ],
-                ),
+                message("expected", |lang| {
+                    vec![
+                        ("expected", expected_type_words(&expected, lang)),
+                        ("value", describe(instance, lang)),
+                    ]
+                }),
             )
         }
         ValidationErrorKind::Enum { options } => {
@@ -339,13 +346,19 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 })
                 .unwrap_or_default();
             let hint = instance.as_str().and_then(|s| suggestion(s, &allowed));
-            let mut message = message(
-                "not-one-of",
-                &[
-                    ("value", describe(instance)),
-                    ("allowed", allowed.join(", ")),
-                ],
-            );
+            let mut message = message("not-one-of", |lang| {
+                // Codes as written; in Arabic each quoted, so no Latin word
+                // stands bare in the sentence.
+                let allowed = match lang {
+                    Lang::En => allowed.join(", "),
+                    _ => allowed
+                        .iter()
+                        .map(|a| format!("`{a}`"))
+                        .collect::<Vec<_>>()
+                        .join(crate::i18n::text(lang, "phrase-list-separator")),
+                };
+                vec![("value", describe(instance, lang)), ("allowed", allowed)]
+            });
             let [en, ar] = did_you_mean(hint.as_ref());
             message.en.push_str(&en);
             message.ar.push_str(&ar);
@@ -354,80 +367,76 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
         ValidationErrorKind::Constant { expected_value } => (
             "SCHEMA-004",
             Target::Value,
-            message(
-                "expected",
-                &[
+            message("expected", |lang| {
+                vec![
                     ("expected", expected_value.to_string()),
-                    ("value", describe(instance)),
-                ],
-            ),
+                    ("value", describe(instance, lang)),
+                ]
+            }),
         ),
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => (
             "SCHEMA-005",
             Target::Value,
-            message(
-                "below-minimum",
-                &[("value", describe(instance)), ("limit", limit.to_string())],
-            ),
+            message("below-minimum", |lang| {
+                vec![
+                    ("value", describe(instance, lang)),
+                    ("limit", limit.to_string()),
+                ]
+            }),
         ),
         ValidationErrorKind::Maximum { limit }
         | ValidationErrorKind::ExclusiveMaximum { limit } => (
             "SCHEMA-005",
             Target::Value,
-            message(
-                "above-maximum",
-                &[("value", describe(instance)), ("limit", limit.to_string())],
-            ),
+            message("above-maximum", |lang| {
+                vec![
+                    ("value", describe(instance, lang)),
+                    ("limit", limit.to_string()),
+                ]
+            }),
         ),
         ValidationErrorKind::Format { format } => (
             "SCHEMA-006",
             Target::Value,
-            Message {
-                en: fill(
-                    crate::i18n::text(Lang::En, "schema-bad-format"),
-                    &[
-                        ("value", describe(instance)),
-                        ("form", format_words(format).to_owned()),
-                    ],
-                ),
-                ar: fill(
-                    crate::i18n::text(Lang::Ar, "schema-bad-format"),
-                    &[
-                        ("value", describe(instance)),
-                        ("form", format_words_ar(format).to_owned()),
-                    ],
-                ),
-            },
+            message("bad-format", |lang| {
+                vec![
+                    ("value", describe(instance, lang)),
+                    ("form", format_words(format, lang)),
+                ]
+            }),
         ),
         ValidationErrorKind::Pattern { pattern } => (
             "SCHEMA-006",
             Target::Value,
-            message(
-                "bad-pattern",
-                &[
-                    ("value", describe(instance)),
-                    ("form", pattern_words(pattern).to_owned()),
-                ],
-            ),
+            message("bad-pattern", |lang| {
+                vec![
+                    ("value", describe(instance, lang)),
+                    ("form", pattern_words(pattern, lang)),
+                ]
+            }),
         ),
         ValidationErrorKind::MinItems { limit } => (
             "SCHEMA-007",
             Target::Value,
-            message("too-few-items", &[("limit", limit.to_string())]),
+            message("too-few-items", |_| vec![("limit", limit.to_string())]),
         ),
-        ValidationErrorKind::UniqueItems => {
-            ("SCHEMA-007", Target::Value, message("repeated-item", &[]))
-        }
+        ValidationErrorKind::UniqueItems => (
+            "SCHEMA-007",
+            Target::Value,
+            message("repeated-item", |_| Vec::new()),
+        ),
         ValidationErrorKind::MaxLength { limit } => (
             "SCHEMA-007",
             Target::Value,
-            message("too-long", &[("limit", limit.to_string())]),
+            message("too-long", |_| vec![("limit", limit.to_string())]),
         ),
         _ => (
             "SCHEMA-003",
             Target::Value,
-            message("not-allowed", &[("value", describe(instance))]),
+            message("not-allowed", |lang| {
+                vec![("value", describe(instance, lang))]
+            }),
         ),
     };
     out.push(Finding {
@@ -439,62 +448,53 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
     });
 }
 
-fn describe(value: &Value) -> String {
+/// The value found, as messages quote it: text and numbers as written, in
+/// backticks; lists, maps and empty values in words of `lang`.
+fn describe(value: &Value, lang: Lang) -> String {
     match value {
-        Value::Null => "an empty value".into(),
+        Value::Null => word(lang, "value-empty"),
         Value::String(s) => {
             let short: String = s.chars().take(40).collect();
             format!("`{short}`{}", if s.chars().count() > 40 { "…" } else { "" })
         }
-        Value::Array(_) => "a list".into(),
-        Value::Object(_) => "a map".into(),
+        Value::Array(_) => word(lang, "value-list"),
+        Value::Object(_) => word(lang, "value-map"),
         other => format!("`{other}`"),
     }
 }
 
-fn expected_type_words(debug: &str) -> String {
-    let mut words = Vec::new();
-    for (needle, word) in [
-        ("integer", "a whole number"),
-        ("number", "a number"),
-        ("string", "text"),
-        ("object", "a map"),
-        ("array", "a list"),
-        ("boolean", "true or false"),
-    ] {
-        if debug.contains(needle) && !(needle == "number" && debug.contains("integer")) {
-            words.push(word);
-        }
-    }
+/// The types a schema expected (read off the validator's debug text), in
+/// words of `lang`.
+fn expected_type_words(debug: &str, lang: Lang) -> String {
+    let words: Vec<String> = ["integer", "number", "string", "object", "array", "boolean"]
+        .into_iter()
+        .filter(|needle| {
+            debug.contains(needle) && !(*needle == "number" && debug.contains("integer"))
+        })
+        .map(|needle| word(lang, &format!("type-{needle}")))
+        .collect();
     if words.is_empty() {
-        debug.to_owned()
+        format!("`{debug}`")
     } else {
-        words.join(" or ")
+        words.join(crate::i18n::text(lang, "schema-type-or"))
     }
 }
 
-fn format_words(format: &str) -> &str {
+/// A string format (`date`, `email`) in words of `lang`.
+fn format_words(format: &str, lang: Lang) -> String {
     match format {
-        "date" => "date (YYYY-MM-DD)",
-        "email" => "e-mail address",
-        other => other,
+        "date" | "email" => word(lang, &format!("format-{format}")),
+        other => format!("`{other}`"),
     }
 }
 
-fn format_words_ar(format: &str) -> &str {
-    match format {
-        "date" => "تاريخا (YYYY-MM-DD)",
-        "email" => "عنوان بريد إلكتروني",
-        other => other,
-    }
-}
-
-fn pattern_words(pattern: &str) -> &str {
+/// A pattern the schema uses, in words of `lang`.
+fn pattern_words(pattern: &str, lang: Lang) -> String {
     match pattern {
-        r"^\d{4}-\d{2}-\d{2}$" => "YYYY-MM-DD",
-        r"^[A-Z]{3}$" => "three capital letters",
-        r"^[a-z0-9][a-z0-9._-]*$" => "lower-case letters, digits, `-`, `_`, `.`",
-        other => other,
+        r"^\d{4}-\d{2}-\d{2}$" => word(lang, "pattern-date"),
+        r"^[A-Z]{3}$" => word(lang, "pattern-iso3"),
+        r"^[a-z0-9][a-z0-9._-]*$" => word(lang, "pattern-id"),
+        other => format!("`{other}`"),
     }
 }
 

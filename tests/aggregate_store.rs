@@ -143,7 +143,10 @@ fn regional_page_has_scores_figures_assistance_and_svg_charts() {
     );
     assert!(page.contains("<svg role=\"img\"") && page.contains("<rect class=\"bar\""));
     assert!(page.contains("مملكة بورياليس"));
-    assert!(page.contains("قدمت 3 دولة تقاريرها لدورة 2026"));
+    assert!(
+        page.contains("قدمت 3 دول تقاريرها لدورة 2026"),
+        "3 takes the plural of 3 to 10"
+    );
     let assistance = page.split("<table class=\"assistance\">").nth(1).unwrap();
     assert!(
         assistance.contains("<td>الوسم</td><td><span class=\"code\">XAC</span></td>")

@@ -87,7 +87,115 @@ fn arabic_messages_on_request() {
         .clone();
     assert_eq!(
         finding["message"],
-        "تُحفظ سجلات الصنع لمدة 10 سنة؛ ويطلب الصك الدولي للتعقب (12) 30 سنة على الأقل"
+        "تُحفظ سجلات الصنع لمدة 10 سنوات؛ ويطلب الصك الدولي للتعقب (12) 30 سنة على الأقل",
+        "10 takes the plural of 3 to 10"
+    );
+}
+
+/// Every word of an Arabic finding comes from the locale files: once ids
+/// (`marking.at_manufacture`), rule and character codes and quoted values
+/// (`...`) are set aside, no Latin letter is left. Covers every sample
+/// finding and schema findings of every kind of wrong value.
+#[test]
+fn arabic_findings_hold_no_english_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let wrong =
+        std::fs::read_to_string(repo("samples/invalid/schema-003-wrong-type.yaml")).unwrap();
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(repo("samples/invalid"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    for (name, value) in [
+        ("map.yaml", "{ a: 1 }"),
+        ("list.yaml", "[1, 2]"),
+        ("empty.yaml", "~"),
+        ("text.yaml", "\"a lot\""),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            wrong.replace("count: twelve", &format!("count: {value}")),
+        )
+        .unwrap();
+        files.push(path);
+    }
+    let bad_email = dir.path().join("email.yaml");
+    std::fs::write(
+        &bad_email,
+        wrong.replace("desk@example.org", "desk at example"),
+    )
+    .unwrap();
+    files.push(bad_email);
+    let id = without_ids_codes_and_quotes;
+    let mut checked = 0;
+    for file in &files {
+        let (_, doc) = validate_json(&["--lang", "ar", file.to_str().unwrap()]);
+        for finding in doc["files"][0]["findings"].as_array().unwrap() {
+            let message = finding["message"].as_str().unwrap();
+            let left = id(message);
+            assert!(
+                !left.chars().any(|c| c.is_ascii_alphabetic()),
+                "{}: {}: Latin words in {message:?} (left: {left:?})",
+                file.display(),
+                finding["rule"]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 30, "{checked} findings checked");
+}
+
+/// The message with quoted values, ids, codes and the names of standards
+/// and databases taken out.
+fn without_ids_codes_and_quotes(message: &str) -> String {
+    let mut out = String::new();
+    let mut quoted = false;
+    for c in message.chars() {
+        if c == '`' {
+            quoted = !quoted;
+        } else if !quoted {
+            out.push(c);
+        }
+    }
+    out.split_whitespace()
+        .filter(|word| {
+            let word = word.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let is_id = word.contains(['.', '_'])
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '_');
+            let is_code = word.starts_with("U+")
+                || word
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+            !(is_id || is_code || word == "iARMS")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The summary line counts in Arabic's plural forms.
+#[test]
+fn arabic_summary_counts_read_right() {
+    let output = run(&[
+        "validate",
+        "--lang",
+        "ar",
+        "--color",
+        "never",
+        repo("samples/invalid/gen-001-split-exceeds-total.yaml")
+            .to_str()
+            .unwrap(),
+        repo("samples/xaa-aurelia-2026.yaml").to_str().unwrap(),
+    ]);
+    let said = stdout(&output);
+    assert!(
+        said.contains("gen-001-split-exceeds-total.yaml: خطأ واحد، لا تحذيرات، 105 أسئلة لم تتم الإجابة عنها بعد (--verbose)"),
+        "{said}"
+    );
+    assert!(
+        said.contains("xaa-aurelia-2026.yaml: لا أخطاء، لا تحذيرات — سليم"),
+        "{said}"
     );
 }
 

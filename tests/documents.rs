@@ -283,7 +283,7 @@ fn hostile_text_is_literal_in_html_and_pdf() {
     assert!(!page.contains("<img"));
     assert!(page.contains("{{ 7*7 }}") && !page.contains(" 49 "));
     assert!(
-        page.contains("<bdi dir=\"auto\">\u{202E}abc\u{202C} نص</bdi>"),
+        page.contains("<bdi dir=\"auto\">\u{202E}<bdi dir=\"ltr\">abc</bdi>\u{202C} نص</bdi>"),
         "bidi controls stay inside their isolate"
     );
     let pdf = poa_report::render::pdf::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
@@ -611,4 +611,66 @@ fn contents_give_the_page_of_every_heading() {
             }
         }
     }
+}
+
+/// In the Arabic column of the PDF, a date keeps its order (it used to read
+/// `02-11-2015`), as do paragraph references such as `16-4-2`.
+#[test]
+fn pdf_arabic_column_keeps_dates_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("ar.pdf");
+    let rendered = common::render(
+        &repo("samples/xab-borealis-2026.yaml"),
+        "pdf",
+        &pdf,
+        &["--lang", "ar"],
+    );
+    assert_eq!(rendered.status.code(), Some(0), "{}", stderr(&rendered));
+    let text = pdftotext(&pdf, None);
+    assert!(text.contains("2015-11-02"), "the date as written");
+    assert!(!text.contains("02-11-2015"), "not reversed");
+}
+
+/// Wrapped English lines are set closer than Arabic ones (each script its
+/// own leading): in the bilingual PDF, the two lines of an English answer
+/// are less than 16 pt apart, the Arabic column's pitch being about 20 pt.
+#[test]
+fn pdf_english_lines_have_their_own_leading() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("both.pdf");
+    let rendered = common::render(&repo("samples/xaa-aurelia-2026.yaml"), "pdf", &pdf, &[]);
+    assert_eq!(rendered.status.code(), Some(0), "{}", stderr(&rendered));
+    let out = Command::new("pdftotext")
+        .args(["-bbox-layout", pdf.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    let xml = String::from_utf8_lossy(&out.stdout);
+    // The answer "Twelve targets, among them marking all police weapons / by 2027."
+    let line_of = |word: &str| {
+        xml.split("<line ")
+            .find(|line| line.contains(&format!(">{word}</word>")))
+            .map(|line| attribute(line, "yMin"))
+            .unwrap_or_else(|| panic!("no line with {word}"))
+    };
+    let pitch = line_of("2027.") - line_of("Twelve");
+    assert!(pitch > 8.0 && pitch < 16.0, "English line pitch {pitch} pt");
+}
+
+/// The Arabic document is titled in Arabic and names its languages in words.
+#[test]
+fn arabic_html_is_titled_in_arabic_and_names_its_languages() {
+    let report = sample("xaa-aurelia-2026.yaml");
+    let page = html::render(&view(&report, &[], DocLangs::Ar, false)).unwrap();
+    let title = page
+        .split("<title>")
+        .nth(1)
+        .and_then(|t| t.split("</title>").next())
+        .unwrap();
+    assert!(
+        !title.chars().any(|c| c.is_ascii_alphabetic()),
+        "title in Arabic: {title}"
+    );
+    assert!(title.contains(catalogue::word("title").1), "{title}");
+    assert!(page.contains("الإنكليزية، العربية"), "languages by name");
+    assert!(!page.contains(">en, ar<"));
 }

@@ -512,6 +512,102 @@ fn chromium_two_pages_changing_at_once_lose_nothing_silently() {
     });
 }
 
+/// The left edges of the first occurrence of `needle` and of `other` in the
+/// text of the first element matching `css`, as laid out.
+const LEFT_EDGES: &str = "
+    const [css, needle, other] = arguments;
+    const el = document.querySelector(css);
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const edge = (word) => {
+      for (let n = walker.currentNode; n; n = walker.nextNode()) {
+        const at = n.nodeType === 3 ? n.data.indexOf(word) : -1;
+        if (at >= 0) {
+          const r = document.createRange();
+          r.setStart(n, at); r.setEnd(n, at + 1);
+          walker.currentNode = el;
+          return r.getBoundingClientRect().left;
+        }
+      }
+      walker.currentNode = el;
+      return null;
+    };
+    return [edge(needle), edge(other)];";
+
+async fn left_edges(
+    client: &fantoccini::Client,
+    css: &str,
+    needle: &str,
+    other: &str,
+) -> (f64, f64) {
+    let edges = client
+        .execute(LEFT_EDGES, vec![css.into(), needle.into(), other.into()])
+        .await
+        .unwrap();
+    let edge = |i: usize| {
+        edges[i]
+            .as_f64()
+            .unwrap_or_else(|| panic!("{css}: no {edges}"))
+    };
+    (edge(0), edge(1))
+}
+
+/// Latin runs in Arabic pages read as written: a question's bracketed
+/// sources in the Arabic form (`[ITI 8(a)]`, brackets not mirrored round
+/// the Latin), and a contact's `Ms. Lina Haddad` in the Arabic document
+/// (it read `Lina Haddad Ms.`). The form offers points of contact by person
+/// and organisation.
+#[test]
+fn chromium_arabic_pages_keep_latin_runs_as_written() {
+    let server = Server::start();
+    let dir = tempfile::tempdir().unwrap();
+    let document = dir.path().join("ar.html");
+    let rendered = common::render(
+        &repo("samples/xaa-aurelia-2026.yaml"),
+        "html",
+        &document,
+        &["--lang", "ar"],
+    );
+    assert_eq!(rendered.status.code(), Some(0));
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let client = browser(&driver, profile.path()).await;
+        client.goto(&server.url("/page/marking?lang=ar")).await.unwrap();
+        // The markup itself isolates the run, not only the stylesheet: it
+        // holds in reader modes, in print without styles and when copied.
+        script(&client, "document.querySelectorAll('link[rel=stylesheet]').forEach((l) => l.remove()); return null;").await;
+        let sources = script(&client, "return document.querySelector('h2 .sources').textContent.trim();").await;
+        let sources = sources.as_str().unwrap().to_owned();
+        assert!(sources.starts_with('[') && sources.ends_with(']'), "{sources}");
+        let inner = sources.trim_matches(|c| c == '[' || c == ']');
+        let first = inner.chars().next().unwrap().to_string();
+        let (open, letter) = left_edges(&client, "h2 .sources", "[", &first).await;
+        let (close, _) = left_edges(&client, "h2 .sources", "]", &first).await;
+        assert!(open < letter && letter < close, "{sources}: [ at {open}, {first} at {letter}, ] at {close}");
+
+        client.goto(&server.url("/page/contacts?lang=ar")).await.unwrap();
+        let offered = script(
+            &client,
+            "return [...document.querySelectorAll('#f-points_of_contact-poa option')].map((o) => o.textContent).join('|');",
+        )
+        .await;
+        let offered = offered.as_str().unwrap().to_owned();
+        assert!(
+            offered.contains("Ms. Lina Haddad — وزارة الخارجية (mfa-disarmament)"),
+            "{offered}"
+        );
+
+        client
+            .goto(&format!("file://{}", document.display()))
+            .await
+            .unwrap();
+        let (ms, lina) = left_edges(&client, "table", "Ms.", "Lina").await;
+        assert!(ms < lina, "Ms. ({ms}) left of Lina ({lina})");
+        client.close().await.unwrap();
+    });
+}
+
 #[test]
 fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
     let server = Server::start();

@@ -36,7 +36,7 @@ pub fn word(lang: Lang, key: &str) -> &'static str {
 
 /// `word` with `{name}` slots filled.
 pub fn word_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
-    crate::finding::fill(word(lang, key), args)
+    i18n::format(lang, &format!("agg-{key}"), args)
 }
 
 /// The headline: "14 of 22 States reported for 2026".

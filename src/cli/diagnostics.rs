@@ -10,6 +10,7 @@ use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor};
 use poa_report::catalogue;
 use poa_report::finding::Severity;
+use poa_report::i18n;
 use poa_report::model::Lang;
 use poa_report::validate::FileOutcome;
 use serde::Serialize;
@@ -33,17 +34,9 @@ impl ColorChoice {
     }
 }
 
-fn words(lang: Lang) -> [&'static str; 4] {
-    if lang == Lang::Ar {
-        ["أخطاء", "تحذيرات", "أسئلة لم تتم الإجابة عنها بعد", "سليم"]
-    } else {
-        [
-            "error(s)",
-            "warning(s)",
-            "question(s) not answered yet",
-            "valid",
-        ]
-    }
+/// "3 error(s)" and its kin in `lang`, in the plural form the count takes.
+fn counted(lang: Lang, key: &str, count: usize) -> String {
+    i18n::format(lang, key, &[("count", count.to_string())])
 }
 
 /// One file in human form: a line for a load error, or an excerpt per finding and a summary.
@@ -106,26 +99,29 @@ pub fn write_human(
             .map_err(io::Error::other)?;
     }
     out.write_all(buffer.as_slice())?;
-    let [e, w, u, ok] = words(lang);
     let (errors, warnings) = (
         outcome.count(Severity::Error),
         outcome.count(Severity::Warning),
     );
     let status = if errors == 0 {
-        format!(" — {ok}")
-    } else {
-        String::new()
-    };
-    let unanswered_note = if unanswered > 0 {
-        format!(", {unanswered} {u} (--verbose)")
+        format!(" — {}", i18n::text(lang, "cli-valid"))
     } else {
         String::new()
     };
     let comma = if lang == Lang::Ar { "،" } else { "," };
-    let unanswered_note = unanswered_note.replacen(',', comma, 1);
+    let unanswered_note = if unanswered > 0 {
+        format!(
+            "{comma} {} (--verbose)",
+            counted(lang, "cli-unanswered", unanswered)
+        )
+    } else {
+        String::new()
+    };
+    let e = counted(lang, "cli-errors", errors);
+    let w = counted(lang, "cli-warnings", warnings);
     writeln!(
         out,
-        "{}: {errors} {e}{comma} {warnings} {w}{unanswered_note}{status}",
+        "{}: {e}{comma} {w}{unanswered_note}{status}",
         outcome.name
     )
 }

@@ -98,7 +98,7 @@ pub fn run(args: Args) -> i32 {
     let options = &args.options;
     let single = args.files.len() == 1 && !args.files[0].is_dir();
     if single {
-        let outcome = render_to_file(&args.files[0], &args.output, options);
+        let outcome = render_to_file(&args.files[0], &args.output, options, false);
         if let Some(message) = outcome.message {
             eprintln!("{message}");
         }
@@ -147,7 +147,7 @@ pub fn run(args: Args) -> i32 {
             &indices,
             Some(workers),
             Some("rendering"),
-            |&i| (i, render_to_file(&files[i].0, &files[i].1, options)),
+            |&i| (i, render_to_file(&files[i].0, &files[i].1, options, true)),
             |(i, outcome)| sink(&files[i], outcome),
         );
     }
@@ -161,13 +161,19 @@ pub fn run_worker(args: WorkerArgs) -> i32 {
     render_workers::serve(&args.options)
 }
 
-/// Renders `file` and writes the result to `out` (atomically).
-pub fn render_to_file(file: &Path, out: &Path, options: &RenderOptions) -> Outcome {
-    // A folder mirrored under a batch's output directory is made when its
-    // first report is written, so refused reports leave no empty folders.
+/// Renders `file` and writes the result to `out` (atomically). In a batch
+/// (`make_folder`), a folder mirrored under the output directory is made
+/// when its first report is written, so refused reports leave no empty
+/// folders; a single report's output folder must exist.
+pub fn render_to_file(
+    file: &Path,
+    out: &Path,
+    options: &RenderOptions,
+    make_folder: bool,
+) -> Outcome {
     let write = |bytes: &[u8]| {
         match out.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() && !folder.is_dir() => {
+            Some(folder) if make_folder && !folder.as_os_str().is_empty() && !folder.is_dir() => {
                 std::fs::create_dir_all(folder)?
             }
             _ => {}

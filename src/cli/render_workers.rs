@@ -72,7 +72,7 @@ pub fn render_all(
                             // The worker is gone: this thread carries on alone.
                             worker = None;
                             let (file, out) = &files[index];
-                            super::render_cmd::render_to_file(file, out, options)
+                            super::render_cmd::render_to_file(file, out, options, true)
                         }
                     };
                     bar.inc(1);
@@ -193,6 +193,7 @@ pub fn serve(options: &RenderOptions) -> i32 {
                 &PathBuf::from(job.file),
                 &PathBuf::from(job.out),
                 options,
+                true,
             ),
             Err(e) => Outcome {
                 code: super::EXIT_UNREADABLE,

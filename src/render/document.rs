@@ -144,7 +144,8 @@ pub struct DocView {
     pub cycle: u16,
     pub period: String,
     pub submitted: Option<String>,
-    pub languages: String,
+    /// The report's languages by name.
+    pub languages: Bi,
     pub contacts: Vec<ContactView>,
     /// Whether the PoA point of contact also acts for the ITI, said plainly.
     pub poc_note: Option<Bi>,
@@ -277,12 +278,18 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
         cycle: report.cycle,
         period: format!("{} – {}", report.period.from.0, report.period.to.0),
         submitted: report.submitted.as_ref().map(|d| d.0.clone()),
-        languages: report
-            .languages
-            .iter()
-            .map(|l| l.code())
-            .collect::<Vec<_>>()
-            .join(", "),
+        languages: {
+            // The languages by name, in each language (`English, Arabic`).
+            let names = |lang: Lang| {
+                report
+                    .languages
+                    .iter()
+                    .map(|l| crate::i18n::text(lang, &format!("lang-{}", l.code())))
+                    .collect::<Vec<_>>()
+                    .join(crate::i18n::text(lang, "phrase-list-separator"))
+            };
+            Bi::new(names(Lang::En), names(Lang::Ar))
+        },
         contacts,
         poc_note,
         sections,

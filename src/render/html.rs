@@ -20,6 +20,14 @@ fn environment() -> Result<&'static Environment<'static>, RenderError> {
     ENV.get_or_init(|| {
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
+        // Arabic text with its Latin runs (names, e-mails, dates) isolated.
+        env.add_filter("ltr_runs", |text: String| {
+            if super::bidi::has_arabic(&text) {
+                minijinja::Value::from_safe_string(super::bidi::isolate_html(&text))
+            } else {
+                minijinja::Value::from(text)
+            }
+        });
         env.add_template("report.html", TEMPLATE)
             .map_err(|e| format!("template: {e}"))?;
         Ok(env)

@@ -3,6 +3,7 @@
 //! Each renderer reads the model and the catalogue and nothing else; no
 //! renderer calls another. [`RenderError`] covers what can stop one.
 
+pub mod bidi;
 pub mod document;
 pub mod html;
 pub mod json;

@@ -32,6 +32,12 @@ const MAX_UNBROKEN: usize = 28;
 /// Renders a document view to PDF bytes.
 pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
     let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
+    // The document's own words (with `{page}` slots) are left as they are.
+    if let serde_json::Value::Object(map) = &mut data {
+        map.iter_mut()
+            .filter(|(key, _)| *key != "words")
+            .for_each(|(_, item)| isolate_latin_in_arabic(item));
+    }
     make_breakable(&mut data);
     mark_long_questions(&mut data);
     let world =
@@ -113,6 +119,30 @@ fn mark_long_questions(data: &mut serde_json::Value) {
                 .unwrap_or(0);
             question["long"] = serde_json::Value::Bool(longest > LONG_QUESTION_CHARS);
         }
+    }
+}
+
+/// In every Arabic text of the view (the `ar` side of each pair, and any
+/// other string holding Arabic letters), puts Latin and numeric runs
+/// (names, e-mail addresses, dates, sources) between Unicode isolates, so
+/// typst lays each out as written: `2015-11-02` stays `2015-11-02`.
+fn isolate_latin_in_arabic(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if super::bidi::has_arabic(s) => {
+            *s = super::bidi::isolate_marks(s);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(isolate_latin_in_arabic),
+        serde_json::Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                match item {
+                    serde_json::Value::String(s) if key == "ar" => {
+                        *s = super::bidi::isolate_marks(s);
+                    }
+                    _ => isolate_latin_in_arabic(item),
+                }
+            }
+        }
+        _ => {}
     }
 }
 

@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::RenderError;
 use crate::catalogue;
-use crate::finding::{Finding, Severity, fill};
+use crate::finding::{Finding, Severity};
 use crate::model::{Lang, Report};
 use crate::shape::Shape;
 use crate::sheet_layout::*;
@@ -404,8 +404,9 @@ fn write_status(
     let status = if errors == 0 {
         catalogue::word_in("status_valid", lang).to_owned()
     } else {
-        fill(
-            catalogue::word_in("status_invalid", lang),
+        crate::i18n::format(
+            lang,
+            "doc-status_invalid",
             &[("errors", errors.to_string())],
         )
     };

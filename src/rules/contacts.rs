@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde_json::Value;
 
-use super::{Context, Hit, Rule};
+use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::yaml::Target;
 
@@ -59,16 +59,13 @@ fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
         let id = contact.id.0.as_str();
         if let Some(first) = seen.insert(id, i) {
             seen.insert(id, first);
-            hits.push(Hit::at(format!("/contacts/{i}/id")).arg_each(
+            hits.push(Hit::at(format!("/contacts/{i}/id")).arg_phrase(
                 "problem",
-                format!(
-                    "contact id `{id}` is used twice (first by contact {})",
-                    first + 1
-                ),
-                format!(
-                    "معرّف جهة الاتصال `{id}` مستخدم مرتين (أولاهما لجهة الاتصال {})",
-                    first + 1
-                ),
+                "phrase-contact-duplicate",
+                vec![
+                    ("id", Arg::Same(id.to_owned())),
+                    ("first", Arg::Same((first + 1).to_string())),
+                ],
             ));
         }
     }
@@ -76,16 +73,17 @@ fn unresolved_or_duplicate(ctx: &Context) -> Vec<Hit> {
         if !seen.contains_key(id.as_str()) {
             let known: Vec<String> = seen.keys().map(|k| k.to_string()).collect();
             let hint = crate::schema::suggestion(&id, &known);
-            hits.push(Hit::at(pointer).arg_each(
+            let hint = match hint {
+                Some(hint) => Arg::Phrase {
+                    key: "schema-did-you-mean",
+                    args: vec![("hint", Arg::Same(hint))],
+                },
+                None => Arg::Static(""),
+            };
+            hits.push(Hit::at(pointer).arg_phrase(
                 "problem",
-                format!(
-                    "no contact has id `{id}`{}",
-                    hint.as_ref().map(|h| format!("; did you mean `{h}`?")).unwrap_or_default()
-                ),
-                format!(
-                    "لا توجد جهة اتصال بالمعرّف `{id}`{}",
-                    hint.as_ref().map(|h| format!("؛ هل تقصد `{h}`؟")).unwrap_or_default()
-                ),
+                "phrase-contact-unknown",
+                vec![("id", Arg::Same(id)), ("hint", hint)],
             ));
         }
     }
@@ -126,14 +124,14 @@ fn unreachable(ctx: &Context) -> Vec<Hit> {
         };
         if !ctx.front.contacts[i].is_reachable() && !blamed.contains(&i) {
             blamed.push(i);
-            let (en, ar) = match role {
-                "poa" => ("PoA", "لبرنامج العمل"),
-                "iti" => ("ITI", "للصك الدولي للتعقب"),
-                _ => ("Firearms Protocol", "لبروتوكول الأسلحة النارية"),
+            let role = match role {
+                "poa" => "phrase-role-poa",
+                "iti" => "phrase-role-iti",
+                _ => "phrase-role-firearms_protocol",
             };
             let mut hit = Hit::at(format!("/contacts/{i}/id"))
                 .arg("id", &id.0)
-                .arg_each("role", en, ar);
+                .arg_phrase("role", role, Vec::new());
             hit.target = Target::Value;
             hits.push(hit);
         }

@@ -36,17 +36,17 @@ fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
         let Some(total) = value.get("total").and_then(Value::as_u64) else {
             continue;
         };
-        for (field, en, ar) in [
-            ("by_sex", "by sex", "حسب الجنس"),
-            ("by_age", "by age band", "حسب الفئة العمرية"),
-            ("with_disability", "with disability", "ذوي الإعاقة"),
+        for (field, phrase) in [
+            ("by_sex", "phrase-split-by_sex"),
+            ("by_age", "phrase-split-by_age"),
+            ("with_disability", "phrase-split-with_disability"),
         ] {
             if let Some(split) = sum(value.get(field))
                 && split > total
             {
                 hits.push(
                     Hit::at(pointer_push(&pointer_of(path), field))
-                        .arg_each("split", en, ar)
+                        .arg_phrase("split", phrase, Vec::new())
                         .arg("sum", split)
                         .arg("total", total),
                 );

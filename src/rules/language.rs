@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{Context, Hit, Rule};
+use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::model::Lang;
 use crate::path::pointer_of;
@@ -19,14 +19,31 @@ pub const RULES: &[Rule] = &[Rule {
     check: missing_language,
 }];
 
+/// Languages as the messages name them: codes in English (`en, ar`, as
+/// written in `languages:`), names in Arabic (الإنكليزية، العربية).
+fn languages(langs: impl Iterator<Item = Lang>) -> Arg {
+    let langs: Vec<Lang> = langs.collect();
+    let names = |lang: Lang| {
+        langs
+            .iter()
+            .map(|l| crate::i18n::text(lang, &format!("lang-{}", l.code())))
+            .collect::<Vec<_>>()
+            .join(crate::i18n::text(lang, "phrase-list-separator"))
+    };
+    Arg::Each {
+        en: langs
+            .iter()
+            .map(|l| l.code())
+            .collect::<Vec<_>>()
+            .join(", "),
+        ar: names(Lang::Ar),
+    }
+}
+
 fn missing_language(ctx: &Context) -> Vec<Hit> {
     let declared = &ctx.front.languages;
     let first = ctx.front.first_language();
-    let declared_text: String = declared
-        .iter()
-        .map(|l| l.code())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let declared_text = languages(declared.iter().copied());
     let mut hits = Vec::new();
     for (path, value) in ctx.typed().free_text.iter() {
         let has = |lang: Lang| match value {
@@ -47,16 +64,12 @@ fn missing_language(ctx: &Context) -> Vec<Hit> {
         if blank {
             continue;
         }
-        let missing: Vec<&str> = declared
-            .iter()
-            .filter(|l| !has(**l))
-            .map(|l| l.code())
-            .collect();
+        let missing: Vec<Lang> = declared.iter().copied().filter(|l| !has(*l)).collect();
         if !missing.is_empty() {
             hits.push(
                 Hit::at(pointer_of(path))
-                    .arg("missing", missing.join(", "))
-                    .arg("declared", &declared_text),
+                    .push_arg("missing", languages(missing.into_iter()))
+                    .push_arg("declared", declared_text.clone()),
             );
         }
     }

@@ -50,12 +50,16 @@ fn manufacture_without_marking(ctx: &Context) -> Vec<Hit> {
     }
     match ctx.answer(AT_MANUFACTURE) {
         Some(Answer::No) => {
-            vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each("state", "`no`", "بالنفي")]
+            vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_phrase(
+                "state",
+                "phrase-marking-no",
+                Vec::new(),
+            )]
         }
-        None => vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_each(
+        None => vec![Hit::at(answer_pointer(AT_MANUFACTURE)).arg_phrase(
             "state",
-            "unanswered",
-            "بلا إجابة",
+            "phrase-marking-unanswered",
+            Vec::new(),
         )],
         Some(_) => Vec::new(),
     }

@@ -46,7 +46,9 @@ impl Rule {
     }
 }
 
-/// An argument of a message: the same text in both languages, or one per language.
+/// An argument of a message: the same text in both languages, one per
+/// language (names from the data, such as a State's), or a phrase from the
+/// locale files with arguments of its own.
 #[derive(Debug, Clone)]
 pub enum Arg {
     Same(String),
@@ -56,6 +58,31 @@ pub enum Arg {
         en: String,
         ar: String,
     },
+    /// `key` of the locale files (`phrase-…`), filled with `args`.
+    Phrase {
+        key: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    },
+}
+
+impl Arg {
+    /// The argument's text in `lang`.
+    fn text(&self, lang: Lang) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
+        match self {
+            Arg::Same(s) => Cow::Borrowed(s.as_str()),
+            Arg::Static(s) => Cow::Borrowed(s),
+            Arg::Each { en, .. } if lang == Lang::En => Cow::Borrowed(en.as_str()),
+            Arg::Each { ar, .. } => Cow::Borrowed(ar.as_str()),
+            Arg::Phrase { key, args } => {
+                let args: Vec<(&str, std::borrow::Cow<'_, str>)> = args
+                    .iter()
+                    .map(|(name, arg)| (*name, arg.text(lang)))
+                    .collect();
+                Cow::Owned(crate::i18n::format(lang, key, &args))
+            }
+        }
+    }
 }
 
 /// One place a rule fires.
@@ -80,6 +107,20 @@ impl Hit {
     }
     pub fn arg_static(mut self, name: &'static str, value: &'static str) -> Self {
         self.args.push((name, Arg::Static(value)));
+        self
+    }
+    pub fn push_arg(mut self, name: &'static str, arg: Arg) -> Self {
+        self.args.push((name, arg));
+        self
+    }
+    /// A phrase of the locale files (`phrase-…`) with its own arguments.
+    pub fn arg_phrase(
+        mut self,
+        name: &'static str,
+        key: &'static str,
+        args: Vec<(&'static str, Arg)>,
+    ) -> Self {
+        self.args.push((name, Arg::Phrase { key, args }));
         self
     }
     pub fn arg_each(
@@ -332,27 +373,28 @@ impl Rule {
         if hits.is_empty() {
             return Vec::new();
         }
-        // The message templates are looked up once per rule, not per hit.
-        let (en, ar) = (self.message(Lang::En), self.message(Lang::Ar));
+        // The message templates are looked up once per rule, not per hit;
+        // a template with plural forms goes through `fluent-bundle`.
+        let key = format!("rule-{}", self.id);
+        let template =
+            |lang: Lang| (!crate::i18n::has_selector(lang, &key)).then(|| self.message(lang));
+        let (en, ar) = (template(Lang::En), template(Lang::Ar));
         hits.into_iter()
             .map(|hit| {
-                let pick = |english: bool| -> Vec<(&str, &str)> {
-                    hit.args
+                let text = |lang: Lang, template: Option<&str>| {
+                    let args: Vec<(&str, std::borrow::Cow<'_, str>)> = hit
+                        .args
                         .iter()
-                        .map(|(name, arg)| {
-                            let text = match arg {
-                                Arg::Same(s) => s.as_str(),
-                                Arg::Static(s) => s,
-                                Arg::Each { en, .. } if english => en.as_str(),
-                                Arg::Each { ar, .. } => ar.as_str(),
-                            };
-                            (*name, text)
-                        })
-                        .collect()
+                        .map(|(name, arg)| (*name, arg.text(lang)))
+                        .collect();
+                    match template {
+                        Some(template) => fill(template, &args),
+                        None => crate::i18n::format(lang, &key, &args),
+                    }
                 };
                 let message = Message {
-                    en: fill(en, &pick(true)),
-                    ar: fill(ar, &pick(false)),
+                    en: text(Lang::En, en),
+                    ar: text(Lang::Ar, ar),
                 };
                 Finding {
                     rule: self.id,

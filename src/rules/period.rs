@@ -3,7 +3,7 @@
 //! years since the last cycle and ends before the meeting year and before
 //! the report is submitted.
 
-use super::{Context, Hit, Rule};
+use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 
 pub const RULES: &[Rule] = &[Rule {
@@ -22,45 +22,44 @@ fn period_out_of_cycle(ctx: &Context) -> Vec<Hit> {
     let cycle = i32::from(report.cycle);
     let mut hits = Vec::new();
     if from > to {
-        hits.push(Hit::at("/period/to").arg_each(
+        hits.push(Hit::at("/period/to").arg_phrase(
             "problem",
-            format!("the period ends ({}) before it starts ({})", to.0, from.0),
-            format!("تنتهي الفترة ({}) قبل أن تبدأ ({})", to.0, from.0),
+            "phrase-period-reversed",
+            vec![("to", same(&to.0)), ("from", same(&from.0))],
         ));
     }
     if to.year().is_some_and(|y| y >= cycle) {
-        hits.push(Hit::at("/period/to").arg_each(
+        hits.push(Hit::at("/period/to").arg_phrase(
             "problem",
-            format!(
-                "the period ends {} but must end before the meeting year {cycle}",
-                to.0
-            ),
-            format!(
-                "تنتهي الفترة في {} ولكن يجب أن تنتهي قبل سنة الاجتماع {cycle}",
-                to.0
-            ),
+            "phrase-period-ends-late",
+            vec![("to", same(&to.0)), ("cycle", same(cycle))],
         ));
     }
     if from.year().is_some_and(|y| y < cycle - 2) {
-        hits.push(Hit::at("/period/from").arg_each(
+        hits.push(Hit::at("/period/from").arg_phrase(
             "problem",
-            format!("the period starts {} but may cover only {} and {} (the two years since the last cycle)", from.0, cycle - 2, cycle - 1),
-            format!("تبدأ الفترة في {} ولكن لا يجوز أن تشمل إلا سنتي {} و{} (السنتين المنقضيتين منذ الدورة السابقة)", from.0, cycle - 2, cycle - 1),
+            "phrase-period-starts-early",
+            vec![
+                ("from", same(&from.0)),
+                ("first", same(cycle - 2)),
+                ("last", same(cycle - 1)),
+            ],
         ));
     }
     if let Some(submitted) = &report.submitted
         && submitted <= to
     {
-        hits.push(Hit::at("/submitted").arg_each(
+        hits.push(Hit::at("/submitted").arg_phrase(
             "problem",
-            format!("submitted {} but the period runs to {}", submitted.0, to.0),
-            format!(
-                "قُدّم التقرير في {} ولكن الفترة تمتد حتى {}",
-                submitted.0, to.0
-            ),
+            "phrase-period-submitted-early",
+            vec![("submitted", same(&submitted.0)), ("to", same(&to.0))],
         ));
     }
     hits
+}
+
+fn same(value: impl ToString) -> Arg {
+    Arg::Same(value.to_string())
 }
 
 #[cfg(test)]

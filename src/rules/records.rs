@@ -3,20 +3,14 @@
 use super::{Context, Hit, Rule, question_pointer};
 use crate::finding::Severity;
 
-/// (question, minimum years, what the records are) from ITI 12.
-const MINIMUMS: [(&str, u64, &str, &str); 2] = [
+/// (question, minimum years, the phrase saying what the records are) from ITI 12.
+const MINIMUMS: [(&str, u64, &str); 2] = [
     (
         "record_keeping.manufacture_retention",
         30,
-        "manufacturing records",
-        "سجلات الصنع",
+        "phrase-records-manufacture",
     ),
-    (
-        "record_keeping.other_retention",
-        20,
-        "other records (import, export, holdings)",
-        "سائر السجلات (الاستيراد والتصدير والحيازة)",
-    ),
+    ("record_keeping.other_retention", 20, "phrase-records-other"),
 ];
 
 pub const RULES: &[Rule] = &[Rule {
@@ -29,11 +23,11 @@ pub const RULES: &[Rule] = &[Rule {
 fn short_retention(ctx: &Context) -> Vec<Hit> {
     MINIMUMS
         .iter()
-        .filter_map(|(id, minimum, en, ar)| {
+        .filter_map(|(id, minimum, what)| {
             let years = ctx.count(id, "years")?;
             (years < *minimum).then(|| {
                 Hit::at(format!("{}/years", question_pointer(id)))
-                    .arg_each("what", *en, *ar)
+                    .arg_phrase("what", what, Vec::new())
                     .arg("years", years)
                     .arg("minimum", minimum)
             })

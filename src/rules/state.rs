@@ -1,7 +1,7 @@
 //! The reporting State: its code is an ISO 3166-1 alpha-3 code, or one of
 //! the user-assigned codes kept for fictional States (samples, training).
 
-use super::{Context, Hit, Rule};
+use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::state::{is_fictional, lookup};
 
@@ -17,17 +17,25 @@ fn unknown_code(ctx: &Context) -> Vec<Hit> {
     if lookup(code).is_some() || is_fictional(code) {
         return Vec::new();
     }
-    let closest = crate::state::closest(code);
-    let hint_en = closest
-        .map(|(c, name)| format!(" (did you mean `{c}`, {name}?)"))
-        .unwrap_or_default();
-    let hint_ar = closest
-        .and_then(|(c, _)| lookup(c).map(|(_, ar)| format!(" (هل تقصد `{c}`، {ar}؟)")))
-        .unwrap_or_default();
+    let hint = crate::state::closest(code)
+        .and_then(|(c, _)| lookup(c).map(|names| (c, names)))
+        .map_or(Arg::Static(""), |(c, (en, ar))| Arg::Phrase {
+            key: "phrase-state-hint",
+            args: vec![
+                ("code", Arg::Same(c.to_owned())),
+                (
+                    "name",
+                    Arg::Each {
+                        en: en.to_owned(),
+                        ar: ar.to_owned(),
+                    },
+                ),
+            ],
+        });
     vec![
         Hit::at("/state/iso3")
             .arg("code", code)
-            .arg_each("hint", hint_en, hint_ar),
+            .push_arg("hint", hint),
     ]
 }
 

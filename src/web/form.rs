@@ -87,7 +87,8 @@ struct Walk<'a> {
     lang: Lang,
     report: &'a Value,
     languages: Vec<Lang>,
-    contacts: Vec<String>,
+    /// Each contact's id and the words that name it in the page's language.
+    contacts: Vec<(String, String)>,
     out: Vec<Item>,
     /// Inside a question: fields beyond answer/details/lessons depend on the answer.
     in_question: bool,
@@ -303,9 +304,9 @@ impl Walk<'_> {
                     let choices = self
                         .contacts
                         .iter()
-                        .map(|id| Choice {
+                        .map(|(id, label)| Choice {
                             code: id.clone(),
-                            label: id.clone(),
+                            label: label.clone(),
                             selected: *id == selected,
                         })
                         .collect();
@@ -317,6 +318,41 @@ impl Walk<'_> {
                 }
             }
         }
+    }
+}
+
+/// How a contact is offered as a point of contact: the person, the
+/// organisation in the page's language (or the first it has), and the id,
+/// `Ms. Lina Haddad — Ministry of Foreign Affairs (mfa-disarmament)`.
+fn contact_label(contact: &Value, id: &str, lang: Lang) -> String {
+    let text = |value: &Value| -> Option<String> {
+        let text = match value {
+            Value::String(s) => Some(s.clone()),
+            Value::Object(map) => map
+                .get(lang.code())
+                .or_else(|| map.values().next())
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            _ => None,
+        }?;
+        let text = text.trim().to_owned();
+        (!text.is_empty()).then_some(text)
+    };
+    let person: Vec<String> = ["salutation", "name"]
+        .iter()
+        .filter_map(|key| text(&contact[*key]))
+        .collect();
+    let mut parts = Vec::new();
+    if !person.is_empty() {
+        parts.push(person.join(" "));
+    }
+    if let Some(organisation) = text(&contact["organisation"]) {
+        parts.push(organisation);
+    }
+    if parts.is_empty() {
+        id.to_owned()
+    } else {
+        format!("{} ({id})", parts.join(" — "))
     }
 }
 
@@ -345,9 +381,10 @@ pub fn page_items(page: &str, report: &Value, lang: Lang) -> Vec<Item> {
         .as_array()
         .map(|a| {
             a.iter()
-                .filter_map(|c| c["id"].as_str())
-                .filter(|id| !id.is_empty())
-                .map(str::to_owned)
+                .filter_map(|c| {
+                    let id = c["id"].as_str().filter(|id| !id.is_empty())?;
+                    Some((id.to_owned(), contact_label(c, id, lang)))
+                })
                 .collect()
         })
         .unwrap_or_default();
