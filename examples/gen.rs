@@ -41,8 +41,10 @@ fn main() {
         let broken = rng.chance(inconsistent);
         let report = report(&mut rng, iso3, cycle, broken);
         let path = out.join(format!("{}-{cycle}-{i:05}.yaml", iso3.to_ascii_lowercase()));
-        if let Err(e) = std::fs::write(&path, to_commented_yaml(&report, "poa-report.schema.json"))
-        {
+        let written = to_commented_yaml(&report, "poa-report.schema.json")
+            .map_err(std::io::Error::other)
+            .and_then(|text| std::fs::write(&path, text));
+        if let Err(e) = written {
             eprintln!("{}: {e}", path.display());
             std::process::exit(2);
         }

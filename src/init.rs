@@ -76,10 +76,11 @@ fn shift_years(date: &IsoDate, years: i32) -> IsoDate {
     IsoDate(format!("{:04}{rest}", year + years))
 }
 
-/// The report as YAML with the schema line and catalogue comments.
-pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> String {
-    let value = serde_json::to_value(report).unwrap_or(Value::Null);
-    value_to_commented_yaml(&value, &header(schema_ref))
+/// The report as YAML with the schema line and catalogue comments; a
+/// report that cannot be converted is an error, never an empty file.
+pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> Result<String, serde_json::Error> {
+    let value = serde_json::to_value(report)?;
+    Ok(value_to_commented_yaml(&value, &header(schema_ref)))
 }
 
 /// The comment lines a new report starts with (schema line, title, answers, how to check).

@@ -407,7 +407,7 @@ fn generate(dir: &Path, count: usize, seed: u64) {
         );
         std::fs::write(
             dir.join(format!("r{i:04}.yaml")),
-            to_commented_yaml(&r, "x"),
+            to_commented_yaml(&r, "x").unwrap(),
         )
         .unwrap();
     }

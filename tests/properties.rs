@@ -19,7 +19,7 @@ proptest! {
 
     #[test]
     fn yaml_round_trip_is_lossless(report in mutated_report()) {
-        let text = to_commented_yaml(&report, "poa-report.schema.json");
+        let text = to_commented_yaml(&report, "poa-report.schema.json").unwrap();
         let outcome = validate_text("r.yaml", &text, &LoadOptions::default());
         prop_assert!(outcome.load_error.is_none(), "{:?}", outcome.load_error);
         prop_assert_eq!(outcome.report, Some(report));
@@ -27,7 +27,7 @@ proptest! {
 
     #[test]
     fn validate_is_deterministic_and_positions_lie_in_the_file(report in mutated_report()) {
-        let text = to_commented_yaml(&report, "poa-report.schema.json");
+        let text = to_commented_yaml(&report, "poa-report.schema.json").unwrap();
         let first = validate_text("r.yaml", &text, &LoadOptions::default());
         let again = validate_text("r.yaml", &text, &LoadOptions::default());
         let seen = |o: &FileOutcome| {

@@ -84,12 +84,12 @@ fn generated(dir: &Path, count: usize) {
     for code in codes.iter().take(count) {
         let r = report(&mut rng, code, 2026, false);
         let name = format!("{}-2026.yaml", code.to_ascii_lowercase());
-        std::fs::write(dir.join(name), to_commented_yaml(&r, "x")).unwrap();
+        std::fs::write(dir.join(name), to_commented_yaml(&r, "x").unwrap()).unwrap();
     }
 }
 
 fn write(dir: &Path, name: &str, report: &poa_report::model::Report) {
-    std::fs::write(dir.join(name), to_commented_yaml(report, "x")).unwrap();
+    std::fs::write(dir.join(name), to_commented_yaml(report, "x").unwrap()).unwrap();
 }
 
 #[test]

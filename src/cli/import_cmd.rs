@@ -51,7 +51,13 @@ pub fn run(args: Args) -> i32 {
             return EXIT_UNREADABLE;
         }
     };
-    let text = to_commented_yaml(&report, DEFAULT_SCHEMA_REF);
+    let text = match to_commented_yaml(&report, DEFAULT_SCHEMA_REF) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("cannot write the report as YAML: {e}");
+            return EXIT_UNREADABLE;
+        }
+    };
     if let Err(e) = write_atomically(&args.output, text.as_bytes()) {
         eprintln!("{}: cannot write: {e}", args.output.display());
         return EXIT_UNREADABLE;

@@ -51,7 +51,13 @@ pub fn run(args: Args) -> i32 {
             carry_over(previous, args.cycle)
         }
     };
-    let text = to_commented_yaml(&report, DEFAULT_SCHEMA_REF);
+    let text = match to_commented_yaml(&report, DEFAULT_SCHEMA_REF) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("cannot write the report as YAML: {e}");
+            return EXIT_UNREADABLE;
+        }
+    };
     let Some(output) = args.output else {
         print!("{text}");
         return EXIT_OK;

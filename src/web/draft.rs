@@ -122,7 +122,8 @@ impl Draft {
     pub fn open(path: &Path, state: &str, cycle: u16) -> Result<Draft, DraftError> {
         if !path.exists() {
             let text =
-                init::to_commented_yaml(&init::skeleton(state, cycle), "poa-report.schema.json");
+                init::to_commented_yaml(&init::skeleton(state, cycle), "poa-report.schema.json")
+                    .map_err(|e| DraftError::Io(format!("{}: {e}", path.display())))?;
             write_atomically(path, text.as_bytes())
                 .map_err(|e| DraftError::Io(format!("{}: {e}", path.display())))?;
         }
