@@ -457,6 +457,7 @@ rule-MARK-003 = يُفاد بأن الأسلحة المستوردة موسومة
 rule-PER-001 = { $problem }
     .summary = تنتهي الفترة قبل تاريخ التقديم وقبل سنة الاجتماع؛ ولا تشمل أكثر من السنتين المنقضيتين منذ الدورة السابقة
 rule-REC-001 = تُحفظ { $what } لمدة { $years ->
+    [zero] تقل عن سنة
     [one] سنة واحدة
     [two] سنتين
     [few] { $years } سنوات
@@ -479,7 +480,11 @@ rule-SDG-001 = جرى تعقب { $traced ->
    *[other] { $traced } سلاح
 }، { $seized ->
     [zero] ولكن لم يُضبط أي سلاح
-   *[other] ولكن لم يُضبط إلا { $seized }
+    [one] ولكن لم يُضبط إلا سلاح واحد
+    [two] ولكن لم يُضبط إلا سلاحان
+    [few] ولكن لم يُضبط إلا { $seized } أسلحة
+    [many] ولكن لم يُضبط إلا { $seized } سلاحا
+   *[other] ولكن لم يُضبط إلا { $seized } سلاح
 }
     .summary = عدد الأسلحة التي جرى تعقبها يتجاوز عدد الأسلحة المضبوطة
 
@@ -733,8 +738,8 @@ cli-unanswered = { $count ->
     [one] سؤال واحد لم تتم الإجابة عنه بعد
     [two] سؤالان لم تتم الإجابة عنهما بعد
     [few] { $count } أسئلة لم تتم الإجابة عنها بعد
-    [many] { $count } سؤالًا لم تتم الإجابة عنه بعد
-   *[other] { $count } سؤال لم تتم الإجابة عنه بعد
+    [many] { $count } سؤالًا لم تتم الإجابة عنها بعد
+   *[other] { $count } سؤال لم تتم الإجابة عنها بعد
 }
 cli-valid = سليم
 
@@ -745,3 +750,15 @@ init-check = للتحقق: poa-report validate FILE
 init-questionnaire = الاستبيان
 init-points_of_contact = جهات الاتصال الوطنية
 init-contacts = جهات الاتصال
+
+## Load errors: what kind of problem (shown before the reader's own detail in other languages)
+load-FILE-001 = تتعذر قراءة الملف
+load-FILE-002 = الملف أكبر من الحجم المسموح به
+load-FILE-003 = الملف ليس نصا بترميز UTF-8
+load-FILE-004 = الملف فارغ
+load-YAML-001 = النص ليس بصيغة YAML صالحة
+load-YAML-002 = مفتاح مكرر في المجموعة نفسها
+load-YAML-003 = النص متداخل بعمق مفرط
+load-YAML-004 = النص يحتوي على أجزاء أكثر مما ينبغي
+load-YAML-005 = النص يستخدم خاصية من خصائص YAML لا تستخدمها التقارير
+load-YAML-006 = الملف لا يحتوي على وثيقة YAML

@@ -681,3 +681,15 @@ init-check = Check with: poa-report validate FILE
 init-questionnaire = Questionnaire
 init-points_of_contact = National points of contact
 init-contacts = Every person or office, referred to by id
+
+## Load errors: what kind of problem (shown before the reader's own detail in other languages)
+load-FILE-001 = the file cannot be read
+load-FILE-002 = the file is larger than the size limit
+load-FILE-003 = the file is not text in UTF-8
+load-FILE-004 = the file is empty
+load-YAML-001 = the text is not valid YAML
+load-YAML-002 = a key appears twice in one map
+load-YAML-003 = the text is nested too deeply
+load-YAML-004 = the text has too many parts
+load-YAML-005 = the text uses a YAML feature reports do not use
+load-YAML-006 = the file holds no YAML document

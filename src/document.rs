@@ -56,6 +56,24 @@ pub struct Document {
     pub tree: Node,
 }
 
+impl LoadError {
+    /// The error in words of `lang`: the message as it is in English; in
+    /// another language, what kind of problem it is (`load-<ID>` of the
+    /// locale files) with the reader's own detail quoted after it.
+    pub fn localized(&self, lang: crate::model::Lang) -> String {
+        localized_load_error(self.id, &self.message, lang)
+    }
+}
+
+/// See [`LoadError::localized`]; also for errors met outside a load (the form).
+pub fn localized_load_error(id: &str, message: &str, lang: crate::model::Lang) -> String {
+    if lang == crate::model::Lang::En {
+        return message.to_owned();
+    }
+    let kind = crate::i18n::text(lang, &format!("load-{id}"));
+    format!("{kind} (`{}`)", message.replace('`', "'"))
+}
+
 fn file_error(id: &'static str, message: impl Into<String>) -> LoadError {
     LoadError {
         id,

@@ -146,19 +146,22 @@ pub fn format<S: AsRef<str>>(lang: Lang, key: &str, args: &[(&str, S)]) -> Strin
 fn plural_selectors(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(start) = rest.find("{ $") {
-        out.push_str(&rest[..start]);
-        let after = &rest[start + 3..];
-        let name_len = after
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        // `{`, spaces, `$name`, spaces or line breaks, `->`: a selector.
+        let after_space = rest.trim_start();
+        let Some(variable) = after_space.strip_prefix('$') else {
+            continue;
+        };
+        let name_len = variable
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-            .unwrap_or(after.len());
-        let (name, tail) = after.split_at(name_len);
-        if tail.trim_start_matches(' ').starts_with("->") {
-            out.push_str(&format!("{{ PLURAL(${name})"));
-        } else {
-            out.push_str(&format!("{{ ${name}"));
+            .unwrap_or(variable.len());
+        let (name, tail) = variable.split_at(name_len);
+        if !name.is_empty() && tail.trim_start().starts_with("->") {
+            out.push_str(&format!(" PLURAL(${name})"));
+            rest = tail;
         }
-        rest = tail;
     }
     out.push_str(rest);
     out
@@ -346,6 +349,18 @@ mod tests {
         assert_eq!(errors(111), "111 خطأً", "n % 100 = 11: many");
         assert_eq!(errors(1000), "1000 خطأ");
         let english = |n: usize| format(Lang::En, "cli-errors", &[("count", n.to_string())]);
+        // Every selector goes through PLURAL, however it is spaced.
+        assert_eq!(
+            plural_selectors(
+                "a = { $n ->\n [one] x\n *[other] y\n}\nb = {$m\n  ->\n *[other] { $m }\n}"
+            ),
+            "a = { PLURAL($n) ->\n [one] x\n *[other] y\n}\nb = { PLURAL($m)\n  ->\n *[other] { $m }\n}"
+        );
+        for (_, text) in RESOURCES {
+            let rewritten = plural_selectors(text);
+            let selectors = text.matches("->").count();
+            assert_eq!(rewritten.matches("PLURAL($").count(), selectors);
+        }
         assert_eq!(english(1), "1 error(s)");
     }
 }

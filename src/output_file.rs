@@ -5,7 +5,9 @@
 //! processes, never share one, and a symbolic link planted at that name is
 //! never followed), is flushed to disk, and is then renamed over the target in
 //! one step. A symbolic link at the target itself is replaced, not written
-//! through.
+//! through. The new file keeps the mode of the file it replaces, or gets the
+//! usual mode of a new file (0666 less the umask), not the temporary file's
+//! owner-only 0600.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -27,11 +29,23 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "out".into());
     // Dropped on any error below: the temporary file is removed.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
+    let prefix = format!(".{file_name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Given to open(2), so the umask applies as for any new file.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(dir)?;
     temp.write_all(bytes)?;
+    // A file replaced keeps its mode (a report shared with a group stays so).
+    if let Ok(existing) = std::fs::metadata(path)
+        && existing.is_file()
+    {
+        temp.as_file().set_permissions(existing.permissions())?;
+    }
     temp.as_file().sync_all()?;
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -100,6 +114,28 @@ mod tests {
         let written = fs::read(&target).unwrap();
         assert!(contents.contains(&written), "one writer's bytes, whole");
         assert_eq!(names(dir.path()), ["report.xml"]);
+    }
+
+    /// A new file is readable as any new file is (not owner-only); a file
+    /// replaced keeps its mode.
+    #[cfg(unix)]
+    #[test]
+    fn modes_are_those_of_a_new_file_or_of_the_file_replaced() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("new.pdf");
+        write_atomically(&new, b"x").unwrap();
+        let mode = fs::metadata(&new).unwrap().permissions().mode() & 0o777;
+        assert_ne!(mode, 0o600, "not the temporary file's owner-only mode");
+        assert_eq!(mode & 0o600, 0o600);
+        let shared = dir.path().join("shared.yaml");
+        fs::write(&shared, b"old").unwrap();
+        fs::set_permissions(&shared, fs::Permissions::from_mode(0o664)).unwrap();
+        write_atomically(&shared, b"new").unwrap();
+        assert_eq!(
+            fs::metadata(&shared).unwrap().permissions().mode() & 0o777,
+            0o664
+        );
     }
 
     /// A symbolic link at the target is replaced by the new file; the file it

@@ -149,27 +149,32 @@ impl Store {
             return Err(format!("{}: no such store", path.display()));
         }
         let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = match Connection::open_with_flags(path, read_only)
-            .and_then(|conn| Store::check_readable(&conn).map(|()| conn))
-        {
+        let open = |target: &str, flags: OpenFlags| -> rusqlite::Result<Connection> {
+            let conn = Connection::open_with_flags(target, flags)?;
+            conn.busy_timeout(Duration::from_secs(60))?;
+            conn.query_row("SELECT COUNT(*) FROM submissions", [], |_| Ok(()))?;
+            Ok(conn)
+        };
+        let conn = match open(&path.to_string_lossy(), read_only) {
             Ok(conn) => conn,
             // A WAL store whose shared-memory file cannot be made (a
-            // read-only folder): read it as it stands on disk.
-            Err(_) => {
-                let conn = db(Connection::open_with_flags(
-                    immutable_uri(path),
+            // read-only share): read it as it stands on disk. Only then: an
+            // immutable read ignores writers, so a store being written to is
+            // never read this way.
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly
+                ) =>
+            {
+                db(open(
+                    &immutable_uri(path),
                     read_only | OpenFlags::SQLITE_OPEN_URI,
-                ))?;
-                db(Store::check_readable(&conn))?;
-                conn
+                ))?
             }
+            Err(e) => return db(Err(e)),
         };
-        db(conn.busy_timeout(Duration::from_secs(60)))?;
         Ok(Store { conn })
-    }
-
-    fn check_readable(conn: &Connection) -> rusqlite::Result<()> {
-        conn.query_row("SELECT COUNT(*) FROM submissions", [], |_| Ok(()))
     }
 
     /// Ingests one file in one transaction; every outcome is logged.

@@ -199,6 +199,27 @@ fn arabic_summary_counts_read_right() {
     );
 }
 
+/// A file that cannot be loaded is described in Arabic too, the reader's
+/// own detail quoted after it.
+#[test]
+fn arabic_load_errors_say_what_kind_of_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.yaml");
+    std::fs::write(&broken, "format: poa-report/1\nstate: [unclosed\n").unwrap();
+    let output = run(&["validate", "--lang", "ar", broken.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let said = stdout(&output);
+    assert!(
+        said.contains(":3:1: خطأ[YAML-001]: النص ليس بصيغة YAML صالحة (`"),
+        "{said}"
+    );
+    let english = stdout(&run(&["validate", broken.to_str().unwrap()]));
+    assert!(
+        english.contains(":3:1: error[YAML-001]: while parsing"),
+        "{english}"
+    );
+}
+
 #[test]
 fn human_output_underlines_the_offending_value() {
     let file = "samples/invalid/schema-004-answer-not-allowed.yaml";
@@ -321,6 +342,19 @@ fn render_never_writes_two_reports_to_one_file() {
         "{said}"
     );
     assert!(!out.exists(), "nothing written");
+
+    // `-o` naming the report itself is refused: the report stays.
+    let before = std::fs::read(input("africa/x.yaml")).unwrap();
+    let result = run(&[
+        "render",
+        &input("africa/x.yaml"),
+        "--to",
+        "xml",
+        "-o",
+        &input("africa/x.yaml"),
+    ]);
+    assert_eq!(result.status.code(), Some(2));
+    assert_eq!(std::fs::read(input("africa/x.yaml")).unwrap(), before);
 }
 
 /// A PDF batch is typeset by worker processes (`render-worker`): the PDFs

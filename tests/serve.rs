@@ -938,7 +938,7 @@ fn listening_beyond_loopback_needs_the_printed_token() {
     assert!(secret.len() >= 32, "{secret}");
     let get = |path: &str, host: &str, cookie: Option<&str>| {
         let cookie = cookie
-            .map(|c| format!("Cookie: poa-report-access={c}\r\n"))
+            .map(|c| format!("Cookie: poa-report-access-{}={c}\r\n", server.port))
             .unwrap_or_default();
         let (status, body) = server.raw(
             format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n{cookie}Connection: close\r\n\r\n")
@@ -963,11 +963,27 @@ fn listening_beyond_loopback_needs_the_printed_token() {
     );
     assert!(
         head.contains(&format!(
-            "set-cookie: poa-report-access={secret}; path=/; httponly"
+            "set-cookie: poa-report-access-{}={secret}; path=/; httponly",
+            server.port
         )),
         "{response}"
     );
     assert_eq!(get("/page/report", &host, Some(&secret)).0, 200);
+    // The token in a link never sends the browser to another site.
+    let (status, response) = get(&format!("//evil.example/?access={secret}"), &host, None);
+    assert_eq!(status, 303);
+    assert!(
+        response
+            .to_lowercase()
+            .contains("location: /evil.example/\r\n"),
+        "{response}"
+    );
+    // Refusals carry the same headers as pages.
+    let (_, refused) = get("/page/report", &host, None);
+    assert!(
+        refused.to_lowercase().contains("cache-control: no-store"),
+        "{refused}"
+    );
     let public = format!("forms.example:{}", server.port);
     assert_eq!(get("/page/report", &public, Some(&secret)).0, 200);
     assert_eq!(

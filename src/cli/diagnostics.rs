@@ -56,7 +56,9 @@ pub fn write_human(
         return writeln!(
             out,
             "{}{place}: {label}[{}]: {}",
-            outcome.name, error.id, error.message
+            outcome.name,
+            error.id,
+            error.localized(lang)
         );
     }
     let text = outcome.text.as_deref().unwrap_or("");

@@ -20,12 +20,16 @@ pub fn output_paths(
     inputs: &[PathBuf],
     extension: &str,
 ) -> Result<Vec<(PathBuf, PathBuf)>, String> {
-    let cwd = std::env::current_dir().unwrap_or_default();
+    let cwd =
+        std::env::current_dir().map_err(|e| format!("cannot tell the current directory: {e}"))?;
     let mut seen_inputs = std::collections::HashSet::new();
     let mut unique: Vec<(PathBuf, PathBuf)> = Vec::new();
     for input in inputs {
         let absolute = normalise(&cwd.join(input));
-        if seen_inputs.insert(absolute.clone()) {
+        // The same file named twice (also through a link) is rendered once;
+        // names are made from the path as written.
+        let identity = std::fs::canonicalize(input).unwrap_or_else(|_| absolute.clone());
+        if seen_inputs.insert(identity) {
             unique.push((input.clone(), absolute));
         }
     }
@@ -40,6 +44,14 @@ pub fn output_paths(
             relative
         };
         let target = out_dir.join(relative.with_extension(extension));
+        // Inputs with no folder in common (two drives): never beside the input.
+        if relative.is_absolute() || !target.starts_with(out_dir) {
+            return Err(format!(
+                "{}: cannot place its output under {} (the inputs share no folder); render it on its own",
+                input.display(),
+                out_dir.display()
+            ));
+        }
         let key = target.to_string_lossy().to_lowercase();
         if let Some(first) = taken.insert(key, input) {
             return Err(format!(

@@ -98,6 +98,18 @@ pub fn run(args: Args) -> i32 {
     let options = &args.options;
     let single = args.files.len() == 1 && !args.files[0].is_dir();
     if single {
+        // `-o` naming the report itself would replace it with the output.
+        if let (Ok(input), Ok(output)) = (
+            std::fs::canonicalize(&args.files[0]),
+            std::fs::canonicalize(&args.output),
+        ) && input == output
+        {
+            eprintln!(
+                "{}: -o names the report itself; choose another output file",
+                args.output.display()
+            );
+            return EXIT_UNREADABLE;
+        }
         let outcome = render_to_file(&args.files[0], &args.output, options, false);
         if let Some(message) = outcome.message {
             eprintln!("{message}");

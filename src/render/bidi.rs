@@ -27,7 +27,7 @@ pub fn latin_runs(text: &str) -> Vec<Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let (start, c) = chars[i];
+        let c = chars[i].1;
         let next = chars.get(i + 1).map(|(_, d)| *d);
         let starts = c.is_ascii_alphanumeric()
             || (c == '+' && next.is_some_and(|d| d.is_ascii_digit()))
@@ -51,19 +51,13 @@ pub fn latin_runs(text: &str) -> Vec<Range<usize>> {
                 _ => break,
             }
         }
-        let mut end = j;
-        // Sentence punctuation and brackets that close nothing stay outside.
-        loop {
-            let run: String = chars[i..end].iter().map(|(_, c)| c).collect();
-            let last = chars[end - 1].1;
-            let unbalanced = (last == ')' && run.matches('(').count() < run.matches(')').count())
-                || (last == ']' && run.matches('[').count() < run.matches(']').count());
-            if end - i > 1 && (".,:;'(['-".contains(last) || unbalanced) {
-                end -= 1;
-            } else {
-                break;
-            }
+        let (first, end) = trim(&chars[i..j]);
+        let (first, end) = (i + first, i + end);
+        if end <= first {
+            i = j;
+            continue;
         }
+        let start = chars[first].0;
         let stop = chars.get(end).map_or(text.len(), |(offset, _)| *offset);
         // A plain number lays itself out as written; only runs with letters
         // or separators (dates, names, addresses) need isolating.
@@ -73,6 +67,46 @@ pub fn latin_runs(text: &str) -> Vec<Range<usize>> {
         i = end;
     }
     runs
+}
+
+/// The part of a candidate run to isolate, as (first, end) indices into
+/// it: sentence punctuation and brackets that close nothing are left
+/// outside at the end, and an opening bracket the run does not close at the
+/// start, so no bracket pair is split across the isolate. Linear in the run.
+fn trim(run: &[(usize, char)]) -> (usize, usize) {
+    let (mut round, mut square) = (0i64, 0i64);
+    for (_, c) in run {
+        match c {
+            '(' => round += 1,
+            ')' => round -= 1,
+            '[' => square += 1,
+            ']' => square -= 1,
+            _ => {}
+        }
+    }
+    let mut end = run.len();
+    while end > 1 {
+        let last = run[end - 1].1;
+        let closes_nothing = (last == ')' && round < 0) || (last == ']' && square < 0);
+        if closes_nothing || ".,:;'(['-".contains(last) {
+            match last {
+                ')' => round += 1,
+                ']' => square += 1,
+                '(' => round -= 1,
+                '[' => square -= 1,
+                _ => {}
+            }
+            end -= 1;
+        } else {
+            break;
+        }
+    }
+    let mut start = 0;
+    let first = run[0].1;
+    if (first == '(' && round > 0) || (first == '[' && square > 0) {
+        start = 1;
+    }
+    (start, end)
 }
 
 /// Whether `text` holds an Arabic letter (only then do runs need isolating).
@@ -143,6 +177,14 @@ mod tests {
         assert_eq!(runs("صدر في 2015-11-02، ثم"), ["2015-11-02"]);
         assert_eq!(runs("[ITI 8(a)] 4.1.1"), ["[ITI 8(a)] 4.1.1"]);
         assert_eq!(runs("(عربي) x)"), ["x"]);
+        assert_eq!(
+            runs("(PoA II.4 وبرنامج العمل)"),
+            ["PoA II.4"],
+            "no pair split"
+        );
+        // Linear: a long tail of punctuation is trimmed without rescanning.
+        let long = format!("a{}", ".".repeat(100_000));
+        assert_eq!(runs(&long), ["a"]);
         assert_eq!(runs("الهاتف +999 1 000 1000"), ["+999 1 000 1000"]);
         assert_eq!(
             runs("https://example.org/a?b=1, ثم"),

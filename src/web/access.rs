@@ -18,8 +18,11 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-/// The access cookie's name.
-pub const COOKIE: &str = "poa-report-access";
+/// The access cookie's name, with the port: two forms served from one
+/// machine keep a cookie each (cookies are per host, not per port).
+pub fn cookie_name(port: u16) -> String {
+    format!("poa-report-access-{port}")
+}
 
 /// What a client without the token is told.
 pub const REFUSED: &str = "this form is shared with an access token: open the link `poa-report serve` printed when it started (it ends in ?access=...)\n";
@@ -35,8 +38,9 @@ pub enum Verdict {
     FirstVisit(Response),
 }
 
-/// Whether `request` may go on, given the server's `secret`.
-pub fn check(request: &Request, secret: &str) -> Verdict {
+/// Whether `request` may go on, given the server's `secret` and port.
+pub fn check(request: &Request, secret: &str, port: u16) -> Verdict {
+    let cookie = cookie_name(port);
     let from_cookie = request
         .headers()
         .get_all(header::COOKIE)
@@ -44,7 +48,7 @@ pub fn check(request: &Request, secret: &str) -> Verdict {
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .any(|(name, value)| name == COOKIE && same_secret(value, secret));
+        .any(|(name, value)| name == cookie && same_secret(value, secret));
     if from_cookie {
         return Verdict::Allowed;
     }
@@ -61,15 +65,17 @@ pub fn check(request: &Request, secret: &str) -> Verdict {
         .split('&')
         .filter(|pair| !pair.starts_with("access="))
         .collect();
+    // One leading slash only: `//host/` would send the browser off-site.
+    let path = format!("/{}", uri.path().trim_start_matches('/'));
     let location = if rest.is_empty() {
-        uri.path().to_owned()
+        path
     } else {
-        format!("{}?{}", uri.path(), rest.join("&"))
+        format!("{path}?{}", rest.join("&"))
     };
     // Lax, not Strict: a link opened from a mail or chat program is a
     // navigation from another site, and must still reach the form. Changes
     // need the page's CSRF token besides.
-    let cookie = format!("{COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax");
+    let cookie = format!("{cookie}={secret}; Path=/; HttpOnly; SameSite=Lax");
     let mut response = (StatusCode::SEE_OTHER, "").into_response();
     let headers = response.headers_mut();
     if let (Ok(location), Ok(cookie)) = (
@@ -117,9 +123,14 @@ pub fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
         }
     }
     names.extend(public_hosts.iter().cloned());
-    let mut hosts: Vec<String> = ips.into_iter().map(|ip| with_port(ip, port)).collect();
+    let mut hosts: Vec<String> = ips.iter().map(|ip| with_port(*ip, port)).collect();
     hosts.extend(names.iter().map(|name| format!("{name}:{port}")));
+    // On port 80 a browser sends the host alone.
     if port == 80 {
+        hosts.extend(ips.iter().map(|ip| match ip {
+            IpAddr::V4(v4) => v4.to_string(),
+            IpAddr::V6(v6) => format!("[{v6}]"),
+        }));
         hosts.extend(names);
     }
     hosts.dedup();

@@ -35,6 +35,8 @@ pub enum DraftError {
     /// The file on disk is not YAML the form can read (an editor left it
     /// half-written, say): where, and what.
     Malformed {
+        /// The load error's id (`YAML-001`).
+        id: &'static str,
         line: usize,
         column: usize,
         message: String,
@@ -149,6 +151,7 @@ impl Draft {
     fn parse(&self, text: &str) -> Result<Value, DraftError> {
         let mut tree =
             yaml::parse(text, yaml::Limits::default()).map_err(|e| DraftError::Malformed {
+                id: e.kind.id(),
                 line: e.pos.line,
                 column: e.pos.column,
                 message: e.message,
@@ -200,6 +203,7 @@ impl Draft {
         );
         if let Some(error) = outcome.load_error {
             return Err(DraftError::Malformed {
+                id: error.id,
                 line: error.pos.map_or(1, |p| p.line),
                 column: error.pos.map_or(1, |p| p.column),
                 message: error.message,
@@ -431,6 +435,12 @@ pub fn set_text(
     first: &str,
 ) -> Result<(), DraftError> {
     let segments = checked_segments(pointer)?;
+    if !matches!(
+        shape_at(report_shape(), &segments),
+        Some(Shape::Text | Shape::Localized)
+    ) {
+        return Err(DraftError::Invalid(format!("{pointer} is not a text")));
+    }
     if !Lang::ALL.iter().any(|l| l.code() == lang) {
         return Err(DraftError::Invalid(format!("no language `{lang}`")));
     }
@@ -488,14 +498,14 @@ pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Resu
     let Value::Array(items) = node else {
         return Err(DraftError::Invalid(format!("{pointer} is not a list")));
     };
-    let bad = || DraftError::Invalid(format!("no entry {} in {pointer}", index + 1));
+    let bad = || DraftError::Invalid(format!("no entry {} in {pointer}", index.saturating_add(1)));
     match op {
         "add" if items.len() < MAX_LIST_ENTRIES => items.push(item),
         "remove" if index < items.len() => {
             items.remove(index);
         }
         "up" if index > 0 && index < items.len() => items.swap(index - 1, index),
-        "down" if index + 1 < items.len() => items.swap(index, index + 1),
+        "down" if index < items.len().saturating_sub(1) => items.swap(index, index + 1),
         "add" | "remove" | "up" | "down" => return Err(bad()),
         other => return Err(DraftError::Invalid(format!("unknown operation `{other}`"))),
     }
@@ -580,6 +590,14 @@ mod tests {
         set_text(&mut v, "/contacts/0/organisation", "en", "", "en").unwrap();
         set_text(&mut v, "/contacts/0/organisation", "ar", "", "en").unwrap();
         assert!(v["contacts"][0]["organisation"].is_null());
+        // Only a text takes a text: not a list, a section or an id.
+        for pointer in ["/contacts", "/sections/marking", "/contacts/0/id"] {
+            assert!(
+                set_text(&mut v, pointer, "en", "x", "en").is_err(),
+                "{pointer}"
+            );
+        }
+        assert!(v["contacts"].is_array());
     }
 
     #[test]
@@ -593,6 +611,7 @@ mod tests {
         list_op(&mut v, "/contacts", "remove", 0).unwrap();
         assert_eq!(v["contacts"][0]["id"], "a");
         assert!(list_op(&mut v, "/contacts", "remove", 9).is_err());
+        assert!(list_op(&mut v, "/contacts", "down", usize::MAX).is_err());
         assert!(list_op(&mut v, "/state", "add", 0).is_err());
     }
 }

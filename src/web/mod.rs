@@ -81,6 +81,7 @@ struct App {
     lang: Lang,
     /// Beyond loopback: the secret every client must present.
     access: Option<String>,
+    port: u16,
 }
 
 /// A random token for the page (CSRF).
@@ -126,6 +127,7 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
             hosts,
             lang: options.lang,
             access: secret,
+            port: addr.port(),
         });
         let router = Router::new()
             .route("/", get(|| async { Redirect::to("/page/report") }))
@@ -153,6 +155,7 @@ fn message(e: DraftError) -> String {
             line,
             column,
             message,
+            ..
         } => format!("{line}:{column}: {message}"),
         DraftError::Io(m) | DraftError::Invalid(m) => m,
     }
@@ -168,46 +171,13 @@ async fn blocking<T: Send + 'static>(
         .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response())
 }
 
-/// Host check, CSRF token, and the headers every response carries.
+/// Host check, access token, CSRF token, and the headers every response
+/// carries (refusals included).
 async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
-    let host = request
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .unwrap_or("");
-    if !app.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
-        return (
-            StatusCode::MISDIRECTED_REQUEST,
-            format!(
-                "this server answers only to http://{}/ (Host `{host}` refused)\n",
-                app.hosts[0]
-            ),
-        )
-            .into_response();
-    }
-    if let Some(secret) = &app.access {
-        match access::check(&request, secret) {
-            access::Verdict::Allowed => {}
-            access::Verdict::Refused => {
-                return (StatusCode::UNAUTHORIZED, access::REFUSED).into_response();
-            }
-            access::Verdict::FirstVisit(response) => return response,
-        }
-    }
-    if !matches!(*request.method(), Method::GET | Method::HEAD) {
-        let sent = request
-            .headers()
-            .get("x-csrf-token")
-            .and_then(|h| h.to_str().ok());
-        if !sent.is_some_and(|sent| access::same_secret(sent, &app.token)) {
-            return (
-                StatusCode::FORBIDDEN,
-                "missing or wrong form token: reload the page\n",
-            )
-                .into_response();
-        }
-    }
-    let mut response = next.run(request).await;
+    let mut response = match refusal(&app, &request) {
+        Some(response) => response,
+        None => next.run(request).await,
+    };
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
@@ -225,6 +195,52 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// The answer to a request that may not go on, if it may not.
+fn refusal(app: &App, request: &Request) -> Option<Response> {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    if !app.hosts.iter().any(|h| h.eq_ignore_ascii_case(host)) {
+        return Some(
+            (
+                StatusCode::MISDIRECTED_REQUEST,
+                format!(
+                    "this server answers only to http://{}/ (Host `{host}` refused)\n",
+                    app.hosts[0]
+                ),
+            )
+                .into_response(),
+        );
+    }
+    if let Some(secret) = &app.access {
+        match access::check(request, secret, app.port) {
+            access::Verdict::Allowed => {}
+            access::Verdict::Refused => {
+                return Some((StatusCode::UNAUTHORIZED, access::REFUSED).into_response());
+            }
+            access::Verdict::FirstVisit(response) => return Some(response),
+        }
+    }
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        let sent = request
+            .headers()
+            .get("x-csrf-token")
+            .and_then(|h| h.to_str().ok());
+        if !sent.is_some_and(|sent| access::same_secret(sent, &app.token)) {
+            return Some(
+                (
+                    StatusCode::FORBIDDEN,
+                    "missing or wrong form token: reload the page\n",
+                )
+                    .into_response(),
+            );
+        }
+    }
+    None
 }
 
 #[derive(Deserialize)]
@@ -317,6 +333,7 @@ async fn page(
 /// The words of the malformed-file message, with where the file breaks.
 fn malformed_text(e: &DraftError, lang: Lang) -> String {
     let DraftError::Malformed {
+        id,
         line,
         column,
         message,
@@ -329,7 +346,10 @@ fn malformed_text(e: &DraftError, lang: Lang) -> String {
         &[
             ("line", line.to_string()),
             ("column", column.to_string()),
-            ("problem", message.clone()),
+            (
+                "problem",
+                crate::document::localized_load_error(id, message, lang),
+            ),
         ],
     )
 }
