@@ -145,17 +145,11 @@ pub fn isolate_html(text: &str) -> String {
     out
 }
 
+/// Escapes as the templates' autoescape does, so the filter's output reads
+/// like the rest of the page.
 fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#x27;"),
-            c => out.push(c),
-        }
-    }
+    use std::fmt::Write;
+    let _ = write!(out, "{}", minijinja::HtmlEscape(text));
 }
 
 #[cfg(test)]
