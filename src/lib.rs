@@ -25,32 +25,23 @@
 //! assert_eq!(outcome.count(Severity::Error), 0);
 //! ```
 
+// The layer everything stands on, in its own crate; re-exported under the
+// names the rest of this crate and its users know.
+pub use poa_core::{
+    catalogue, document, finding, i18n, init, model, path, rules, schema, shape, sources, state,
+    timestamp, validate, yaml,
+};
+
 pub mod aggregate;
 pub mod batch;
-pub mod catalogue;
 pub mod diff;
-pub mod document;
-pub mod finding;
 pub mod format_doc;
 pub mod generate;
-pub mod i18n;
 pub mod import;
-pub mod init;
-mod iso3166;
-pub mod model;
 pub mod output_file;
-pub mod path;
 pub mod regions;
 pub mod render;
-pub mod rules;
-pub mod schema;
-pub mod shape;
 pub mod sheet_layout;
-pub mod sources;
-pub mod state;
 pub mod store;
-pub mod timestamp;
-pub mod validate;
 #[cfg(feature = "serve")]
 pub mod web;
-pub mod yaml;

@@ -146,7 +146,4 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// True for characters XML 1.0 allows in a document (§2.2 Char).
-pub fn is_xml_char(c: char) -> bool {
-    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
-}
+pub use crate::model::text::is_xml_char;

@@ -7,8 +7,8 @@
 use serde_json::Value;
 
 use super::text::is_bidi_control;
+use crate::model::text::is_xml_char;
 use crate::path::{Found, Path, Segment, walk_shapes, walk_values};
-use crate::render::xml::is_xml_char;
 use crate::shape::{Shape, report_shape};
 
 /// The nodes some rules look at, found in one walk along the report's shape.

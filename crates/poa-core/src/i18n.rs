@@ -29,8 +29,8 @@ use crate::model::Lang;
 
 /// The languages that have a resource file, with its text.
 pub const RESOURCES: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../locales/en.ftl")),
-    (Lang::Ar, include_str!("../locales/ar.ftl")),
+    (Lang::En, include_str!("../../../locales/en.ftl")),
+    (Lang::Ar, include_str!("../../../locales/ar.ftl")),
 ];
 
 /// One language's messages: key (with `.attribute` appended) → text.

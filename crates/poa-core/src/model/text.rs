@@ -120,6 +120,12 @@ impl FreeText {
     }
 }
 
+/// True for characters XML 1.0 allows in a document (§2.2 Char): text a
+/// report may carry into its XML form (rule TXT-001, the XML writer and reader).
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

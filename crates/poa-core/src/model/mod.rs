@@ -236,7 +236,7 @@ mod tests {
     /// field), and reading it from a report gives the same values.
     #[test]
     fn front_is_the_report_less_its_sections() {
-        let text = include_str!("../../samples/xaa-aurelia-2026.yaml");
+        let text = include_str!("../../../../samples/xaa-aurelia-2026.yaml");
         let mut tree = crate::yaml::parse(text, crate::yaml::Limits::default()).expect("parses");
         let json = tree.take_json(text);
         let report = Report::deserialize(&json).expect("typed");
