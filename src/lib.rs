@@ -33,7 +33,6 @@ pub use poa_core::{
 };
 
 pub mod aggregate;
-pub mod batch;
 pub mod diff;
 pub mod format_doc;
 pub mod generate;

@@ -1,6 +1,7 @@
 //! Command-line parsing and dispatch.
 
 mod aggregate_cmd;
+mod batch;
 mod diagnostics;
 mod diff_cmd;
 mod import_cmd;

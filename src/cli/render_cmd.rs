@@ -11,7 +11,7 @@ use poa_report::render::Target;
 use poa_report::render::document::DocLangs;
 use poa_report::validate::validate_file;
 
-use poa_report::batch::for_each_in_order;
+use super::batch::for_each_in_order;
 
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, expand_inputs};
 use super::{output_names, render_workers};
@@ -149,7 +149,7 @@ pub fn run(args: Args) -> i32 {
     // Each report is rendered and written on a worker; fonts, templates and
     // the schema are loaded once per worker for the whole batch. PDFs are
     // typeset in processes of their own (see `render_workers`).
-    let workers = poa_report::batch::threads(args.jobs, files.len());
+    let workers = super::batch::threads(args.jobs, files.len());
     let in_processes = options.to == Target::Pdf
         && workers > 1
         && render_workers::render_all(&files, options, workers, &mut sink).is_some();

@@ -23,7 +23,7 @@ use std::sync::mpsc;
 
 use serde::{Deserialize, Serialize};
 
-use poa_report::batch::progress_bar;
+use super::batch::progress_bar;
 
 use super::render_cmd::{Outcome, RenderOptions};
 

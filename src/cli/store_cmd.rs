@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use poa_report::batch::progress_bar;
+use super::batch::progress_bar;
 use poa_report::document::LoadOptions;
 use poa_report::output_file::write_atomically;
 use poa_report::store::{Ingested, Store};

@@ -3,7 +3,7 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use poa_report::batch::for_each_in_order;
+use super::batch::for_each_in_order;
 use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions};
 use poa_report::finding::Severity;
 use poa_report::validate::{FileOutcome, Keep, parse_file, validate_file_keeping};

@@ -1,5 +1,6 @@
 //! Working through many files: rayon's pool, input order kept, a progress
 //! bar (indicatif) on a terminal, and memory bounded by a window of files.
+//! Part of the binary: the library never draws on the terminal.
 //!
 //! A regional analyst gives 40 files, the secretariat 190 or 2,000; each file
 //! is handled on its own, so one bad file never stops the others. Results are
