@@ -2,9 +2,9 @@
 
 use std::path::PathBuf;
 
+use super::batch::parallel_map;
 use poa_report::aggregate::analysis::{self, Options};
 use poa_report::aggregate::{self, StateSummary};
-use super::batch::parallel_map;
 use poa_report::document::LoadOptions;
 use poa_report::output_file::write_atomically;
 use poa_report::regions;
