@@ -4,11 +4,10 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 use poa_report::document::LoadOptions;
-use poa_report::finding::Severity;
 use poa_report::output_file::write_atomically;
 use poa_report::render;
-use poa_report::render::Target;
 use poa_report::render::document::DocLangs;
+use poa_report::render::{Readiness, Target};
 use poa_report::validate::validate_file;
 
 use super::batch::for_each_in_order;
@@ -41,12 +40,34 @@ pub struct Args {
     jobs: Option<usize>,
 }
 
+/// `--to`: the formats as the command line names them.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Pdf,
+    Xlsx,
+    Xml,
+    Json,
+}
+
+impl From<Format> for Target {
+    fn from(format: Format) -> Target {
+        match format {
+            Format::Html => Target::Html,
+            Format::Pdf => Target::Pdf,
+            Format::Xlsx => Target::Xlsx,
+            Format::Xml => Target::Xml,
+            Format::Json => Target::Json,
+        }
+    }
+}
+
 /// How each report is rendered: shared by `render` and its worker processes.
 #[derive(clap::Args)]
 pub struct RenderOptions {
     /// Output format.
     #[arg(long, value_enum)]
-    to: Target,
+    to: Format,
     /// Languages of a document (en, ar, or both side by side); for a workbook, ar makes sheets right-to-left.
     #[arg(long, value_enum, default_value = "en+ar")]
     lang: DocLang,
@@ -119,7 +140,7 @@ pub fn run(args: Args) -> i32 {
     let files = match output_names::output_paths(
         &args.output,
         &expand_inputs(&args.files),
-        options.to.file_type().0,
+        Target::from(options.to).file_type().0,
     ) {
         Ok(files) => files,
         Err(message) => {
@@ -150,7 +171,7 @@ pub fn run(args: Args) -> i32 {
     // the schema are loaded once per worker for the whole batch. PDFs are
     // typeset in processes of their own (see `render_workers`).
     let workers = super::batch::threads(args.jobs, files.len());
-    let in_processes = options.to == Target::Pdf
+    let in_processes = options.to == Format::Pdf
         && workers > 1
         && render_workers::render_all(&files, options, workers, &mut sink).is_some();
     if !in_processes {
@@ -216,29 +237,32 @@ fn render_one(file: &Path, args: &RenderOptions) -> Result<Vec<u8>, Refusal> {
     if let Some(error) = &outcome.load_error {
         return Err(Refusal(EXIT_UNREADABLE, error.message.clone()));
     }
-    let schema_errors = outcome
-        .findings
-        .iter()
-        .filter(|f| f.finding.rule.starts_with("SCHEMA-"))
-        .count();
-    let errors = outcome.count(Severity::Error);
-    let Some(report) = outcome.report.as_ref().filter(|_| schema_errors == 0) else {
+    let draft = match Readiness::of(&outcome) {
+        Readiness::Blocked { schema_errors } => {
+            return Err(Refusal(
+                EXIT_FINDINGS,
+                format!(
+                    "{schema_errors} schema error(s): the report cannot be rendered until they are fixed (run `poa-report validate`)"
+                ),
+            ));
+        }
+        Readiness::Draft { errors } if !args.allow_invalid => {
+            return Err(Refusal(
+                EXIT_FINDINGS,
+                format!(
+                    "{errors} error(s): fix them (see `poa-report validate`) or pass --allow-invalid for a draft"
+                ),
+            ));
+        }
+        Readiness::Draft { .. } => true,
+        Readiness::Final => false,
+    };
+    let Some(report) = outcome.report.as_ref() else {
         return Err(Refusal(
             EXIT_FINDINGS,
-            format!(
-                "{schema_errors} schema error(s): the report cannot be rendered until they are fixed (run `poa-report validate`)"
-            ),
+            "the report could not be built".into(),
         ));
     };
-    if errors > 0 && !args.allow_invalid {
-        return Err(Refusal(
-            EXIT_FINDINGS,
-            format!(
-                "{errors} error(s): fix them (see `poa-report validate`) or pass --allow-invalid for a draft"
-            ),
-        ));
-    }
-    let draft = errors > 0;
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
     let cannot = |e: render::RenderError| Refusal(EXIT_FINDINGS, format!("cannot render: {e}"));
     let langs = match args.lang {
@@ -246,5 +270,5 @@ fn render_one(file: &Path, args: &RenderOptions) -> Result<Vec<u8>, Refusal> {
         DocLang::Ar => DocLangs::Ar,
         DocLang::EnAr => DocLangs::Both,
     };
-    render::render_report(report, &findings, args.to, langs, draft).map_err(cannot)
+    render::render_report(report, &findings, args.to.into(), langs, draft).map_err(cannot)
 }

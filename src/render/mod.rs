@@ -23,8 +23,8 @@ impl std::fmt::Display for RenderError {
     }
 }
 
-/// The formats one report renders to (also `render --to`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+/// The formats one report renders to (the command line maps `--to` onto it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
     Html,
     Pdf,
@@ -45,6 +45,38 @@ impl Target {
             ),
             Target::Xml => ("xml", "application/xml"),
             Target::Json => ("json", "application/json"),
+        }
+    }
+}
+
+/// Whether a validated report can be rendered, decided in one place for the
+/// command line and the web form: findings of the schema block it (the
+/// typed report may be missing pieces); rule errors make it a draft, which
+/// the caller renders only when asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    /// No error: a final document.
+    Final,
+    /// Rule errors only: renderable as a draft (stamped, findings annexed).
+    Draft { errors: usize },
+    /// The schema rejects parts of it, or it could not be built.
+    Blocked { schema_errors: usize },
+}
+
+impl Readiness {
+    /// The readiness of a validated file.
+    pub fn of(outcome: &crate::validate::FileOutcome) -> Readiness {
+        let schema_errors = outcome
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule.starts_with("SCHEMA-"))
+            .count();
+        if schema_errors > 0 || outcome.report.is_none() {
+            return Readiness::Blocked { schema_errors };
+        }
+        match outcome.count(crate::finding::Severity::Error) {
+            0 => Readiness::Final,
+            errors => Readiness::Draft { errors },
         }
     }
 }
@@ -82,4 +114,32 @@ fn render_pdf(_view: &document::DocView) -> Result<Vec<u8>, RenderError> {
     Err(RenderError(
         "this build has no PDF support (built without the `pdf` feature)".into(),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Readiness;
+    use crate::document::LoadOptions;
+    use crate::validate::validate_text;
+
+    fn readiness(sample: &str) -> Readiness {
+        let path = format!("{}/samples/{sample}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        Readiness::of(&validate_text(&path, &text, &LoadOptions::default()))
+    }
+
+    /// One decision for `render` and the form: valid is final, rule errors
+    /// make a draft, schema errors block.
+    #[test]
+    fn readiness_follows_the_kind_of_error() {
+        assert_eq!(readiness("xaa-aurelia-2026.yaml"), Readiness::Final);
+        assert_eq!(
+            readiness("invalid/trc-001-more-answers-than-requests.yaml"),
+            Readiness::Draft { errors: 1 }
+        );
+        assert_eq!(
+            readiness("invalid/schema-003-wrong-type.yaml"),
+            Readiness::Blocked { schema_errors: 1 }
+        );
+    }
 }

@@ -33,7 +33,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::document::LoadOptions;
-use crate::finding::Severity;
 use crate::i18n;
 use crate::model::Lang;
 use crate::render::{self, document::DocLangs};
@@ -643,18 +642,19 @@ async fn download(
         Ok(Err(e)) => return error_response(e, lang),
         Err(response) => return response,
     };
-    let schema_errors = outcome
-        .findings
-        .iter()
-        .any(|f| f.finding.rule.starts_with("SCHEMA-"));
-    let Some(report) = outcome.report.as_ref().filter(|_| !schema_errors) else {
-        return (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            i18n::text(lang, "form-cannot-render").to_owned(),
-        )
-            .into_response();
+    // The form always renders what it can: rule errors make a draft.
+    let readiness = render::Readiness::of(&outcome);
+    let report = match (readiness, outcome.report.as_ref()) {
+        (render::Readiness::Blocked { .. }, _) | (_, None) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                i18n::text(lang, "form-cannot-render").to_owned(),
+            )
+                .into_response();
+        }
+        (_, Some(report)) => report,
     };
-    let draft = outcome.count(Severity::Error) > 0;
+    let draft = matches!(readiness, render::Readiness::Draft { .. });
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
     // Rendering a PDF takes a fraction of a second of CPU: off the async workers.
     let report = report.clone();
