@@ -105,10 +105,35 @@ pub struct LogEntry {
     pub detail: String,
 }
 
-pub type StoreResult<T> = Result<T, String>;
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite refused (a locked, damaged or foreign file, a full disk).
+    #[error("store: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// `store`/`diff --store` name a file that does not exist.
+    #[error("{}: no such store", .0.display())]
+    NoSuchStore(std::path::PathBuf),
+    /// A stored submission is not text this program reads (stored by
+    /// another tool, say).
+    #[error("{0}")]
+    Unreadable(String),
+    /// The State and cycle have no submission.
+    #[error("no submission of {state} {cycle} in the store")]
+    NoSubmission { state: String, cycle: u16 },
+    /// The State and cycle have no such version.
+    #[error("no version {version} of {state} {cycle} in the store")]
+    NoSuchVersion {
+        state: String,
+        cycle: u16,
+        version: i64,
+    },
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
 
 fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
-    result.map_err(|e| format!("store: {e}"))
+    result.map_err(StoreError::Database)
 }
 
 /// `file:PATH?immutable=1`, with the characters a URI reserves escaped.
@@ -146,7 +171,7 @@ impl Store {
     /// read-only share can be read, and reading never changes the file.
     pub fn open_existing(path: &Path) -> StoreResult<Store> {
         if !path.is_file() {
-            return Err(format!("{}: no such store", path.display()));
+            return Err(StoreError::NoSuchStore(path.to_owned()));
         }
         let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let open = |target: &str, flags: OpenFlags| -> rusqlite::Result<Connection> {
@@ -308,8 +333,15 @@ impl Store {
             None => db(self.conn.query_row("SELECT MAX(version) FROM submissions WHERE state = ?1 AND cycle = ?2", params![state, cycle], |r| r.get(0)))?,
         };
         found.ok_or_else(|| match version {
-            Some(v) => format!("no version {v} of {state} {cycle} in the store"),
-            None => format!("no submission of {state} {cycle} in the store"),
+            Some(version) => StoreError::NoSuchVersion {
+                state: state.to_owned(),
+                cycle,
+                version,
+            },
+            None => StoreError::NoSubmission {
+                state: state.to_owned(),
+                cycle,
+            },
         })
     }
 
@@ -343,7 +375,7 @@ impl Store {
     pub fn source(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Source> {
         let version = self.resolve(state, cycle, version)?;
         let bytes = self.export(state, cycle, Some(version))?;
-        let text = document::decode(&bytes).map_err(|e| e.message)?;
+        let text = document::decode(&bytes).map_err(|e| StoreError::Unreadable(e.message))?;
         Ok(Source {
             name: format!("{state}/{cycle}/v{version}"),
             text,

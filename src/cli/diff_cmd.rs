@@ -53,7 +53,9 @@ fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
                 ),
                 _ => return Err(format!("`{operand}`: expected ISO3/CYCLE[/VERSION]")),
             };
-            let source: Source = store.source(&state.to_ascii_uppercase(), cycle, version)?;
+            let source: Source = store
+                .source(&state.to_ascii_uppercase(), cycle, version)
+                .map_err(|e| e.to_string())?;
             let doc = document::parse_source(source, &LoadOptions::default())
                 .map_err(|(_, e)| e.message)?;
             return validate_document(doc)

@@ -130,7 +130,8 @@ pub fn run(args: StoreArgs) -> i32 {
             return EXIT_UNREADABLE;
         }
     };
-    let result = match args.command {
+    // Store errors become messages here, at the edge.
+    let result: Result<(), String> = match args.command {
         StoreCommand::List {
             state,
             cycle,
@@ -162,7 +163,8 @@ pub fn run(args: StoreArgs) -> i32 {
                         );
                     }
                 }
-            }),
+            })
+            .map_err(|e| e.to_string()),
         StoreCommand::Show {
             state,
             cycle,
@@ -191,7 +193,8 @@ pub fn run(args: StoreArgs) -> i32 {
                         f["message"].as_str().unwrap_or("")
                     );
                 }
-            }),
+            })
+            .map_err(|e| e.to_string()),
         StoreCommand::Export {
             state,
             cycle,
@@ -199,15 +202,19 @@ pub fn run(args: StoreArgs) -> i32 {
             output,
         } => store
             .export(&state.to_ascii_uppercase(), cycle, version)
+            .map_err(|e| e.to_string())
             .and_then(|bytes| {
                 write_atomically(&output, &bytes)
                     .map_err(|e| format!("{}: cannot write: {e}", output.display()))
             }),
-        StoreCommand::Log => store.log().map(|entries| {
-            for e in entries {
-                println!("{}  {:<9} {}  {}", e.at, e.outcome, e.file_name, e.detail);
-            }
-        }),
+        StoreCommand::Log => store
+            .log()
+            .map(|entries| {
+                for e in entries {
+                    println!("{}  {:<9} {}  {}", e.at, e.outcome, e.file_name, e.detail);
+                }
+            })
+            .map_err(|e| e.to_string()),
     };
     match result {
         Ok(()) => EXIT_OK,

@@ -17,6 +17,8 @@ pub mod xsd;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderError(pub String);
 
+impl std::error::Error for RenderError {}
+
 impl std::fmt::Display for RenderError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.0)
