@@ -516,6 +516,11 @@ pub fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
 pub struct Removed(Vec<(String, usize)>);
 
 impl Removed {
+    /// Whether nothing was removed (the usual case: pointers stay as they are).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
     /// `pointer` (into the pruned document) as a pointer into the document
     /// as written.
     pub fn original(&self, pointer: &str) -> String {

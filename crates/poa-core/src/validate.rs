@@ -157,14 +157,14 @@ pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
         .flatten();
     let rules_apply = report.is_some() || (findings.is_empty() && keep == Keep::Findings);
     if rules_apply && let Ok(front) = Front::deserialize(&json) {
-        findings.extend(
-            rules::run(&front, &json, &rejected, Some(&doc.source.text))
-                .into_iter()
-                .map(|mut finding| {
-                    finding.pointer = removed.original(&finding.pointer);
-                    finding
-                }),
-        );
+        let mut found = rules::run(&front, &json, &rejected, Some(&doc.source.text));
+        // Only after a list entry was pruned do pointers need mapping back.
+        if !removed.is_empty() {
+            for finding in &mut found {
+                finding.pointer = removed.original(&finding.pointer);
+            }
+        }
+        findings.extend(found);
     }
     let report = report.filter(|_| keep == Keep::Report);
     let mut located: Vec<Located> = findings
