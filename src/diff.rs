@@ -12,8 +12,9 @@ use serde_json::Value;
 
 use crate::catalogue;
 use crate::model::{Lang, Report};
+use crate::pointer::value_at;
 use crate::shape::Shape;
-use crate::sheet_layout::{Row, RowKind, rows, sheet_names, value_at};
+use crate::sheet_layout::{Row, RowKind, rows, sheet_names};
 
 /// How a value changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -17,8 +17,9 @@ use serde_json::{Value, json};
 
 use crate::init::{period_for, skeleton};
 use crate::model::{Report, Sections};
+use crate::pointer::{Entries, Pointer, value_at};
 use crate::shape::Shape;
-use crate::sheet_layout::{RowKind, rows, value_at};
+use crate::sheet_layout::{RowKind, rows};
 
 /// A small, fast, deterministic random source (SplitMix64).
 pub struct Rng(u64);
@@ -213,15 +214,14 @@ fn path(segments: &[&str]) -> Vec<String> {
     segments.iter().map(|s| s.to_string()).collect()
 }
 
+/// Sets `new` at `segments`, creating maps on the way (generated values are
+/// always placed where the report's shape has room for them).
 fn set(value: &mut Value, segments: &[&str], new: Value) {
-    let mut node = value;
-    for s in &segments[..segments.len() - 1] {
-        if !node[*s].is_object() {
-            node[*s] = json!({});
-        }
-        node = &mut node[*s];
+    if let Ok(spot) =
+        Pointer::from_segments(segments.iter().copied()).get_or_create(value, Entries::Append)
+    {
+        *spot = new;
     }
-    node[segments[segments.len() - 1]] = new;
 }
 
 fn answer_of(value: &Value, row_path: &[String]) -> Option<String> {

@@ -28,8 +28,8 @@
 // The layer everything stands on, in its own crate; re-exported under the
 // names the rest of this crate and its users know.
 pub use poa_core::{
-    catalogue, document, finding, i18n, init, model, path, rules, schema, shape, sources, state,
-    timestamp, validate, yaml,
+    catalogue, document, finding, i18n, init, model, path, pointer, rules, schema, shape, sources,
+    state, timestamp, validate, yaml,
 };
 
 pub mod aggregate;

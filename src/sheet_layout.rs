@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::catalogue;
 use crate::model::{Lang, Sections};
+use crate::pointer::value_at;
 use crate::shape::{Shape, report_shape};
 
 /// Empty entries offered at the end of each list of entries (contacts, needs, ...).
@@ -161,9 +162,7 @@ pub struct Row {
 impl Row {
     /// The path as a JSON pointer.
     pub fn pointer(&self) -> String {
-        self.path
-            .iter()
-            .fold(String::new(), |p, s| crate::yaml::pointer_push(&p, s))
+        crate::pointer::Pointer::from_segments(&self.path).to_string()
     }
 
     /// The path as written in the hidden column (`sections.marking.at_manufacture.answer`).
@@ -324,28 +323,6 @@ fn row(path: Vec<String>, kind: RowKind, ctx: &Context) -> Row {
         kind,
         path,
     }
-}
-
-/// The value at a path of segments.
-pub fn value_at<'v>(value: &'v Value, path: &[String]) -> Option<&'v Value> {
-    path.iter().try_fold(value, |node, segment| match node {
-        Value::Object(map) => map.get(segment),
-        Value::Array(items) => segment.parse::<usize>().ok().and_then(|i| items.get(i)),
-        _ => None,
-    })
-}
-
-/// The shape at a path of segments (for rows written by hand or moved).
-pub fn shape_at<'s>(shape: &'s Shape, path: &[String]) -> Option<&'s Shape> {
-    let mut node = shape;
-    for segment in path {
-        node = match node {
-            Shape::Object { .. } => &node.field(segment)?.shape,
-            Shape::List(item) if segment.parse::<usize>().is_ok() => item,
-            _ => return None,
-        };
-    }
-    Some(node)
 }
 
 /// Languages that get a free-text column: the declared ones, then any other used.

@@ -15,6 +15,7 @@ use serde_json::{Map, Value};
 
 use super::{ImportError, report_from_value};
 use crate::model::{Lang, Report};
+use crate::pointer::{Entries, Pointer};
 use crate::render::xlsx::{FIRST_DATA_ROW, HEADER_ROW, cell_name};
 use crate::shape::{Shape, report_shape};
 use crate::sheet_layout::*;
@@ -380,15 +381,13 @@ fn read_sheet(
                 at(row, path_col),
             ));
         }
-        let Some(shape) = shape_at(report_shape(), &path) else {
+        let Some(shape) = Pointer::from_segments(&path).shape(report_shape()) else {
             return Err(ImportError::at(
                 format!("unknown path `{path_text}`"),
                 at(row, path_col),
             ));
         };
-        let pointer = path
-            .iter()
-            .fold(String::new(), |p, s| crate::yaml::pointer_push(&p, s));
+        let pointer = Pointer::from_segments(&path).to_string();
         places.push((pointer, at(row, COL_VALUE)));
         let value = match shape {
             Shape::Text | Shape::Localized => {
@@ -524,50 +523,16 @@ fn free_text(form: &str, texts: &[(Lang, String)], plain_allowed: bool) -> Optio
     (!map.is_empty()).then_some(Value::Object(map))
 }
 
+/// Puts a cell's value at its row's path; a path met twice is refused.
 fn set_path(root: &mut Value, path: &[String], value: Value) -> Result<(), String> {
-    let mut node = root;
-    for (i, segment) in path.iter().enumerate() {
-        let last = i + 1 == path.len();
-        let next_is_index = path.get(i + 1).is_some_and(|s| s.parse::<usize>().is_ok());
-        let fresh = || {
-            if next_is_index {
-                Value::Array(Vec::new())
-            } else {
-                Value::Object(Map::new())
-            }
-        };
-        node = match node {
-            Value::Object(map) => {
-                if last {
-                    if map.insert(segment.clone(), value).is_some() {
-                        return Err(format!("`{}` appears twice", path.join(".")));
-                    }
-                    return Ok(());
-                }
-                map.entry(segment.clone()).or_insert_with(fresh)
-            }
-            Value::Array(items) => {
-                let index: usize = segment
-                    .parse()
-                    .map_err(|_| format!("`{segment}` is not an entry number"))?;
-                if index > 10_000 {
-                    return Err(format!("entry number {index} is too large"));
-                }
-                while items.len() <= index {
-                    items.push(Value::Null);
-                }
-                if last {
-                    items[index] = value;
-                    return Ok(());
-                }
-                if items[index].is_null() {
-                    items[index] = fresh();
-                }
-                &mut items[index]
-            }
-            _ => return Err(format!("`{}` mixes a value and a group", path.join("."))),
-        };
+    let place = Pointer::from_segments(path);
+    let node = place
+        .get_or_create(root, Entries::FillGaps)
+        .map_err(|e| format!("`{}`: {e}", path.join(".")))?;
+    if !node.is_null() {
+        return Err(format!("`{}` appears twice", path.join(".")));
     }
+    *node = value;
     Ok(())
 }
 

@@ -13,8 +13,9 @@ use serde_json::Value;
 use crate::catalogue::{self, answer_label, word};
 use crate::finding::{Finding, Severity};
 use crate::model::{Lang, Report};
+use crate::pointer::value_at;
 use crate::shape::Shape;
-use crate::sheet_layout::{RowKind, rows, value_at};
+use crate::sheet_layout::{RowKind, rows};
 
 /// Which languages a document shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

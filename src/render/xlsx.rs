@@ -17,6 +17,7 @@ use crate::catalogue;
 use crate::finding::{Finding, Severity};
 use crate::model::{Lang, Report};
 use crate::shape::Shape;
+use crate::pointer::value_at;
 use crate::sheet_layout::*;
 
 /// Longest text a cell can hold, in UTF-16 units (as Excel counts).

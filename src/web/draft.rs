@@ -20,10 +20,10 @@ use crate::finding::Severity;
 use crate::init;
 use crate::model::Lang;
 use crate::output_file::write_atomically;
+use crate::pointer::{Entries, Pointer};
 use crate::shape::{Shape, report_shape};
-use crate::sheet_layout::shape_at;
 use crate::validate::{FileOutcome, validate_text};
-use crate::yaml::{self, pointer_segments};
+use crate::yaml;
 
 /// Why a change was not made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,8 +91,8 @@ pub fn pages() -> Vec<&'static str> {
 
 /// The page a JSON pointer is on.
 pub fn page_of(pointer: &str) -> String {
-    let segments = pointer_segments(pointer);
-    match segments.as_slice() {
+    let place = Pointer::parse(pointer);
+    match place.segments() {
         [first, section, ..] if first == "sections" => section.clone(),
         [first, ..] if first == "contacts" || first == "points_of_contact" => "contacts".into(),
         _ => "report".into(),
@@ -240,9 +240,10 @@ fn snapshot(outcome: &FileOutcome, version: String, lang: Lang) -> Snapshot {
                 pointer: f.pointer.clone(),
                 question: item.map_or_else(
                     || {
-                        pointer_segments(&f.pointer)
-                            .first()
-                            .cloned()
+                        Pointer::parse(&f.pointer)
+                            .into_segments()
+                            .into_iter()
+                            .next()
                             .unwrap_or_default()
                     },
                     |i| i.id.to_owned(),
@@ -351,68 +352,26 @@ pub fn fits(shape: &Shape, value: &Value) -> Result<(), String> {
     }
 }
 
-/// The segments of `pointer`, refusing what no report holds.
-fn checked_segments(pointer: &str) -> Result<Vec<String>, DraftError> {
-    let segments = pointer_segments(pointer);
-    if segments.is_empty() || segments.len() > 12 {
+/// The place `pointer` names, refusing what no report holds.
+fn checked_place(pointer: &str) -> Result<Pointer, DraftError> {
+    let place = Pointer::parse(pointer);
+    if place.is_root() || place.len() > 12 || place.shape(report_shape()).is_none() {
         return Err(DraftError::Invalid(format!("no such place: {pointer}")));
     }
-    if shape_at(report_shape(), &segments).is_none() {
-        return Err(DraftError::Invalid(format!("no such place: {pointer}")));
-    }
-    Ok(segments)
+    Ok(place)
 }
 
-/// The node at `segments`, creating maps and list entries on the way.
-fn node_at<'v>(value: &'v mut Value, segments: &[String]) -> Result<&'v mut Value, DraftError> {
-    let mut node = value;
-    for segment in segments {
-        if node.is_null() {
-            *node = if segment.parse::<usize>().is_ok() {
-                Value::Array(Vec::new())
-            } else {
-                Value::Object(Map::new())
-            };
-        }
-        node = match node {
-            Value::Object(map) => map.entry(segment.clone()).or_insert(Value::Null),
-            Value::Array(items) => {
-                let i: usize = segment
-                    .parse()
-                    .map_err(|_| DraftError::Invalid(format!("`{segment}` is not a position")))?;
-                if i > items.len() || i > 10_000 {
-                    return Err(DraftError::Invalid(format!("no entry {}", i + 1)));
-                }
-                if i == items.len() {
-                    items.push(Value::Null);
-                }
-                &mut items[i]
-            }
-            // A scalar cannot hold the rest of the path.
-            other => {
-                return Err(DraftError::Invalid(format!(
-                    "cannot go into {} at `{segment}`",
-                    describe(other)
-                )));
-            }
-        };
-    }
-    Ok(node)
-}
-
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::String(_) => "text",
-        Value::Number(_) => "a number",
-        Value::Bool(_) => "yes/no",
-        _ => "this value",
-    }
+/// The node at `place`, creating maps and list entries on the way.
+fn node_at<'v>(value: &'v mut Value, place: &Pointer) -> Result<&'v mut Value, DraftError> {
+    place
+        .get_or_create(value, Entries::Append)
+        .map_err(|e| DraftError::Invalid(format!("{place}: {e}")))
 }
 
 /// Sets the value at `pointer` (an empty string or empty list clears it).
 pub fn set(value: &mut Value, pointer: &str, new: Value) -> Result<(), DraftError> {
-    let segments = checked_segments(pointer)?;
-    if let Some(shape) = shape_at(report_shape(), &segments) {
+    let place = checked_place(pointer)?;
+    if let Some(shape) = place.shape(report_shape()) {
         fits(shape, &new).map_err(|wanted| {
             DraftError::Invalid(format!("{pointer} cannot hold this value: {wanted}"))
         })?;
@@ -421,7 +380,7 @@ pub fn set(value: &mut Value, pointer: &str, new: Value) -> Result<(), DraftErro
         Value::String(s) if s.trim().is_empty() => Value::Null,
         other => other,
     };
-    *node_at(value, &segments)? = new;
+    *node_at(value, &place)? = new;
     Ok(())
 }
 
@@ -434,9 +393,9 @@ pub fn set_text(
     text: &str,
     first: &str,
 ) -> Result<(), DraftError> {
-    let segments = checked_segments(pointer)?;
+    let place = checked_place(pointer)?;
     if !matches!(
-        shape_at(report_shape(), &segments),
+        place.shape(report_shape()),
         Some(Shape::Text | Shape::Localized)
     ) {
         return Err(DraftError::Invalid(format!("{pointer} is not a text")));
@@ -449,7 +408,7 @@ pub fn set_text(
             "a text longer than {MAX_TEXT_CHARS} characters"
         )));
     }
-    let node = node_at(value, &segments)?;
+    let node = node_at(value, &place)?;
     let mut map = match std::mem::take(node) {
         Value::Object(map) => map,
         Value::String(s) if !s.is_empty() => Map::from_iter([(first.to_owned(), Value::String(s))]),
@@ -486,12 +445,12 @@ fn blank(shape: &Shape) -> Value {
 
 /// List operations: `add` an entry at the end, `remove`, `up`, `down` entry `index`.
 pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Result<(), DraftError> {
-    let segments = checked_segments(pointer)?;
-    let Some(Shape::List(item)) = shape_at(report_shape(), &segments) else {
+    let place = checked_place(pointer)?;
+    let Some(Shape::List(item)) = place.shape(report_shape()) else {
         return Err(DraftError::Invalid(format!("{pointer} is not a list")));
     };
     let item = blank(item);
-    let node = node_at(value, &segments)?;
+    let node = node_at(value, &place)?;
     if node.is_null() {
         *node = Value::Array(Vec::new());
     }

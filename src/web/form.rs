@@ -13,8 +13,8 @@ use serde_json::Value;
 use crate::catalogue;
 use crate::i18n;
 use crate::model::Lang;
+use crate::pointer::{Pointer, value_at};
 use crate::shape::{Shape, report_shape};
-use crate::yaml::pointer_push;
 
 /// A choice offered by a select or a checkbox.
 #[derive(Debug, Clone, Serialize)]
@@ -94,12 +94,8 @@ struct Walk<'a> {
     in_question: bool,
 }
 
-fn value_at<'v>(value: &'v Value, path: &[String]) -> Option<&'v Value> {
-    crate::sheet_layout::value_at(value, path)
-}
-
 fn pointer_of(path: &[String]) -> String {
-    path.iter().fold(String::new(), |p, s| pointer_push(&p, s))
+    Pointer::from_segments(path).to_string()
 }
 
 fn html_id(path: &[String]) -> String {

@@ -120,7 +120,8 @@ pub struct NumberedItem {
 /// The question (or point of contact) a JSON pointer lies in, if any:
 /// `/sections/marking/on_import/methods/0` → 4.2 `marking.on_import`.
 pub fn item_at(pointer: &str) -> Option<NumberedItem> {
-    let mut parts = pointer.strip_prefix('/')?.split('/');
+    let pointer = crate::pointer::Pointer::parse(pointer);
+    let mut parts = pointer.segments().iter().map(String::as_str);
     match parts.next()? {
         "sections" => {
             let section = parts.next()?;

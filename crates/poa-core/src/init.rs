@@ -12,7 +12,8 @@ use crate::i18n;
 use crate::model::{
     FormatVersion, IsoDate, Lang, LocalizedText, Period, PointsOfContact, Report, Sections, State,
 };
-use crate::yaml::{emit, pointer_segments};
+use crate::pointer::Pointer;
+use crate::yaml::emit;
 
 /// Where the generated file points editors for its schema, by default.
 pub const DEFAULT_SCHEMA_REF: &str = "poa-report.schema.json";
@@ -113,7 +114,7 @@ fn both(key: &str) -> String {
 }
 
 fn comment_for(pointer: &str) -> Vec<String> {
-    let segments = pointer_segments(pointer);
+    let segments = Pointer::parse(pointer).into_segments();
     match segments.as_slice() {
         [first] if first == "sections" => vec![String::new(), both("init-questionnaire")],
         [first] if first == "points_of_contact" => {

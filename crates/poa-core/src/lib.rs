@@ -29,6 +29,7 @@ pub mod init;
 mod iso3166;
 pub mod model;
 pub mod path;
+pub mod pointer;
 pub mod rules;
 pub mod schema;
 pub mod shape;

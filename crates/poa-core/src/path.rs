@@ -51,15 +51,7 @@ pub fn pointer_of(segments: &[Segment]) -> String {
     for segment in segments {
         out.push('/');
         match segment {
-            Segment::Key(key) => {
-                for c in key.chars() {
-                    match c {
-                        '~' => out.push_str("~0"),
-                        '/' => out.push_str("~1"),
-                        c => out.push(c),
-                    }
-                }
-            }
+            Segment::Key(key) => crate::pointer::escape_into(&mut out, key),
             Segment::Index(i) => out.push_str(&i.to_string()),
         }
     }
@@ -158,7 +150,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::yaml::pointer_push;
+    use crate::pointer::join as pointer_push;
 
     #[test]
     fn pointers_escape_like_the_tree_does() {

@@ -15,7 +15,8 @@ use serde_json::{Value, json};
 use crate::catalogue;
 use crate::finding::{Finding, Message, Severity, fill};
 use crate::model::{Lang, Report};
-use crate::yaml::{Target, pointer_push, pointer_segments};
+use crate::pointer::{Pointer, join as pointer_push};
+use crate::yaml::Target;
 
 /// Where the checked-in schema lives, and its `$id`.
 pub const SCHEMA_PATH: &str = "schemas/poa-report.schema.json";
@@ -217,7 +218,7 @@ fn resolve<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
 pub fn allowed_keys(pointer: &str) -> Vec<String> {
     let root = json_schema();
     let mut schema = resolve(root, root);
-    for segment in pointer_segments(pointer) {
+    for segment in Pointer::parse(pointer).into_segments() {
         let next = if let Some(props) = schema.get("properties").and_then(Value::as_object) {
             props.get(&segment)
         } else {
@@ -528,7 +529,7 @@ impl Removed {
             return pointer.to_owned();
         }
         let mut out = String::new();
-        for segment in pointer_segments(pointer) {
+        for segment in Pointer::parse(pointer).into_segments() {
             let segment = match segment.parse::<usize>() {
                 Ok(mut index) => {
                     let mut gone: Vec<usize> = self
@@ -561,7 +562,7 @@ pub fn prune(instance: &mut Value, findings: &[Finding]) -> Removed {
     // Deepest and last first, so removing one node does not move another.
     let mut paths: Vec<Vec<String>> = findings
         .iter()
-        .map(|f| pointer_segments(&f.pointer))
+        .map(|f| Pointer::parse(&f.pointer).into_segments())
         .collect();
     paths.sort_by(|a, b| {
         b.len().cmp(&a.len()).then_with(|| {
@@ -576,9 +577,7 @@ pub fn prune(instance: &mut Value, findings: &[Finding]) -> Removed {
     paths.dedup();
     for mut segments in paths {
         let Some(last) = segments.pop() else { continue };
-        let parent_pointer: String = segments
-            .iter()
-            .fold(String::new(), |p, s| pointer_push(&p, s));
+        let parent_pointer = Pointer::from_segments(segments).to_string();
         match instance.pointer_mut(&parent_pointer) {
             Some(Value::Object(map)) => {
                 map.shift_remove(&last);

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule, field};
 use crate::finding::Severity;
-use crate::yaml::pointer_push;
+use crate::pointer::join as pointer_push;
 
 pub const RULES: &[Rule] = &[
     Rule {

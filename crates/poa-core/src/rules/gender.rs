@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::path::pointer_of;
-use crate::yaml::pointer_push;
+use crate::pointer::join as pointer_push;
 
 pub const RULES: &[Rule] = &[Rule {
     id: "GEN-001",

@@ -451,7 +451,7 @@ pub(crate) mod testing {
     /// Sets `value` at `pointer`, creating maps on the way (an index equal
     /// to a list's length appends).
     pub fn set(doc: &mut Value, pointer: &str, value: Value) {
-        let segments = crate::yaml::pointer_segments(pointer);
+        let segments = crate::pointer::Pointer::parse(pointer).into_segments();
         let mut node = doc;
         for (i, segment) in segments.iter().enumerate() {
             let last = i + 1 == segments.len();

@@ -7,8 +7,8 @@
 
 use serde_json::Value;
 
-use super::pointer_push;
 use super::scalar::resolve_plain;
+use crate::pointer::join as pointer_push;
 
 /// Writes `value` as a YAML document. `comment(pointer)` may return lines to
 /// put above the key at that pointer (without the `#`).

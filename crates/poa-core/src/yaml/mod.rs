@@ -133,7 +133,7 @@ impl Node {
         for (i, segment) in pointer.split('/').skip(1).enumerate() {
             // Unescaped only when it holds an escape: most pointers have none.
             let segment = if segment.contains('~') {
-                std::borrow::Cow::Owned(unescape(segment))
+                std::borrow::Cow::Owned(crate::pointer::unescape(segment))
             } else {
                 std::borrow::Cow::Borrowed(segment)
             };
@@ -168,24 +168,6 @@ impl Node {
         }
         node.span
     }
-}
-
-/// Splits a JSON pointer (RFC 6901) into unescaped segments.
-pub fn pointer_segments(pointer: &str) -> Vec<String> {
-    pointer.split('/').skip(1).map(unescape).collect()
-}
-
-/// One segment of a JSON pointer, unescaped (`~1` is `/`, `~0` is `~`).
-fn unescape(segment: &str) -> String {
-    segment.replace("~1", "/").replace("~0", "~")
-}
-
-/// Appends an escaped segment to a JSON pointer.
-pub fn pointer_push(pointer: &str, segment: &str) -> String {
-    format!(
-        "{pointer}/{}",
-        segment.replace('~', "~0").replace('/', "~1")
-    )
 }
 
 #[cfg(test)]
