@@ -58,12 +58,12 @@ cjs=$tools/venv/bin/check-jsonschema
 schema=schemas/poa-report.schema.json
 
 if [ "$profile" = debug ]; then
-  cargo build --quiet --bin poa-report --example gen
+  cargo build --quiet --bin poa-report && cargo build --quiet -p xtask --bin gen
 else
-  cargo build --profile "$profile" --quiet --bin poa-report --example gen
+  cargo build --profile "$profile" --quiet --bin poa-report && cargo build --profile "$profile" --quiet -p xtask --bin gen
 fi
 bin=target/$profile/poa-report
-gen=target/$profile/examples/gen
+gen=target/$profile/gen
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

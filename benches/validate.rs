@@ -4,9 +4,9 @@
 //! in `bench/run.sh`.
 
 use divan::{Bencher, black_box};
-use poa_report::document::LoadOptions;
-use poa_report::model::Front;
-use poa_report::yaml::{Limits, parse};
+use poa_core::load::LoadOptions;
+use poa_core::model::Front;
+use poa_core::yaml::{Limits, parse};
 use serde::Deserialize;
 
 const SAMPLE: &str = include_str!("../samples/xaa-aurelia-2026.yaml");
@@ -16,7 +16,7 @@ fn main() {
 }
 
 #[divan::bench]
-fn yaml_load_with_spans() -> poa_report::yaml::Node {
+fn yaml_load_with_spans() -> poa_core::yaml::Node {
     parse(black_box(SAMPLE), Limits::default()).expect("the sample parses")
 }
 
@@ -25,8 +25,8 @@ fn schema_validation(bencher: Bencher) {
     let json = parse(SAMPLE, Limits::default())
         .expect("the sample parses")
         .to_json();
-    poa_report::schema::check(&json); // compiles the schema once, outside the timing
-    bencher.bench(|| poa_report::schema::check(black_box(&json)));
+    poa_core::schema::check(&json); // compiles the schema once, outside the timing
+    bencher.bench(|| poa_core::schema::check(black_box(&json)));
 }
 
 #[divan::bench]
@@ -35,17 +35,16 @@ fn rules_of_one_report(bencher: Bencher) {
         .expect("the sample parses")
         .to_json();
     let front = Front::deserialize(&json).expect("the sample is a report");
-    bencher
-        .bench(|| poa_report::rules::run(black_box(&front), black_box(&json), &[], Some(SAMPLE)));
+    bencher.bench(|| poa_core::rules::run(black_box(&front), black_box(&json), &[], Some(SAMPLE)));
 }
 
 #[divan::bench]
 fn validate_one_report() -> usize {
-    poa_report::validate::validate_text_keeping(
+    poa_core::validate::validate_text_keeping(
         "aurelia.yaml",
         black_box(SAMPLE),
         &LoadOptions::default(),
-        poa_report::validate::Keep::Findings,
+        poa_core::validate::Keep::Findings,
     )
     .findings
     .len()

@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 
 use calamine::{Data, Reader, Xlsx};
 use common::{bin, repo, run, stderr, stdout};
-use poa_report::generate::{Rng, report};
-use poa_report::init::to_commented_yaml;
-use poa_report::store::Store;
+use poa_core::init::to_commented_yaml;
+use poa_store::Store;
+use xtask::generate::{Rng, report};
 
 fn batch_with_problems(dir: &Path) -> Vec<String> {
     let bad = dir.join("broken.yaml");
@@ -396,7 +396,7 @@ fn unreadable_files_are_logged_and_the_batch_goes_on() {
 }
 
 fn generate(dir: &Path, count: usize, seed: u64) {
-    let codes = poa_report::state::codes();
+    let codes = poa_core::state::codes();
     let mut rng = Rng::new(seed);
     for i in 0..count {
         let r = report(

@@ -9,12 +9,12 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use common::{repo, stderr};
-use poa_report::catalogue;
-use poa_report::document::LoadOptions;
-use poa_report::model::Report;
-use poa_report::render::document::{DocLangs, view};
-use poa_report::render::html;
-use poa_report::validate::validate_file;
+use poa_core::catalogue;
+use poa_core::load::LoadOptions;
+use poa_core::model::Report;
+use poa_core::validate::validate_file;
+use poa_formats::document::html;
+use poa_formats::document::view::{DocLangs, view};
 
 fn sample(name: &str) -> Report {
     validate_file(&repo(&format!("samples/{name}")), &LoadOptions::default())
@@ -98,11 +98,11 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
     ] {
         let meta = catalogue::question(id).unwrap();
         assert!(
-            right.contains(&normalized(meta.label(poa_report::model::Lang::Ar))),
+            right.contains(&normalized(meta.label(poa_core::model::Lang::Ar))),
             "Arabic label of {id} not found"
         );
         assert!(
-            left.contains(&normalized(meta.label(poa_report::model::Lang::En))),
+            left.contains(&normalized(meta.label(poa_core::model::Lang::En))),
             "English label of {id} not found"
         );
     }
@@ -114,14 +114,14 @@ fn pdf_has_shaped_arabic_that_reads_back_as_the_same_text() {
         .details
         .as_ref()
         .unwrap();
-    for lang in [poa_report::model::Lang::Ar, poa_report::model::Lang::En] {
+    for lang in [poa_core::model::Lang::Ar, poa_core::model::Lang::En] {
         // A full stop ends the sentence logically; pdftotext puts it where it
         // sees it (left of Arabic), so compare without the end punctuation.
         let t = details
             .get(lang, report.first_language())
             .unwrap()
             .trim_end_matches(['.', '؟', '،']);
-        let column = if lang == poa_report::model::Lang::Ar {
+        let column = if lang == poa_core::model::Lang::Ar {
             &right
         } else {
             &left
@@ -286,7 +286,8 @@ fn hostile_text_is_literal_in_html_and_pdf() {
         page.contains("<bdi dir=\"auto\">\u{202E}<bdi dir=\"ltr\">abc</bdi>\u{202C} نص</bdi>"),
         "bidi controls stay inside their isolate"
     );
-    let pdf = poa_report::render::pdf::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
+    let pdf =
+        poa_formats::document::pdf::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -541,7 +542,7 @@ fn pdf_languages(pdf: &[u8]) -> (String, usize) {
 fn pdf_declares_its_language_and_marks_arabic_passages() {
     let report = sample("xab-borealis-2026.yaml");
     let render =
-        |langs| poa_report::render::pdf::render(&view(&report, &[], langs, false)).unwrap();
+        |langs| poa_formats::document::pdf::render(&view(&report, &[], langs, false)).unwrap();
     let (lang, _) = pdf_languages(&render(DocLangs::Ar));
     assert_eq!(lang, "ar", "an Arabic document says so");
     let (lang, arabic) = pdf_languages(&render(DocLangs::Both));

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{repo, run, stderr, validate_json};
-use poa_report::catalogue::QUESTIONS;
-use poa_report::model::Lang;
+use poa_core::catalogue::QUESTIONS;
+use poa_core::model::Lang;
 
 #[test]
 fn skeleton_has_every_question_with_labels_and_validates_without_schema_errors() {
@@ -72,10 +72,10 @@ fn from_last_cycle_carries_answers_and_contacts_and_moves_the_period() {
         .map(|f| f["rule"].clone())
         .collect();
     assert!(rules.is_empty(), "carried-over report is clean: {rules:?}");
-    let old = poa_report::validate::validate_file(&sample, &Default::default())
+    let old = poa_core::validate::validate_file(&sample, &Default::default())
         .report
         .unwrap();
-    let new = poa_report::validate::validate_file(&out, &Default::default())
+    let new = poa_core::validate::validate_file(&out, &Default::default())
         .report
         .unwrap();
     assert_eq!(new.cycle, 2028);

@@ -9,9 +9,9 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::{mutated_report, repo, validate_json};
-use poa_report::document::LoadOptions;
-use poa_report::init::to_commented_yaml;
-use poa_report::validate::{FileOutcome, Keep, validate_text, validate_text_keeping};
+use poa_core::init::to_commented_yaml;
+use poa_core::load::LoadOptions;
+use poa_core::validate::{FileOutcome, Keep, validate_text, validate_text_keeping};
 use proptest::prelude::*;
 
 proptest! {

@@ -9,11 +9,11 @@ use std::path::Path;
 use std::process::Command;
 
 use common::{repo, run, stderr, stdout};
-use poa_report::aggregate::KeyFigures;
-use poa_report::aggregate::analysis::{NO_SCORE_COLOUR, SCORE_COLOURS, score_colour};
-use poa_report::generate::{Rng, report};
-use poa_report::init::to_commented_yaml;
-use poa_report::regions;
+use poa_analysis::aggregate::KeyFigures;
+use poa_analysis::aggregate::analysis::{NO_SCORE_COLOUR, SCORE_COLOURS, score_colour};
+use poa_analysis::regions;
+use poa_core::init::to_commented_yaml;
+use xtask::generate::{Rng, report};
 
 /// Member counts as the organisations publish them (2026).
 const KNOWN_COUNTS: &[(&str, usize)] = &[
@@ -43,7 +43,7 @@ fn built_in_regions_have_real_codes_and_their_known_member_counts() {
         assert_eq!(region.members.len(), *count, "{}", region.id);
         for code in &region.members {
             assert!(
-                poa_report::state::lookup(code).is_some(),
+                poa_core::state::lookup(code).is_some(),
                 "{}: `{code}` is not an ISO 3166-1 alpha-3 code",
                 region.id
             );
@@ -79,7 +79,7 @@ fn regions_command_lists_them_in_english_arabic_and_json() {
 
 /// Writes `generate`d reports: the first `count` States of the ISO list for 2026.
 fn generated(dir: &Path, count: usize) {
-    let codes = poa_report::state::codes();
+    let codes = poa_core::state::codes();
     let mut rng = Rng::new(7);
     for code in codes.iter().take(count) {
         let r = report(&mut rng, code, 2026, false);
@@ -88,7 +88,7 @@ fn generated(dir: &Path, count: usize) {
     }
 }
 
-fn write(dir: &Path, name: &str, report: &poa_report::model::Report) {
+fn write(dir: &Path, name: &str, report: &poa_core::model::Report) {
     std::fs::write(dir.join(name), to_commented_yaml(report, "x").unwrap()).unwrap();
 }
 
@@ -151,12 +151,12 @@ fn one_cycle_and_the_latest_version_of_each_state() {
     let dir = tempfile::tempdir().unwrap();
     let mut rng = Rng::new(3);
     let mut old = report(&mut rng, "ABW", 2024, false);
-    old.submitted = Some(poa_report::model::IsoDate("2024-03-01".into()));
+    old.submitted = Some(poa_core::model::IsoDate("2024-03-01".into()));
     write(dir.path(), "abw-2024.yaml", &old);
     let mut draft = report(&mut rng, "ABW", 2026, false);
-    draft.submitted = Some(poa_report::model::IsoDate("2026-01-10".into()));
+    draft.submitted = Some(poa_core::model::IsoDate("2026-01-10".into()));
     let mut fin = report(&mut rng, "ABW", 2026, false);
-    fin.submitted = Some(poa_report::model::IsoDate("2026-02-10".into()));
+    fin.submitted = Some(poa_core::model::IsoDate("2026-02-10".into()));
     // The final version comes first in input order: the date decides, not the order.
     write(dir.path(), "abw-2026-a-final.yaml", &fin);
     write(dir.path(), "abw-2026-b-draft.yaml", &draft);
@@ -270,7 +270,7 @@ fn only_counts_are_summed() {
 #[test]
 fn csv_columns_are_documented() {
     let doc = std::fs::read_to_string(repo("docs/aggregate.md")).unwrap();
-    for column in poa_report::aggregate::csv::columns() {
+    for column in poa_analysis::aggregate::csv::columns() {
         let documented = column
             .strip_prefix("score_")
             .map(|_| "`score_<section>`".to_owned())
@@ -319,7 +319,7 @@ fn generated_states_differ_like_real_ones() {
         .count();
     assert!(empty_sections > 5, "{empty_sections}");
     // A State keeps its character from cycle to cycle.
-    let p = |cycle| poa_report::generate::propensity("AIA", "marking", cycle);
+    let p = |cycle| xtask::generate::propensity("AIA", "marking", cycle);
     assert!((p(2026) - p(2024)).abs() < 0.05);
 }
 

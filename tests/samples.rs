@@ -4,9 +4,9 @@
 mod common;
 
 use common::{repo, samples, validate_json};
-use poa_report::finding::Severity;
-use poa_report::model::Lang;
-use poa_report::rules::registry;
+use poa_core::finding::Severity;
+use poa_core::model::Lang;
+use poa_core::rules::registry;
 
 #[test]
 fn every_sample_is_valid_complete_and_fictional() {
@@ -115,7 +115,7 @@ fn each_invalid_file_triggers_exactly_its_rule_at_its_position() {
             rule.id
         );
     }
-    for id in poa_report::schema::SCHEMA_FINDINGS {
+    for id in poa_core::schema::SCHEMA_FINDINGS {
         assert!(
             covered.iter().any(|c| c == id),
             "samples/invalid has no file for {id}"

@@ -6,9 +6,9 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{repo, run, stdout};
-use poa_report::catalogue::{QUESTIONS, SECTIONS};
-use poa_report::model::{Lang, Sections};
-use poa_report::schema::{SCHEMA_PATH, json_schema, json_schema_text};
+use poa_core::catalogue::{QUESTIONS, SECTIONS};
+use poa_core::model::{Lang, Sections};
+use poa_core::schema::{SCHEMA_PATH, json_schema, json_schema_text};
 use serde_json::Value;
 
 #[test]
@@ -145,14 +145,14 @@ fn schema_shows_question_text_on_hover() {
 
 #[test]
 fn every_field_of_every_shape_has_a_label_in_both_languages() {
-    use poa_report::shape::{Shape, report_shape};
+    use poa_core::shape::{Shape, report_shape};
     fn walk(shape: &Shape, in_sections: usize, missing: &mut Vec<String>) {
         match shape {
             Shape::Object { fields, .. } => {
                 for f in fields {
                     // Section and question keys are labelled by the catalogue's sections and questions.
                     let catalogued = in_sections == 1 || in_sections == 2;
-                    if !catalogued && poa_report::catalogue::field_label(&f.key).is_none() {
+                    if !catalogued && poa_core::catalogue::field_label(&f.key).is_none() {
                         missing.push(f.key.clone());
                     }
                     let depth = if f.key == "sections" {

@@ -389,7 +389,7 @@ async fn browser(driver: &Driver, profile: &Path) -> fantoccini::Client {
 /// The report file as JSON, read with the project's own loader.
 fn file_json(file: &Path) -> serde_json::Value {
     let text = std::fs::read_to_string(file).unwrap();
-    poa_report::yaml::parse(&text, poa_report::yaml::Limits::default())
+    poa_core::yaml::parse(&text, poa_core::yaml::Limits::default())
         .expect("the file loads")
         .take_json(&text)
 }
@@ -750,9 +750,9 @@ fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
 
 #[test]
 fn every_question_of_the_catalogue_can_be_answered_through_the_form() {
-    use poa_report::model::Lang;
-    use poa_report::web::{draft, form};
-    let mut value = serde_json::to_value(poa_report::init::skeleton("XAA", 2026)).unwrap();
+    use poa_core::model::Lang;
+    use poa_web::{draft, form};
+    let mut value = serde_json::to_value(poa_core::init::skeleton("XAA", 2026)).unwrap();
     let mut questions = std::collections::BTreeSet::new();
     // Answer every question the way the page's controls would: the first choice of
     // each answer, English text in each free-text question.
@@ -783,14 +783,14 @@ fn every_question_of_the_catalogue_can_be_answered_through_the_form() {
             }
         }
     }
-    for q in poa_report::catalogue::QUESTIONS {
+    for q in poa_core::catalogue::QUESTIONS {
         assert!(questions.contains(q.id), "{} is on no page", q.id);
     }
-    let text = poa_report::init::value_to_commented_yaml(&value, &poa_report::init::header("x"));
-    let outcome = poa_report::validate::validate_text(
+    let text = poa_core::init::value_to_commented_yaml(&value, &poa_core::init::header("x"));
+    let outcome = poa_core::validate::validate_text(
         "form.yaml",
         &text,
-        &poa_report::document::LoadOptions::default(),
+        &poa_core::load::LoadOptions::default(),
     );
     let schema: Vec<_> = outcome
         .findings

@@ -7,12 +7,12 @@ mod common;
 use std::collections::BTreeSet;
 
 use common::{repo, run, samples, stdout, validate_json};
-use poa_report::catalogue::{self, POINTS_OF_CONTACT, QUESTIONS, SECTIONS};
-use poa_report::i18n;
-use poa_report::model::{Lang, Sections};
-use poa_report::rules::registry;
-use poa_report::shape::{Shape, report_shape};
-use poa_report::sources;
+use poa_core::catalogue::{self, POINTS_OF_CONTACT, QUESTIONS, SECTIONS};
+use poa_core::i18n;
+use poa_core::model::{Lang, Sections};
+use poa_core::rules::registry;
+use poa_core::shape::{Shape, report_shape};
+use poa_core::sources;
 
 /// Every number of the questionnaire, in order. A number changes only when
 /// the catalogue says so: update the snapshot in the same commit.
@@ -102,7 +102,7 @@ fn expected_keys() -> BTreeSet<String> {
         keys.insert(format!("rule-{}", r.id));
         keys.insert(format!("rule-{}.summary", r.id));
     }
-    for id in poa_report::schema::SCHEMA_FINDINGS {
+    for id in poa_core::schema::SCHEMA_FINDINGS {
         keys.insert(format!("rule-{id}.summary"));
     }
     for severity in ["error", "warning", "info"] {
@@ -266,10 +266,10 @@ fn human_findings_name_the_question_number() {
 }
 
 fn findings_of(text: &str) -> Vec<(String, String)> {
-    let outcome = poa_report::validate::validate_text(
+    let outcome = poa_core::validate::validate_text(
         "report.yaml",
         text,
-        &poa_report::document::LoadOptions::default(),
+        &poa_core::load::LoadOptions::default(),
     );
     assert!(outcome.load_error.is_none(), "{:?}", outcome.load_error);
     outcome
@@ -284,10 +284,10 @@ fn findings_of(text: &str) -> Vec<(String, String)> {
 #[test]
 fn a_misspelt_answer_is_reported_once_in_every_question() {
     let text = std::fs::read_to_string(repo("samples/xaa-aurelia-2026.yaml")).unwrap();
-    let outcome = poa_report::validate::validate_text(
+    let outcome = poa_core::validate::validate_text(
         "aurelia.yaml",
         &text,
-        &poa_report::document::LoadOptions::default(),
+        &poa_core::load::LoadOptions::default(),
     );
     assert!(outcome.findings.is_empty(), "the sample has findings");
     let report = serde_json::to_value(outcome.report.unwrap()).unwrap();
@@ -341,7 +341,7 @@ fn cooperation_rule_does_not_count_past_a_misspelt_answer() {
 /// `UPDATE_DOCS=1 cargo test --test template_fidelity format_reference`.
 #[test]
 fn format_reference_is_up_to_date() {
-    let generated = poa_report::format_doc::render();
+    let generated = xtask::format_doc::render();
     let path = repo("docs/format.md");
     if std::env::var_os("UPDATE_DOCS").is_some() {
         std::fs::write(&path, &generated).unwrap();

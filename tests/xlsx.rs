@@ -10,11 +10,11 @@ use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
 use common::{mutated_report, repo, run, samples, stderr};
-use poa_report::document::LoadOptions;
-use poa_report::import::xlsx::import;
-use poa_report::model::{Lang, Report};
-use poa_report::render::xlsx::render;
-use poa_report::validate::validate_file;
+use poa_core::load::LoadOptions;
+use poa_core::model::{Lang, Report};
+use poa_core::validate::validate_file;
+use poa_formats::xlsx::reader::import;
+use poa_formats::xlsx::writer::render;
 use proptest::prelude::*;
 
 fn sample_report(path: &Path) -> Report {
@@ -60,7 +60,7 @@ fn tampered(xlsx: &[u8], name: &str, edit: impl Fn(String) -> String) -> Vec<u8>
 
 /// The sheet part of sheet `name` (sheets are written in a fixed order).
 fn sheet_part(name: &str) -> String {
-    let index = poa_report::sheet_layout::sheet_names()
+    let index = poa_formats::xlsx::layout::sheet_names()
         .iter()
         .position(|n| *n == name)
         .unwrap();
@@ -117,7 +117,7 @@ fn free_text_that_looks_like_a_formula_stays_text() {
     value["contacts"][0]["phone"] = tricky[4].into();
     let report: Report = serde_json::from_value(value).unwrap();
     let xlsx = render(&report, &[], Lang::En).unwrap();
-    for name in poa_report::sheet_layout::sheet_names() {
+    for name in poa_formats::xlsx::layout::sheet_names() {
         assert!(
             !part(&xlsx, &sheet_part(name)).contains("<f>"),
             "sheet {name} has a formula"
@@ -212,12 +212,12 @@ fn cover_shows_validation_status_and_findings_link_to_cells() {
             .used_cells()
             .any(|(_, _, d)| *d == Data::String("TRC-001".into()))
     );
-    let sheet_count = poa_report::sheet_layout::sheet_names().len();
+    let sheet_count = poa_formats::xlsx::layout::sheet_names().len();
     let findings_xml = part(
         &xlsx,
         &format!("xl/worksheets/sheet{}.xml", sheet_count + 1),
     );
-    let tracing_rows = poa_report::sheet_layout::rows(
+    let tracing_rows = poa_formats::xlsx::layout::rows(
         "tracing",
         &serde_json::to_value(outcome.report.unwrap()).unwrap(),
     );

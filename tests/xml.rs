@@ -9,12 +9,12 @@ use std::process::Command;
 
 use common::mutated_report;
 use common::{repo, run, samples, stderr};
-use poa_report::document::LoadOptions;
-use poa_report::import::xml::import;
-use poa_report::model::Report;
-use poa_report::render::xml::render;
-use poa_report::render::xsd::{XSD_PATH, xsd};
-use poa_report::validate::validate_file;
+use poa_core::load::LoadOptions;
+use poa_core::model::Report;
+use poa_core::validate::validate_file;
+use poa_formats::xml::reader::import;
+use poa_formats::xml::writer::render;
+use poa_formats::xml::xsd::{XSD_PATH, xsd};
 use proptest::prelude::*;
 
 fn sample_report(path: &Path) -> Report {
@@ -98,7 +98,7 @@ fn render_to_json_is_valid_against_the_json_schema() {
     let rendered = common::render(&path, "json", &out, &[]);
     assert_eq!(rendered.status.code(), Some(0));
     let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert!(poa_report::schema::check(&value).is_empty());
+    assert!(poa_core::schema::check(&value).is_empty());
     assert_eq!(
         serde_json::from_value::<Report>(value).unwrap(),
         sample_report(&path)

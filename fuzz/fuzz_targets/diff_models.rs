@@ -11,8 +11,8 @@ fuzz_target!(|data: &[u8]| {
     let (Some(old), Some(new)) = (model::report_from(left), model::report_from(right)) else {
         return;
     };
-    assert!(poa_report::diff::diff(&old, &old).is_empty());
-    for change in poa_report::diff::diff(&old, &new) {
+    assert!(poa_analysis::diff::diff(&old, &old).is_empty());
+    for change in poa_analysis::diff::diff(&old, &new) {
         assert_ne!(change.old, change.new);
     }
 });

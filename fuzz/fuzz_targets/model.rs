@@ -2,8 +2,8 @@
 //! answers and free text replaced by what the bytes say, so renderers and
 //! `diff` see every shape of the model with arbitrary content.
 
-use poa_report::document::LoadOptions;
-use poa_report::model::Report;
+use poa_core::load::LoadOptions;
+use poa_core::model::Report;
 use serde_json::Value;
 
 const SAMPLE: &str = include_str!("../../samples/xaa-aurelia-2026.yaml");
@@ -11,7 +11,7 @@ const ANSWERS: [&str; 5] = ["yes", "no", "partially", "not_applicable", "unknown
 
 /// A report whose answers and texts come from `data`, if it is still a report.
 pub fn report_from(data: &[u8]) -> Option<Report> {
-    let base = poa_report::validate::validate_text("sample.yaml", SAMPLE, &LoadOptions::default())
+    let base = poa_core::validate::validate_text("sample.yaml", SAMPLE, &LoadOptions::default())
         .report?;
     let mut value = serde_json::to_value(base).ok()?;
     let mut bytes = data.iter().copied();

@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use poa_report::model::Lang;
-use poa_report::render::document::{DocLangs, view};
+use poa_core::model::Lang;
+use poa_formats::document::view::{DocLangs, view};
 
 mod model;
 
@@ -15,27 +15,27 @@ fuzz_target!(|data: &[u8]| {
     // `render` refuses a report with errors (a character XML cannot carry,
     // say); round trips are promised for the others.
     let document = serde_json::to_value(&report).expect("a report serialises");
-    let valid = poa_report::schema::check(&document).is_empty()
-        && poa_report::rules::run(&poa_report::model::Front::of(&report), &document, &[], None)
+    let valid = poa_core::schema::check(&document).is_empty()
+        && poa_core::rules::run(&poa_core::model::Front::of(&report), &document, &[], None)
             .iter()
-            .all(|f| f.severity != poa_report::finding::Severity::Error);
+            .all(|f| f.severity != poa_core::finding::Severity::Error);
     if !valid {
         return;
     }
-    if let Ok(xlsx) = poa_report::render::xlsx::render(&report, &[], Lang::Ar) {
-        let back = poa_report::import::xlsx::import(&xlsx).expect("our workbook reads back");
+    if let Ok(xlsx) = poa_formats::xlsx::writer::render(&report, &[], Lang::Ar) {
+        let back = poa_formats::xlsx::reader::import(&xlsx).expect("our workbook reads back");
         assert_eq!(back, report, "workbook round trip");
     }
-    let xml = poa_report::render::xml::render(&report, false);
-    let back = poa_report::import::xml::import(&xml).expect("our XML reads back");
+    let xml = poa_formats::xml::writer::render(&report, false);
+    let back = poa_formats::xml::reader::import(&xml).expect("our XML reads back");
     assert_eq!(back, report, "XML round trip");
-    let _ = poa_report::render::json::render(&report);
+    let _ = poa_formats::json::render(&report);
     let langs = [DocLangs::En, DocLangs::Ar, DocLangs::Both][data.len() % 3];
     let doc = view(&report, &[], langs, data.first() == Some(&b'!'));
-    poa_report::render::html::render(&doc).expect("HTML renders");
+    poa_formats::document::html::render(&doc).expect("HTML renders");
     // PDF is slow to typeset: one input in 16.
     #[cfg(feature = "pdf")]
     if data.len() % 16 == 0 {
-        poa_report::render::pdf::render(&doc).expect("PDF renders");
+        poa_formats::document::pdf::render(&doc).expect("PDF renders");
     }
 });

@@ -24,14 +24,14 @@ fn template() -> &'static Vec<(String, Vec<u8>)> {
     static PARTS_OF: OnceLock<Vec<(String, Vec<u8>)>> = OnceLock::new();
     PARTS_OF.get_or_init(|| {
         let sample = include_str!("../../samples/xaa-aurelia-2026.yaml");
-        let report = poa_report::validate::validate_text(
+        let report = poa_core::validate::validate_text(
             "sample.yaml",
             sample,
-            &poa_report::document::LoadOptions::default(),
+            &poa_core::load::LoadOptions::default(),
         )
         .report
         .expect("the sample is a report");
-        let xlsx = poa_report::render::xlsx::render(&report, &[], poa_report::model::Lang::En)
+        let xlsx = poa_formats::xlsx::writer::render(&report, &[], poa_core::model::Lang::En)
             .expect("the sample renders");
         let mut archive = zip::ZipArchive::new(Cursor::new(xlsx)).expect("our workbook is a zip");
         (0..archive.len())
@@ -63,9 +63,9 @@ fn with_part(index: usize, content: &[u8]) -> Vec<u8> {
 
 fuzz_target!(|data: &[u8]| {
     if data.starts_with(b"PK") || data.is_empty() {
-        let _ = poa_report::import::xlsx::import(data);
+        let _ = poa_formats::xlsx::reader::import(data);
     } else {
         let workbook = with_part(usize::from(data[0]), &data[1..]);
-        let _ = poa_report::import::xlsx::import(&workbook);
+        let _ = poa_formats::xlsx::reader::import(&workbook);
     }
 });

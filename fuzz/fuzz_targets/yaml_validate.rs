@@ -3,11 +3,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use poa_report::document::LoadOptions;
+use poa_core::load::LoadOptions;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let outcome = poa_report::validate::validate_text("fuzz.yaml", &text, &LoadOptions::default());
+    let outcome = poa_core::validate::validate_text("fuzz.yaml", &text, &LoadOptions::default());
     for located in &outcome.findings {
         // Every finding is placed inside the text.
         assert!(located.span.start.offset <= text.len());

@@ -3,11 +3,11 @@
 use std::path::PathBuf;
 
 use super::batch::parallel_map;
-use poa_report::aggregate::analysis::{self, Options};
-use poa_report::aggregate::{self, StateSummary};
-use poa_report::document::LoadOptions;
-use poa_report::output_file::write_atomically;
-use poa_report::regions;
+use poa_analysis::aggregate::analysis::{self, Options};
+use poa_analysis::aggregate::{self, StateSummary};
+use poa_analysis::regions;
+use poa_core::load::LoadOptions;
+use poa_formats::output_file::write_atomically;
 
 use super::{EXIT_OK, EXIT_UNREADABLE, UiLang, expand_inputs};
 

@@ -8,11 +8,11 @@ use std::io::{self, Write};
 use codespan_reporting::diagnostic::{Diagnostic, Label, Severity as CsSeverity};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config, termcolor};
-use poa_report::catalogue;
-use poa_report::finding::Severity;
-use poa_report::i18n;
-use poa_report::model::Lang;
-use poa_report::validate::FileOutcome;
+use poa_core::catalogue;
+use poa_core::finding::Severity;
+use poa_core::i18n;
+use poa_core::model::Lang;
+use poa_core::validate::FileOutcome;
 use serde::Serialize;
 use serde_json::json;
 
@@ -262,8 +262,8 @@ fn file_json(o: &FileOutcome, lang: Lang) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use poa_report::document::LoadOptions;
-    use poa_report::validate::validate_text;
+    use poa_core::load::LoadOptions;
+    use poa_core::validate::validate_text;
 
     /// Written a file at a time, the document is byte for byte what
     /// pretty-printing it whole gives.

@@ -4,12 +4,12 @@
 use std::path::PathBuf;
 
 use minijinja::{AutoEscape, Environment};
-use poa_report::diff::{ChangeKind, diff};
-use poa_report::document::{self, LoadOptions, Source};
-use poa_report::model::Report;
-use poa_report::output_file::write_atomically;
-use poa_report::store::Store;
-use poa_report::validate::{validate_document, validate_file};
+use poa_analysis::diff::{ChangeKind, diff};
+use poa_core::load::{self, LoadOptions, Source};
+use poa_core::model::Report;
+use poa_core::validate::{validate_document, validate_file};
+use poa_formats::output_file::write_atomically;
+use poa_store::Store;
 
 use super::{EXIT_OK, EXIT_UNREADABLE};
 
@@ -56,8 +56,8 @@ fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
             let source: Source = store
                 .source(&state.to_ascii_uppercase(), cycle, version)
                 .map_err(|e| e.to_string())?;
-            let doc = document::parse_source(source, &LoadOptions::default())
-                .map_err(|(_, e)| e.message)?;
+            let doc =
+                load::parse_source(source, &LoadOptions::default()).map_err(|(_, e)| e.message)?;
             return validate_document(doc)
                 .report
                 .ok_or_else(|| format!("`{operand}` is not a valid report"));

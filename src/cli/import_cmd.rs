@@ -2,10 +2,11 @@
 
 use std::path::PathBuf;
 
-use poa_report::document::{self, DEFAULT_MAX_BYTES, LoadOptions, read_source};
-use poa_report::import;
-use poa_report::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
-use poa_report::output_file::write_atomically;
+use poa_core::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
+use poa_core::load::{self, DEFAULT_MAX_BYTES, LoadOptions, read_source};
+use poa_formats::import::ImportError;
+use poa_formats::output_file::write_atomically;
+use poa_formats::{xlsx, xml};
 
 use super::{EXIT_OK, EXIT_UNREADABLE, parse_size};
 
@@ -35,12 +36,12 @@ pub fn run(args: Args) -> i32 {
     };
     let result = match extension.as_str() {
         "xml" => read_source(&args.file, &options)
-            .map_err(|e| import::ImportError::new(e.message))
-            .and_then(|source| import::xml::import(&source.text)),
-        "xlsx" => document::read_bytes(&args.file, args.max_size)
-            .map_err(|e| import::ImportError::new(e.message))
-            .and_then(|bytes| import::xlsx::import(&bytes)),
-        other => Err(import::ImportError::new(format!(
+            .map_err(|e| ImportError::new(e.message))
+            .and_then(|source| xml::reader::import(&source.text)),
+        "xlsx" => load::read_bytes(&args.file, args.max_size)
+            .map_err(|e| ImportError::new(e.message))
+            .and_then(|bytes| xlsx::reader::import(&bytes)),
+        other => Err(ImportError::new(format!(
             "cannot import `.{other}` files (expected .xlsx or .xml)"
         ))),
     };

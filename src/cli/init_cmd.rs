@@ -2,11 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use poa_report::document::LoadOptions;
-use poa_report::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton, to_commented_yaml};
-use poa_report::output_file::write_atomically;
-use poa_report::schema::json_schema_text;
-use poa_report::validate::validate_file;
+use poa_core::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton, to_commented_yaml};
+use poa_core::load::LoadOptions;
+use poa_core::schema::json_schema_text;
+use poa_core::validate::validate_file;
+use poa_formats::output_file::write_atomically;
 
 use super::{EXIT_OK, EXIT_UNREADABLE};
 

@@ -19,7 +19,7 @@ mod validate_cmd;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use poa_report::model::Lang;
+use poa_core::model::Lang;
 
 /// Exit code: no errors (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -134,9 +134,9 @@ pub fn run() -> i32 {
         Command::Validate(args) => validate_cmd::run(args),
         Command::Schema { xsd } => {
             if xsd {
-                print!("{}", poa_report::render::xsd::xsd());
+                print!("{}", poa_formats::xml::xsd::xsd());
             } else {
-                print!("{}", poa_report::schema::json_schema_text());
+                print!("{}", poa_core::schema::json_schema_text());
             }
             EXIT_OK
         }

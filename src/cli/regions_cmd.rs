@@ -1,7 +1,7 @@
 //! `poa-report regions`: the built-in region lists an analysis can use.
 
-use poa_report::model::Lang;
-use poa_report::regions;
+use poa_analysis::regions;
+use poa_core::model::Lang;
 
 use super::{EXIT_OK, OutputFormat, UiLang};
 
@@ -25,7 +25,7 @@ pub fn run(args: Args) -> i32 {
             text.push('\n');
         }
         OutputFormat::Human => {
-            let word = |key: &str| poa_report::aggregate::html::word(lang, key);
+            let word = |key: &str| poa_analysis::aggregate::html::word(lang, key);
             let width = list.iter().map(|r| r.id.len()).max().unwrap_or(2);
             text.push_str(&format!(
                 "{:width$}  {:>4}  {:10}  {}\n",

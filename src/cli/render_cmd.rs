@@ -3,12 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
-use poa_report::document::LoadOptions;
-use poa_report::output_file::write_atomically;
-use poa_report::render;
-use poa_report::render::document::DocLangs;
-use poa_report::render::{Readiness, Target};
-use poa_report::validate::validate_file;
+use poa_core::load::LoadOptions;
+use poa_core::validate::validate_file;
+use poa_formats::document::view::DocLangs;
+use poa_formats::output_file::write_atomically;
+use poa_formats::render;
+use poa_formats::render::{Readiness, Target};
 
 use super::batch::for_each_in_order;
 

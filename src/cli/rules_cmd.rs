@@ -1,9 +1,9 @@
 //! `poa-report rules`: the rule catalogue, in English or Arabic, as a table or JSON.
 
-use poa_report::finding::Severity;
-use poa_report::model::Lang;
-use poa_report::rules::registry;
-use poa_report::schema::{SCHEMA_FINDINGS, schema_finding_summary};
+use poa_core::finding::Severity;
+use poa_core::model::Lang;
+use poa_core::rules::registry;
+use poa_core::schema::{SCHEMA_FINDINGS, schema_finding_summary};
 use serde_json::json;
 
 use super::{EXIT_OK, OutputFormat, UiLang};

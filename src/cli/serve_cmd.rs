@@ -4,7 +4,7 @@ use std::io::Write;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use poa_report::web::{self, Options};
+use poa_web::Options;
 
 use super::{EXIT_OK, EXIT_UNREADABLE, UiLang};
 
@@ -53,7 +53,7 @@ pub fn run(args: Args) -> i32 {
         cycle: args.cycle,
     };
     let file = args.report.display().to_string();
-    let result = web::serve(options, |url| {
+    let result = poa_web::serve(options, |url| {
         let mut out = std::io::stdout().lock();
         let _ = writeln!(out, "serving {file} at {url} (Ctrl-C to stop)");
         let _ = out.flush();

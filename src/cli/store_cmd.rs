@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 
 use super::batch::progress_bar;
-use poa_report::document::LoadOptions;
-use poa_report::output_file::write_atomically;
-use poa_report::store::{Ingested, Store};
+use poa_core::load::LoadOptions;
+use poa_formats::output_file::write_atomically;
+use poa_store::{Ingested, Store};
 
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, OutputFormat, expand_inputs};
 

@@ -4,9 +4,9 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
 use super::batch::for_each_in_order;
-use poa_report::document::{DEFAULT_MAX_BYTES, LoadOptions};
-use poa_report::finding::Severity;
-use poa_report::validate::{FileOutcome, Keep, parse_file, validate_file_keeping};
+use poa_core::finding::Severity;
+use poa_core::load::{DEFAULT_MAX_BYTES, LoadOptions};
+use poa_core::validate::{FileOutcome, Keep, parse_file, validate_file_keeping};
 
 use super::diagnostics::{self, ColorChoice};
 use super::{

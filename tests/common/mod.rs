@@ -77,9 +77,9 @@ pub fn samples() -> Vec<PathBuf> {
 
 // ---------------------------------------------------------------- generated reports
 
-use poa_report::document::LoadOptions;
-use poa_report::model::Report;
-use poa_report::validate::validate_file;
+use poa_core::load::LoadOptions;
+use poa_core::model::Report;
+use poa_core::validate::validate_file;
 use proptest::prelude::*;
 
 pub fn text_strategy() -> impl Strategy<Value = String> {
@@ -151,7 +151,7 @@ prop_compose! {
     ) -> Report {
         let base = validate_file(&repo("samples/xaa-aurelia-2026.yaml"), &LoadOptions::default()).report.unwrap();
         let mut value = serde_json::to_value(&base).unwrap();
-        let ids: Vec<(String, String)> = poa_report::model::Sections::LAYOUT
+        let ids: Vec<(String, String)> = poa_core::model::Sections::LAYOUT
             .iter()
             .flat_map(|(s, qs)| qs.iter().map(move |q| (s.to_string(), q.to_string())))
             .collect();

@@ -13,7 +13,7 @@
 //! ```
 //!
 //! ```
-//! use poa_core::{document::LoadOptions, validate::validate_text, finding::Severity};
+//! use poa_core::{load::LoadOptions, validate::validate_text, finding::Severity};
 //!
 //! let text = std::fs::read_to_string("../../samples/xaa-aurelia-2026.yaml").unwrap();
 //! let outcome = validate_text("aurelia.yaml", &text, &LoadOptions::default());
@@ -22,11 +22,11 @@
 //! ```
 
 pub mod catalogue;
-pub mod document;
 pub mod finding;
 pub mod i18n;
 pub mod init;
 mod iso3166;
+pub mod load;
 pub mod model;
 pub mod path;
 pub mod pointer;

@@ -82,8 +82,13 @@ impl Pointer {
         self.segments.len()
     }
 
-    pub fn is_root(&self) -> bool {
+    /// Whether this is the root (no segments).
+    pub fn is_empty(&self) -> bool {
         self.segments.is_empty()
+    }
+
+    pub fn is_root(&self) -> bool {
+        self.is_empty()
     }
 
     pub fn push(&mut self, segment: impl Into<String>) {

@@ -8,8 +8,8 @@
 
 use std::path::Path;
 
-use crate::document::{self, Document, LoadError, LoadOptions, Source};
 use crate::finding::{Finding, Severity};
+use crate::load::{self, Document, LoadError, LoadOptions, Source};
 use crate::model::{Front, Report};
 use crate::yaml::Span;
 use crate::{rules, schema};
@@ -69,7 +69,7 @@ pub fn validate_file(path: &Path, options: &LoadOptions) -> FileOutcome {
 
 /// Reads and validates a file, keeping what `keep` says.
 pub fn validate_file_keeping(path: &Path, options: &LoadOptions, keep: Keep) -> FileOutcome {
-    match document::read_source(path, options) {
+    match load::read_source(path, options) {
         Ok(source) => validate_source(source, options, keep),
         Err(error) => FileOutcome {
             name: path.display().to_string(),
@@ -91,8 +91,8 @@ pub fn parse_file(path: &Path, options: &LoadOptions) -> FileOutcome {
         findings: Vec::new(),
         report: None,
     };
-    match document::read_source(path, options) {
-        Ok(source) => match document::parse_source(source, options) {
+    match load::read_source(path, options) {
+        Ok(source) => match load::parse_source(source, options) {
             Ok(doc) => outcome(doc.source.name, None, None),
             Err((source, error)) => outcome(source.name, None, Some(error)),
         },
@@ -123,7 +123,7 @@ pub fn validate_text_keeping(
 }
 
 fn validate_source(source: Source, options: &LoadOptions, keep: Keep) -> FileOutcome {
-    match document::parse_source(source, options) {
+    match load::parse_source(source, options) {
         Ok(doc) => validate_document_keeping(doc, keep),
         Err((source, error)) => FileOutcome {
             name: source.name,

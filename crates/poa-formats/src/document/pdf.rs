@@ -1,0 +1,281 @@
+//! The report as a PDF: the same document view as the HTML, typeset by
+//! typst inside the binary, with the bundled Amiri font (OFL) embedded so
+//! Arabic is shaped and laid out right-to-left with no system fonts and no
+//! network. The same input gives byte-identical output (no timestamps).
+//!
+//! Behind the `pdf` cargo feature (on by default): typst adds minutes to a
+//! cold build.
+
+use std::sync::OnceLock;
+
+use typst::diag::{FileError, FileResult};
+use typst::foundations::{Bytes, Datetime, Duration};
+use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
+use typst::text::{Font, FontBook};
+use typst::utils::LazyHash;
+use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
+
+use super::view::DocView;
+use crate::render::RenderError;
+
+const TEMPLATE: &str = include_str!("../../../../templates/report.typ");
+const FONTS: [&[u8]; 2] = [
+    include_bytes!("../../../../fonts/Amiri-Regular.ttf"),
+    include_bytes!("../../../../fonts/Amiri-Bold.ttf"),
+];
+
+/// Longest run of characters without a break opportunity before one is added,
+/// so very long words wrap instead of running off the page.
+const MAX_UNBROKEN: usize = 28;
+
+/// Renders a document view to PDF bytes.
+pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
+    let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
+    // The document's own words (with `{page}` slots) are left as they are.
+    if let serde_json::Value::Object(map) = &mut data {
+        map.iter_mut()
+            .filter(|(key, _)| *key != "words")
+            .for_each(|(_, item)| isolate_latin_in_arabic(item));
+    }
+    make_breakable(&mut data);
+    mark_long_questions(&mut data);
+    let world =
+        ReportWorld::new(serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?);
+    let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
+        RenderError(format!(
+            "typesetting failed: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    })?;
+    let options = typst_pdf::PdfOptions {
+        ident: typst::foundations::Smart::Custom(format!("{}-{}", view.iso3, view.cycle)),
+        ..Default::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
+        RenderError(format!(
+            "PDF export failed: {}",
+            errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))
+    });
+    // typst memoises layout across compilations. What the last report used is
+    // kept for the next one: the template gives the parts that reports share
+    // (question numbers, labels, answers) the same styles in every report, so
+    // a batch lays them out once. Everything else is dropped. Measured on 30
+    // generated reports in one process: keeping nothing took 9% more time,
+    // keeping two reports' worth 3% less time and 5% more memory.
+    typst::comemo::evict(1);
+    pdf
+}
+
+/// Text in one language of a question beyond which it is set as a grid that
+/// may break across pages (about a quarter of a page in a column); shorter
+/// questions are kept on one page and laid out in one pass.
+const LONG_QUESTION_CHARS: usize = 600;
+
+/// Sets `long` on every question of the view whose English or Arabic text
+/// (free text and fields such as lists) is longer than [`LONG_QUESTION_CHARS`]
+/// characters.
+fn mark_long_questions(data: &mut serde_json::Value) {
+    let chars = |text: &serde_json::Value, lang: &str| -> usize {
+        let own = text[lang].as_str().map_or(0, |s| s.chars().count());
+        let others = text["others"].as_array().map_or(0, |others| {
+            others
+                .iter()
+                .filter_map(|pair| pair[1].as_str())
+                .map(|s| s.chars().count())
+                .sum()
+        });
+        own + others
+    };
+    let Some(sections) = data["sections"].as_array_mut() else {
+        return;
+    };
+    for section in sections {
+        let Some(questions) = section["questions"].as_array_mut() else {
+            continue;
+        };
+        for question in questions {
+            let texts = question["texts"].as_array().map_or(&[][..], Vec::as_slice);
+            let fields = question["fields"].as_array().map_or(&[][..], Vec::as_slice);
+            let longest = ["en", "ar"]
+                .iter()
+                .map(|lang| {
+                    texts.iter().map(|t| chars(t, lang)).sum::<usize>()
+                        + fields
+                            .iter()
+                            .map(|f| chars(&f["value"], lang))
+                            .sum::<usize>()
+                })
+                .max()
+                .unwrap_or(0);
+            question["long"] = serde_json::Value::Bool(longest > LONG_QUESTION_CHARS);
+        }
+    }
+}
+
+/// In every Arabic text of the view (the `ar` side of each pair, and any
+/// other string holding Arabic letters), puts Latin and numeric runs
+/// (names, e-mail addresses, dates, sources) between Unicode isolates, so
+/// typst lays each out as written: `2015-11-02` stays `2015-11-02`.
+fn isolate_latin_in_arabic(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) if super::bidi::has_arabic(s) => {
+            *s = super::bidi::isolate_marks(s);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(isolate_latin_in_arabic),
+        serde_json::Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                match item {
+                    serde_json::Value::String(s) if key == "ar" => {
+                        *s = super::bidi::isolate_marks(s);
+                    }
+                    _ => isolate_latin_in_arabic(item),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Adds zero-width spaces inside very long unbroken runs of text.
+fn make_breakable(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::String(s) => {
+            let mut out = String::with_capacity(s.len());
+            let mut run = 0;
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    run = 0;
+                } else {
+                    run += 1;
+                    if run > MAX_UNBROKEN {
+                        out.push('\u{200B}');
+                        run = 1;
+                    }
+                }
+                out.push(c);
+            }
+            *s = out;
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(make_breakable),
+        serde_json::Value::Object(map) => map.values_mut().for_each(make_breakable),
+        _ => {}
+    }
+}
+
+fn fonts() -> &'static (LazyHash<FontBook>, Vec<Font>) {
+    static FONTS_CELL: OnceLock<(LazyHash<FontBook>, Vec<Font>)> = OnceLock::new();
+    FONTS_CELL.get_or_init(|| {
+        let fonts: Vec<Font> = FONTS
+            .iter()
+            .flat_map(|data| Font::iter(Bytes::new(*data)))
+            .collect();
+        (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
+    })
+}
+
+fn library() -> &'static LazyHash<Library> {
+    static LIBRARY: OnceLock<LazyHash<Library>> = OnceLock::new();
+    LIBRARY.get_or_init(|| LazyHash::new(Library::default()))
+}
+
+/// The template, parsed once per process (a batch renders many reports).
+fn template() -> &'static Source {
+    static SOURCE: OnceLock<Source> = OnceLock::new();
+    SOURCE.get_or_init(|| Source::new(file_id("/main.typ"), TEMPLATE.to_owned()))
+}
+
+fn file_id(path: &str) -> FileId {
+    let vpath = VirtualPath::new(path).unwrap_or_else(|_| unreachable!("fixed paths are valid"));
+    RootedPath::new(VirtualRoot::Project, vpath).intern()
+}
+
+/// The typst world: one template, one data file, the bundled fonts.
+struct ReportWorld {
+    main: FileId,
+    data: FileId,
+    source: Source,
+    json: Bytes,
+}
+
+impl ReportWorld {
+    fn new(json: Vec<u8>) -> Self {
+        let main = file_id("/main.typ");
+        ReportWorld {
+            main,
+            data: file_id("/data.json"),
+            source: template().clone(),
+            json: Bytes::new(json),
+        }
+    }
+}
+
+impl World for ReportWorld {
+    fn library(&self) -> &LazyHash<Library> {
+        library()
+    }
+    fn book(&self) -> &LazyHash<FontBook> {
+        &fonts().0
+    }
+    fn main(&self) -> FileId {
+        self.main
+    }
+    fn source(&self, id: FileId) -> FileResult<Source> {
+        if id == self.main {
+            Ok(self.source.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+    fn file(&self, id: FileId) -> FileResult<Bytes> {
+        if id == self.data {
+            Ok(self.json.clone())
+        } else {
+            Err(FileError::AccessDenied)
+        }
+    }
+    fn font(&self, index: usize) -> Option<Font> {
+        fonts().1.get(index).cloned()
+    }
+    fn today(&self, _offset: Option<Duration>) -> Option<Datetime> {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn view_with_text(en: &str, ar: &str) -> serde_json::Value {
+        json!({ "sections": [{ "questions": [{ "texts": [
+            { "en": en, "ar": ar, "others": [] }
+        ] }] }] })
+    }
+
+    #[test]
+    fn only_questions_with_more_text_than_a_quarter_page_may_break() {
+        let mut short = view_with_text(&"a".repeat(LONG_QUESTION_CHARS), "ب");
+        mark_long_questions(&mut short);
+        assert_eq!(short["sections"][0]["questions"][0]["long"], json!(false));
+        // Arabic is counted in characters, not bytes.
+        let mut arabic = view_with_text("", &"ب".repeat(LONG_QUESTION_CHARS + 1));
+        mark_long_questions(&mut arabic);
+        assert_eq!(arabic["sections"][0]["questions"][0]["long"], json!(true));
+        // A long list in a field counts too.
+        let mut listed = view_with_text("", "");
+        listed["sections"][0]["questions"][0]["fields"] =
+            json!([{ "value": { "en": "x; ".repeat(300), "ar": "" } }]);
+        mark_long_questions(&mut listed);
+        assert_eq!(listed["sections"][0]["questions"][0]["long"], json!(true));
+    }
+}

@@ -1,0 +1,24 @@
+//! # poa-formats
+//!
+//! A national report in the formats people open, and back: the workbook
+//! (XLSX), XML with its XSD, the printed document (bilingual HTML and PDF)
+//! and JSON. One folder per format holds its layout, writer and reader.
+//!
+//! ```text
+//! poa_core::model::Report + findings ─► render::Readiness (schema errors block, rule errors make a draft)
+//!   ─► render::render ─► xlsx::writer | xml::writer | document::{view ─► html | pdf} | json
+//! bytes ─► import::import ─► xlsx::reader | xml::reader ─► JSON value ─► poa_core (schema, model)
+//! output_file: every file written whole (temporary file, then rename) or not at all
+//! ```
+//!
+//! Writers read the model and the catalogue and never each other; readers go
+//! back through the same JSON Schema and serde as YAML, so render → import
+//! gives the same report.
+
+pub mod document;
+pub mod import;
+pub mod json;
+pub mod output_file;
+pub mod render;
+pub mod xlsx;
+pub mod xml;

@@ -1,0 +1,145 @@
+//! Rendering one report: the formats it renders to ([`Target`]), whether it
+//! may be rendered ([`Readiness`]), and the one call that renders it.
+//!
+//! Each renderer reads the model and the catalogue and nothing else; no
+//! renderer calls another. [`RenderError`] covers what can stop one.
+
+use crate::document::html;
+#[cfg(feature = "pdf")]
+use crate::document::pdf;
+use crate::document::view::{self, DocLangs, DocView};
+use crate::json;
+use crate::{xlsx, xml};
+
+/// Why a report could not be rendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderError(pub String);
+
+impl std::error::Error for RenderError {}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The formats one report renders to (the command line maps `--to` onto it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Html,
+    Pdf,
+    Xlsx,
+    Xml,
+    Json,
+}
+
+impl Target {
+    /// File extension and media type.
+    pub fn file_type(self) -> (&'static str, &'static str) {
+        match self {
+            Target::Html => ("html", "text/html; charset=utf-8"),
+            Target::Pdf => ("pdf", "application/pdf"),
+            Target::Xlsx => (
+                "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ),
+            Target::Xml => ("xml", "application/xml"),
+            Target::Json => ("json", "application/json"),
+        }
+    }
+}
+
+/// Whether a validated report can be rendered, decided in one place for the
+/// command line and the web form: findings of the schema block it (the
+/// typed report may be missing pieces); rule errors make it a draft, which
+/// the caller renders only when asked to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    /// No error: a final document.
+    Final,
+    /// Rule errors only: renderable as a draft (stamped, findings annexed).
+    Draft { errors: usize },
+    /// The schema rejects parts of it, or it could not be built.
+    Blocked { schema_errors: usize },
+}
+
+impl Readiness {
+    /// The readiness of a validated file.
+    pub fn of(outcome: &poa_core::validate::FileOutcome) -> Readiness {
+        let schema_errors = outcome
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule.starts_with("SCHEMA-"))
+            .count();
+        if schema_errors > 0 || outcome.report.is_none() {
+            return Readiness::Blocked { schema_errors };
+        }
+        match outcome.count(poa_core::finding::Severity::Error) {
+            0 => Readiness::Final,
+            errors => Readiness::Draft { errors },
+        }
+    }
+}
+
+/// Renders `report` to `target`: the one dispatch the command line and the
+/// web form share. `draft` stamps documents as not valid.
+pub fn render_report(
+    report: &poa_core::model::Report,
+    findings: &[poa_core::finding::Finding],
+    target: Target,
+    langs: DocLangs,
+    draft: bool,
+) -> Result<Vec<u8>, RenderError> {
+    let ui_lang = if langs == DocLangs::Ar {
+        poa_core::model::Lang::Ar
+    } else {
+        poa_core::model::Lang::En
+    };
+    Ok(match target {
+        Target::Xlsx => xlsx::writer::render(report, findings, ui_lang)?,
+        Target::Html => html::render(&view::view(report, findings, langs, draft))?.into_bytes(),
+        Target::Pdf => render_pdf(&view::view(report, findings, langs, draft))?,
+        Target::Xml => xml::writer::render(report, draft).into_bytes(),
+        Target::Json => json::render(report).into_bytes(),
+    })
+}
+
+#[cfg(feature = "pdf")]
+fn render_pdf(doc: &DocView) -> Result<Vec<u8>, RenderError> {
+    pdf::render(doc)
+}
+
+#[cfg(not(feature = "pdf"))]
+fn render_pdf(_view: &DocView) -> Result<Vec<u8>, RenderError> {
+    Err(RenderError(
+        "this build has no PDF support (built without the `pdf` feature)".into(),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Readiness;
+    use poa_core::load::LoadOptions;
+    use poa_core::validate::validate_text;
+
+    fn readiness(sample: &str) -> Readiness {
+        let path = format!("{}/../../samples/{sample}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        Readiness::of(&validate_text(&path, &text, &LoadOptions::default()))
+    }
+
+    /// One decision for `render` and the form: valid is final, rule errors
+    /// make a draft, schema errors block.
+    #[test]
+    fn readiness_follows_the_kind_of_error() {
+        assert_eq!(readiness("xaa-aurelia-2026.yaml"), Readiness::Final);
+        assert_eq!(
+            readiness("invalid/trc-001-more-answers-than-requests.yaml"),
+            Readiness::Draft { errors: 1 }
+        );
+        assert_eq!(
+            readiness("invalid/schema-003-wrong-type.yaml"),
+            Readiness::Blocked { schema_errors: 1 }
+        );
+    }
+}

@@ -1,0 +1,423 @@
+//! The secretariat's versioned store of submissions (embedded SQLite).
+//!
+//! Every submission is kept as received (bytes, content hash, time received,
+//! validation result) under its State, cycle and version. The same file again
+//! is a no-op; a changed file for the same State and cycle becomes the next
+//! version; nothing is updated or deleted (triggers refuse it). Each file is
+//! ingested in its own transaction, and an ingestion log records every file
+//! seen and what happened to it. WAL mode and a busy timeout let two ingests
+//! run at once.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use poa_core::finding::Severity;
+use poa_core::load::{self, LoadOptions, Source};
+use poa_core::timestamp::now_utc;
+use poa_core::validate;
+
+const SCHEMA: &str = r#"
+CREATE TABLE IF NOT EXISTS submissions (
+    id          INTEGER PRIMARY KEY,
+    state       TEXT    NOT NULL,
+    cycle       INTEGER NOT NULL,
+    version     INTEGER NOT NULL,
+    sha256      TEXT    NOT NULL,
+    received_at TEXT    NOT NULL,
+    file_name   TEXT    NOT NULL,
+    valid       INTEGER NOT NULL,
+    errors      INTEGER NOT NULL,
+    warnings    INTEGER NOT NULL,
+    findings    TEXT    NOT NULL,
+    content     BLOB    NOT NULL,
+    UNIQUE (state, cycle, version),
+    UNIQUE (state, cycle, sha256)
+);
+CREATE TABLE IF NOT EXISTS ingest_log (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    file_name     TEXT NOT NULL,
+    sha256        TEXT,
+    outcome       TEXT NOT NULL,
+    detail        TEXT NOT NULL,
+    submission_id INTEGER REFERENCES submissions(id)
+);
+CREATE TRIGGER IF NOT EXISTS submissions_never_change BEFORE UPDATE ON submissions
+BEGIN SELECT RAISE(ABORT, 'submissions are never changed'); END;
+CREATE TRIGGER IF NOT EXISTS submissions_never_deleted BEFORE DELETE ON submissions
+BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
+CREATE TRIGGER IF NOT EXISTS log_never_changes BEFORE UPDATE ON ingest_log
+BEGIN SELECT RAISE(ABORT, 'the ingestion log is never changed'); END;
+CREATE TRIGGER IF NOT EXISTS log_never_deleted BEFORE DELETE ON ingest_log
+BEGIN SELECT RAISE(ABORT, 'the ingestion log is never deleted'); END;
+"#;
+
+/// A store opened for reading and writing.
+pub struct Store {
+    conn: Connection,
+}
+
+/// What ingesting one file did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Ingested {
+    /// Stored as a new version.
+    Stored {
+        state: String,
+        cycle: u16,
+        version: i64,
+        valid: bool,
+    },
+    /// The same content was already stored.
+    Unchanged {
+        state: String,
+        cycle: u16,
+        version: i64,
+    },
+    /// Not stored: the file could not be read or is not a report.
+    Rejected { reason: String },
+}
+
+/// One stored submission, without its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Submission {
+    pub state: String,
+    pub cycle: u16,
+    pub version: i64,
+    pub sha256: String,
+    pub received_at: String,
+    pub file_name: String,
+    pub valid: bool,
+    pub errors: i64,
+    pub warnings: i64,
+}
+
+/// One line of the ingestion log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LogEntry {
+    pub at: String,
+    pub file_name: String,
+    pub outcome: String,
+    pub detail: String,
+}
+
+/// Why the store could not do what was asked.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// SQLite refused (a locked, damaged or foreign file, a full disk).
+    #[error("store: {0}")]
+    Database(#[from] rusqlite::Error),
+    /// `store`/`diff --store` name a file that does not exist.
+    #[error("{}: no such store", .0.display())]
+    NoSuchStore(std::path::PathBuf),
+    /// A stored submission is not text this program reads (stored by
+    /// another tool, say).
+    #[error("{0}")]
+    Unreadable(String),
+    /// The State and cycle have no submission.
+    #[error("no submission of {state} {cycle} in the store")]
+    NoSubmission { state: String, cycle: u16 },
+    /// The State and cycle have no such version.
+    #[error("no version {version} of {state} {cycle} in the store")]
+    NoSuchVersion {
+        state: String,
+        cycle: u16,
+        version: i64,
+    },
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
+    result.map_err(StoreError::Database)
+}
+
+/// `file:PATH?immutable=1`, with the characters a URI reserves escaped.
+fn immutable_uri(path: &Path) -> String {
+    let path = path.to_string_lossy();
+    let escaped = path
+        .replace('%', "%25")
+        .replace('?', "%3F")
+        .replace('#', "%23");
+    format!("file:{escaped}?immutable=1")
+}
+
+/// The content hash, as lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path`.
+    pub fn open(path: &Path) -> StoreResult<Store> {
+        let conn = db(Connection::open(path))?;
+        db(conn.busy_timeout(Duration::from_secs(60)))?;
+        db(conn.pragma_update(None, "journal_mode", "WAL"))?;
+        db(conn.pragma_update(None, "synchronous", "FULL"))?;
+        db(conn.pragma_update(None, "foreign_keys", "ON"))?;
+        db(conn.execute_batch(SCHEMA))?;
+        Ok(Store { conn })
+    }
+
+    /// Opens an existing store for reading only; a missing file is an error.
+    /// Nothing is created or switched on (no tables, no WAL), so a store on a
+    /// read-only share can be read, and reading never changes the file.
+    pub fn open_existing(path: &Path) -> StoreResult<Store> {
+        if !path.is_file() {
+            return Err(StoreError::NoSuchStore(path.to_owned()));
+        }
+        let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let open = |target: &str, flags: OpenFlags| -> rusqlite::Result<Connection> {
+            let conn = Connection::open_with_flags(target, flags)?;
+            conn.busy_timeout(Duration::from_secs(60))?;
+            conn.query_row("SELECT COUNT(*) FROM submissions", [], |_| Ok(()))?;
+            Ok(conn)
+        };
+        let conn = match open(&path.to_string_lossy(), read_only) {
+            Ok(conn) => conn,
+            // A WAL store whose shared-memory file cannot be made (a
+            // read-only share): read it as it stands on disk. Only then: an
+            // immutable read ignores writers, so a store being written to is
+            // never read this way.
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly
+                ) =>
+            {
+                db(open(
+                    &immutable_uri(path),
+                    read_only | OpenFlags::SQLITE_OPEN_URI,
+                ))?
+            }
+            Err(e) => return db(Err(e)),
+        };
+        Ok(Store { conn })
+    }
+
+    /// Ingests one file in one transaction; every outcome is logged.
+    pub fn ingest(&mut self, path: &Path, options: &LoadOptions) -> StoreResult<Ingested> {
+        let name = path.display().to_string();
+        let bytes = match load::read_bytes(path, options.max_bytes)
+            .map_err(|e| format!("{}: {}", e.id, e.message))
+        {
+            Ok(bytes) => bytes,
+            Err(reason) => return self.reject(&name, None, reason),
+        };
+        let hash = sha256_hex(&bytes);
+        let text = match load::decode(&bytes) {
+            Ok(text) => text,
+            Err(e) => return self.reject(&name, Some(&hash), format!("{}: {}", e.id, e.message)),
+        };
+        let outcome = validate::validate_text(&name, &text, options);
+        if let Some(e) = &outcome.load_error {
+            let place = e
+                .pos
+                .map(|p| format!(" at {}:{}", p.line, p.column))
+                .unwrap_or_default();
+            return self.reject(
+                &name,
+                Some(&hash),
+                format!("{}{place}: {}", e.id, e.message),
+            );
+        }
+        let Some(report) = &outcome.report else {
+            return self.reject(
+                &name,
+                Some(&hash),
+                "does not match the report format (run `poa-report validate`)".into(),
+            );
+        };
+        let findings: Vec<serde_json::Value> = outcome
+            .findings
+            .iter()
+            .filter(|f| f.finding.severity != Severity::Info)
+            .map(|f| {
+                serde_json::json!({
+                    "rule": f.finding.rule, "severity": f.finding.severity.code(),
+                    "line": f.span.start.line, "column": f.span.start.column,
+                    "pointer": f.finding.pointer, "message": f.finding.message.en,
+                })
+            })
+            .collect();
+        let (state, cycle) = (report.state.iso3.clone(), report.cycle);
+        let (valid, errors, warnings) = (
+            outcome.is_valid(),
+            outcome.count(Severity::Error),
+            outcome.count(Severity::Warning),
+        );
+        let tx = db(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate))?;
+        let existing: Option<i64> = db(tx
+            .query_row(
+                "SELECT version FROM submissions WHERE state = ?1 AND cycle = ?2 AND sha256 = ?3",
+                params![state, cycle, hash],
+                |r| r.get(0),
+            )
+            .optional())?;
+        let result = if let Some(version) = existing {
+            db(tx.execute(
+                "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'unchanged', ?4)",
+                params![now_utc(), name, hash, format!("{state} {cycle}: same as version {version}")],
+            ))?;
+            Ingested::Unchanged {
+                state,
+                cycle,
+                version,
+            }
+        } else {
+            let version: i64 = db(tx.query_row(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE state = ?1 AND cycle = ?2",
+                params![state, cycle],
+                |r| r.get(0),
+            ))?;
+            db(tx.execute(
+                "INSERT INTO submissions (state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings, content)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![state, cycle, version, hash, now_utc(), name, valid, errors as i64, warnings as i64,
+                        serde_json::Value::Array(findings).to_string(), bytes],
+            ))?;
+            let id = tx.last_insert_rowid();
+            let detail = format!(
+                "{state} {cycle} version {version}: {errors} error(s), {warnings} warning(s)"
+            );
+            db(tx.execute(
+                "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail, submission_id) VALUES (?1, ?2, ?3, 'stored', ?4, ?5)",
+                params![now_utc(), name, hash, detail, id],
+            ))?;
+            Ingested::Stored {
+                state,
+                cycle,
+                version,
+                valid,
+            }
+        };
+        db(tx.commit())?;
+        Ok(result)
+    }
+
+    fn reject(&mut self, name: &str, hash: Option<&str>, reason: String) -> StoreResult<Ingested> {
+        db(self.conn.execute(
+            "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'rejected', ?4)",
+            params![now_utc(), name, hash, reason],
+        ))?;
+        Ok(Ingested::Rejected { reason })
+    }
+
+    /// Submissions, newest cycle first, filtered by State and cycle if given.
+    pub fn list(&self, state: Option<&str>, cycle: Option<u16>) -> StoreResult<Vec<Submission>> {
+        let mut stmt = db(self.conn.prepare(
+            "SELECT state, cycle, version, sha256, received_at, file_name, valid, errors, warnings FROM submissions
+             WHERE (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR cycle = ?2)
+             ORDER BY state, cycle DESC, version",
+        ))?;
+        let rows = db(stmt.query_map(params![state, cycle], submission_from_row))?;
+        db(rows.collect())
+    }
+
+    /// The version to use: the one given, or the latest.
+    fn resolve(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<i64> {
+        let found: Option<i64> = match version {
+            Some(v) => db(self
+                .conn
+                .query_row("SELECT version FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3", params![state, cycle, v], |r| r.get(0))
+                .optional())?,
+            None => db(self.conn.query_row("SELECT MAX(version) FROM submissions WHERE state = ?1 AND cycle = ?2", params![state, cycle], |r| r.get(0)))?,
+        };
+        found.ok_or_else(|| match version {
+            Some(version) => StoreError::NoSuchVersion {
+                state: state.to_owned(),
+                cycle,
+                version,
+            },
+            None => StoreError::NoSubmission {
+                state: state.to_owned(),
+                cycle,
+            },
+        })
+    }
+
+    /// The submission's details and its findings (as JSON text).
+    pub fn show(
+        &self,
+        state: &str,
+        cycle: u16,
+        version: Option<i64>,
+    ) -> StoreResult<(Submission, String)> {
+        let version = self.resolve(state, cycle, version)?;
+        db(self.conn.query_row(
+            "SELECT state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings FROM submissions
+             WHERE state = ?1 AND cycle = ?2 AND version = ?3",
+            params![state, cycle, version],
+            |r| Ok((submission_from_row(r)?, r.get(9)?)),
+        ))
+    }
+
+    /// The bytes exactly as submitted.
+    pub fn export(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Vec<u8>> {
+        let version = self.resolve(state, cycle, version)?;
+        db(self.conn.query_row(
+            "SELECT content FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3",
+            params![state, cycle, version],
+            |r| r.get(0),
+        ))
+    }
+
+    /// A stored submission as a source to validate or compare.
+    pub fn source(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Source> {
+        let version = self.resolve(state, cycle, version)?;
+        let bytes = self.export(state, cycle, Some(version))?;
+        let text = load::decode(&bytes).map_err(|e| StoreError::Unreadable(e.message))?;
+        Ok(Source {
+            name: format!("{state}/{cycle}/v{version}"),
+            text,
+        })
+    }
+
+    /// The ingestion log, oldest first.
+    pub fn log(&self) -> StoreResult<Vec<LogEntry>> {
+        let mut stmt = db(self
+            .conn
+            .prepare("SELECT at, file_name, outcome, detail FROM ingest_log ORDER BY id"))?;
+        let rows = db(stmt.query_map([], |r| {
+            Ok(LogEntry {
+                at: r.get(0)?,
+                file_name: r.get(1)?,
+                outcome: r.get(2)?,
+                detail: r.get(3)?,
+            })
+        }))?;
+        db(rows.collect())
+    }
+
+    /// SQLite's own consistency check ("ok" when sound).
+    pub fn integrity_check(&self) -> StoreResult<String> {
+        db(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0)))
+    }
+}
+
+/// A submission from a row whose first nine columns are, in order: state,
+/// cycle, version, sha256, received_at, file_name, valid, errors, warnings.
+fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
+    Ok(Submission {
+        state: r.get(0)?,
+        cycle: r.get(1)?,
+        version: r.get(2)?,
+        sha256: r.get(3)?,
+        received_at: r.get(4)?,
+        file_name: r.get(5)?,
+        valid: r.get(6)?,
+        errors: r.get(7)?,
+        warnings: r.get(8)?,
+    })
+}
