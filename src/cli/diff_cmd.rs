@@ -3,8 +3,7 @@
 
 use std::path::PathBuf;
 
-use minijinja::{AutoEscape, Environment};
-use poa_analysis::diff::{ChangeKind, diff};
+use poa_analysis::diff::{ChangeKind, diff, page};
 use poa_core::load::{self, LoadOptions, Source};
 use poa_core::model::Report;
 use poa_core::validate::{validate_document, validate_file};
@@ -12,8 +11,6 @@ use poa_formats::output_file::write_atomically;
 use poa_store::Store;
 
 use super::{EXIT_OK, EXIT_UNREADABLE};
-
-const TEMPLATE: &str = include_str!("../../templates/diff.html");
 
 #[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
 pub enum Kind {
@@ -104,22 +101,13 @@ pub fn run(args: Args) -> i32 {
             t.push('\n');
             t
         }
-        Kind::Html => {
-            let mut env = Environment::new();
-            env.set_auto_escape_callback(|_| AutoEscape::Html);
-            let rendered = env.template_from_str(TEMPLATE).and_then(|t| {
-                t.render(
-                    minijinja::context! { old => args.old, new => args.new, changes => changes },
-                )
-            });
-            match rendered {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("template: {e}");
-                    return EXIT_UNREADABLE;
-                }
+        Kind::Html => match page(&args.old, &args.new, &changes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{e}");
+                return EXIT_UNREADABLE;
             }
-        }
+        },
         Kind::Text => {
             let mut out = format!("{} → {}: {} change(s)\n", args.old, args.new, changes.len());
             for c in &changes {

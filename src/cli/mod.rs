@@ -9,6 +9,7 @@ mod init_cmd;
 mod output_names;
 mod regions_cmd;
 mod render_cmd;
+mod render_one;
 mod render_workers;
 mod rules_cmd;
 #[cfg(feature = "serve")]

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use super::batch::progress_bar;
 
-use super::render_cmd::{Outcome, RenderOptions};
+use super::render_one::{Outcome, RenderOptions, render_to_file};
 
 /// The hidden subcommand a worker runs.
 pub const WORKER_COMMAND: &str = "render-worker";
@@ -72,7 +72,7 @@ pub fn render_all(
                             // The worker is gone: this thread carries on alone.
                             worker = None;
                             let (file, out) = &files[index];
-                            super::render_cmd::render_to_file(file, out, options, true)
+                            render_to_file(file, out, options, true)
                         }
                     };
                     bar.inc(1);
@@ -189,7 +189,7 @@ pub fn serve(options: &RenderOptions) -> i32 {
     for line in stdin.lock().lines() {
         let Ok(line) = line else { break };
         let done = match serde_json::from_str::<Job>(&line) {
-            Ok(job) => super::render_cmd::render_to_file(
+            Ok(job) => render_to_file(
                 &PathBuf::from(job.file),
                 &PathBuf::from(job.out),
                 options,

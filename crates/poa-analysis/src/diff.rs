@@ -112,6 +112,23 @@ fn display(value: Option<&Value>, kind: &RowKind) -> String {
     }
 }
 
+const PAGE_TEMPLATE: &str = include_str!("../../../templates/diff.html");
+
+/// Why the page could not be made (the template is built in, so only a
+/// defect in it stops the page).
+#[derive(Debug, thiserror::Error)]
+#[error("diff page template: {0}")]
+pub struct PageError(#[from] minijinja::Error);
+
+/// The changes as a self-contained HTML page (`old` and `new` name the two
+/// reports in its title).
+pub fn page(old: &str, new: &str, changes: &[Change]) -> Result<String, PageError> {
+    let mut env = minijinja::Environment::new();
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
+    let template = env.template_from_str(PAGE_TEMPLATE)?;
+    Ok(template.render(minijinja::context! { old => old, new => new, changes => changes })?)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

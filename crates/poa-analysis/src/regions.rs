@@ -71,50 +71,99 @@ impl Region {
     }
 }
 
+/// Why a region file was refused; each names the file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RegionError {
+    /// The file cannot be read (missing, too large, not UTF-8).
+    #[error("{file}: {message} ({id})")]
+    Unreadable {
+        file: String,
+        id: &'static str,
+        message: String,
+    },
+    /// The text is not YAML.
+    #[error("{file}:{line}:{column}: {message} ({id})")]
+    Malformed {
+        file: String,
+        line: usize,
+        column: usize,
+        id: &'static str,
+        message: String,
+    },
+    /// YAML, but not a region list (a field missing or of the wrong kind).
+    #[error("{file}: not a region list: {message}")]
+    NotARegion { file: String, message: String },
+    /// A field breaks a rule of region lists.
+    #[error("{file}: {problem}")]
+    Invalid {
+        file: String,
+        problem: RegionProblem,
+    },
+}
+
+/// What is wrong inside a region list.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RegionProblem {
+    #[error("`id` must be lower-case letters, digits and dashes")]
+    Id,
+    #[error("`valid_on` must be a date, YYYY-MM-DD")]
+    ValidOn,
+    #[error("`members` lists no State")]
+    NoMembers,
+    #[error("member {position} `{code}` is not an ISO 3166-1 alpha-3 code")]
+    UnknownCode { position: usize, code: String },
+    #[error("`{0}` is listed twice")]
+    Twice(String),
+}
+
 /// Parses and checks one region file's text (`name` is used in messages).
-pub fn parse(name: &str, text: &str) -> Result<Region, String> {
+pub fn parse(name: &str, text: &str) -> Result<Region, RegionError> {
     let mut tree = poa_core::yaml::parse(text, poa_core::yaml::Limits::default()).map_err(|e| {
-        format!(
-            "{name}:{}:{}: {} ({})",
-            e.pos.line,
-            e.pos.column,
-            e.message,
-            e.kind.id()
-        )
+        RegionError::Malformed {
+            file: name.to_owned(),
+            line: e.pos.line,
+            column: e.pos.column,
+            id: e.kind.id(),
+            message: e.message.clone(),
+        }
     })?;
-    let region: Region = serde_json::from_value(tree.take_json(text))
-        .map_err(|e| format!("{name}: not a region list: {e}"))?;
-    check(name, &region)?;
+    let region: Region =
+        serde_json::from_value(tree.take_json(text)).map_err(|e| RegionError::NotARegion {
+            file: name.to_owned(),
+            message: e.to_string(),
+        })?;
+    check(&region).map_err(|problem| RegionError::Invalid {
+        file: name.to_owned(),
+        problem,
+    })?;
     Ok(region)
 }
 
-fn check(name: &str, region: &Region) -> Result<(), String> {
+fn check(region: &Region) -> Result<(), RegionProblem> {
     if region.id.is_empty()
         || !region
             .id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     {
-        return Err(format!(
-            "{name}: `id` must be lower-case letters, digits and dashes"
-        ));
+        return Err(RegionProblem::Id);
     }
     let date = region.valid_on.as_bytes();
     if date.len() != 10 || date[4] != b'-' || date[7] != b'-' {
-        return Err(format!("{name}: `valid_on` must be a date, YYYY-MM-DD"));
+        return Err(RegionProblem::ValidOn);
     }
     if region.members.is_empty() {
-        return Err(format!("{name}: `members` lists no State"));
+        return Err(RegionProblem::NoMembers);
     }
     for (i, code) in region.members.iter().enumerate() {
         if state::lookup(code).is_none() && !state::is_fictional(code) {
-            return Err(format!(
-                "{name}: member {} `{code}` is not an ISO 3166-1 alpha-3 code",
-                i + 1
-            ));
+            return Err(RegionProblem::UnknownCode {
+                position: i + 1,
+                code: code.clone(),
+            });
         }
         if region.members[..i].contains(code) {
-            return Err(format!("{name}: `{code}` is listed twice"));
+            return Err(RegionProblem::Twice(code.clone()));
         }
     }
     Ok(())
@@ -135,9 +184,13 @@ pub fn find(id: &str) -> Option<Region> {
 }
 
 /// Reads a custom region file.
-pub fn load(path: &Path) -> Result<Region, String> {
-    let source = load::read_source(path, &LoadOptions::default())
-        .map_err(|e| format!("{}: {} ({})", path.display(), e.message, e.id))?;
+pub fn load(path: &Path) -> Result<Region, RegionError> {
+    let source =
+        load::read_source(path, &LoadOptions::default()).map_err(|e| RegionError::Unreadable {
+            file: path.display().to_string(),
+            id: e.id,
+            message: e.message,
+        })?;
     parse(&source.name, &source.text)
 }
 
@@ -154,8 +207,17 @@ mod tests {
     fn a_bad_code_is_named() {
         let text = "id: mine\nname: {en: Mine, ar: منطقتي}\nvalid_on: \"2026-01-01\"\nmembers: [FRA, FRX]\n";
         let err = parse("mine.yaml", text).unwrap_err();
-        assert!(err.contains("member 2 `FRX`"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "mine.yaml: member 2 `FRX` is not an ISO 3166-1 alpha-3 code"
+        );
         let twice = text.replace("FRX", "FRA");
-        assert!(parse("mine.yaml", &twice).unwrap_err().contains("twice"));
+        assert!(matches!(
+            parse("mine.yaml", &twice),
+            Err(RegionError::Invalid {
+                problem: RegionProblem::Twice(_),
+                ..
+            })
+        ));
     }
 }

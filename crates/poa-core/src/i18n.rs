@@ -225,15 +225,31 @@ fn selecting_keys(source: &str) -> HashSet<String> {
     keys
 }
 
+/// A locale file that is not Fluent: the line of the first problem, and what it is.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("locale file, line {line}: {problem}")]
+pub struct LocaleError {
+    pub line: usize,
+    pub problem: String,
+}
+
 /// Parses a Fluent resource into flat messages. Errors name the line.
-pub fn parse(source: &str) -> Result<Messages, String> {
+pub fn parse(source: &str) -> Result<Messages, LocaleError> {
     let resource = fluent_syntax::parser::parse(source).map_err(|(_, errors)| {
-        let first = &errors[0];
+        let Some(first) = errors.first() else {
+            return LocaleError {
+                line: 1,
+                problem: "unreadable".to_owned(),
+            };
+        };
         let line = source[..first.pos.start.min(source.len())]
             .matches('\n')
             .count()
             + 1;
-        format!("locale file, line {line}: {:?}", first.kind)
+        LocaleError {
+            line,
+            problem: format!("{:?}", first.kind),
+        }
     })?;
     let mut out = Messages::new();
     for entry in resource.body {

@@ -448,3 +448,60 @@ pub fn page_title(page: &str, lang: Lang) -> String {
         section => catalogue::section(section).map_or(section.to_owned(), |m| m.heading(lang)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_question_of_the_catalogue_can_be_answered_through_the_form() {
+        use crate::{draft, form};
+        use poa_core::model::Lang;
+        let mut value = serde_json::to_value(poa_core::init::skeleton("XAA", 2026)).unwrap();
+        let mut questions = std::collections::BTreeSet::new();
+        // Answer every question the way the page's controls would: the first choice of
+        // each answer, English text in each free-text question.
+        for page in draft::pages() {
+            for item in form::page_items(page, &value.clone(), Lang::En) {
+                match item {
+                    form::Item::QuestionOpen { id, .. } => {
+                        questions.insert(id);
+                    }
+                    form::Item::Field {
+                        pointer,
+                        is_answer: true,
+                        choices,
+                        ..
+                    } => {
+                        let yes = choices.iter().find(|c| c.code == "yes").unwrap();
+                        draft::set(&mut value, &pointer, serde_json::json!(yes.code)).unwrap();
+                    }
+                    form::Item::Field {
+                        pointer,
+                        input: "text",
+                        ..
+                    } if pointer.ends_with("/text") => {
+                        draft::set_text(&mut value, &pointer, "en", "Answered in the form.", "en")
+                            .unwrap();
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for q in poa_core::catalogue::QUESTIONS {
+            assert!(questions.contains(q.id), "{} is on no page", q.id);
+        }
+        let text = poa_core::init::value_to_commented_yaml(&value, &poa_core::init::header("x"));
+        let outcome = poa_core::validate::validate_text(
+            "form.yaml",
+            &text,
+            &poa_core::load::LoadOptions::default(),
+        );
+        let schema: Vec<_> = outcome
+            .findings
+            .iter()
+            .filter(|f| f.finding.rule.starts_with("SCHEMA-") || f.finding.rule == "ANS-001")
+            .map(|f| (f.finding.rule, f.finding.pointer.clone()))
+            .collect();
+        assert!(schema.is_empty(), "{schema:?}");
+        assert!(outcome.report.is_some());
+    }
+}

@@ -13,9 +13,9 @@
 //! validating and importing run on tokio's blocking pool, never on the two
 //! async workers, so a slow request does not stall the others.
 
-pub mod access;
-pub mod draft;
-pub mod form;
+mod access;
+mod draft;
+mod form;
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
@@ -84,30 +84,59 @@ struct App {
     port: u16,
 }
 
+/// Why the form could not be served.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The report file cannot be opened or made.
+    #[error("{0}")]
+    Report(String),
+    /// The async runtime could not start.
+    #[error("cannot start: {0}")]
+    Runtime(std::io::Error),
+    /// The address is taken or not this machine's.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    /// No random numbers for the tokens.
+    #[error("no random source: {0}")]
+    Random(getrandom::Error),
+    /// The server stopped with an error.
+    #[error("the server stopped: {0}")]
+    Stopped(std::io::Error),
+}
+
 /// A random token for the page (CSRF).
-fn token() -> Result<String, String> {
+fn token() -> Result<String, ServeError> {
     let mut bytes = [0u8; 24];
-    getrandom::fill(&mut bytes).map_err(|e| format!("no random source: {e}"))?;
+    getrandom::fill(&mut bytes).map_err(ServeError::Random)?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
 /// Starts the server and blocks; `ready` gets the URL to open once it
 /// listens (beyond loopback, with the access token in it).
-pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
-    let draft = Draft::open(&options.path, &options.state, options.cycle).map_err(message)?;
+pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), ServeError> {
+    let draft = Draft::open(&options.path, &options.state, options.cycle)
+        .map_err(|e| ServeError::Report(message(e)))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start: {e}"))?;
+        .map_err(ServeError::Runtime)?;
     runtime.block_on(async move {
         let ip = options.listen.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
-        let listener = tokio::net::TcpListener::bind(SocketAddr::new(ip, options.port))
+        let wanted = SocketAddr::new(ip, options.port);
+        let listener = tokio::net::TcpListener::bind(wanted)
             .await
-            .map_err(|e| format!("cannot listen on {ip}:{}: {e}", options.port))?;
-        let addr = listener
-            .local_addr()
-            .map_err(|e| format!("cannot listen: {e}"))?;
+            .map_err(|source| ServeError::Listen {
+                addr: wanted,
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| ServeError::Listen {
+            addr: wanted,
+            source,
+        })?;
         let hosts = access::host_names(addr, &options.public_hosts);
         let secret = if ip.is_loopback() {
             None
@@ -144,7 +173,7 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), String> {
         ready(&url);
         axum::serve(listener, router)
             .await
-            .map_err(|e| format!("server stopped: {e}"))
+            .map_err(ServeError::Stopped)
     })
 }
 
