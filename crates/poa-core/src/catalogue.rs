@@ -165,7 +165,7 @@ const fn q(
 
 /// The template's question 1.2 (national points of contact) and its parts,
 /// which our format keeps at the top level under `points_of_contact`.
-pub const POINTS_OF_CONTACT_NUMBER: &str = "1.2";
+pub(crate) const POINTS_OF_CONTACT_NUMBER: &str = "1.2";
 pub const POINTS_OF_CONTACT: &[QuestionMeta] = &[
     q("points_of_contact.poa", "1.2.1", &["PoA II.5"], true),
     q("points_of_contact.iti", "1.2.2", &["ITI 25"], true),

@@ -34,7 +34,7 @@ pub const RESOURCES: &[(Lang, &str)] = &[
 ];
 
 /// One language's messages: key (with `.attribute` appended) → text.
-pub type Messages = HashMap<String, String>;
+pub(crate) type Messages = HashMap<String, String>;
 
 static CATALOGUES: LazyLock<Vec<(Lang, Messages)>> = LazyLock::new(|| {
     RESOURCES
@@ -89,7 +89,7 @@ static BUNDLES: LazyLock<Vec<(Lang, FluentBundle<FluentResource>)>> = LazyLock::
 
 /// Whether `key` in `lang` has a selector (plural forms), so that only
 /// [`format`] resolves it correctly.
-pub fn has_selector(lang: Lang, key: &str) -> bool {
+pub(crate) fn has_selector(lang: Lang, key: &str) -> bool {
     SELECTING
         .iter()
         .find(|(l, _)| *l == lang)
@@ -169,7 +169,7 @@ fn plural_selectors(text: &str) -> String {
 
 /// The CLDR plural category of `n` in `lang` (cardinal): `zero`, `one`,
 /// `two`, `few`, `many` or `other`.
-pub fn plural_category(lang: Lang, n: f64) -> &'static str {
+pub(crate) fn plural_category(lang: Lang, n: f64) -> &'static str {
     let integer = n.fract() == 0.0 && n >= 0.0;
     match lang {
         Lang::Ar => {

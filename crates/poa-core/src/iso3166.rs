@@ -6,7 +6,7 @@
 //! accepted separately in [`crate::state`].
 
 /// (alpha-3, English name, Arabic name)
-pub const COUNTRIES: &[(&str, &str, &str)] = &[
+pub(crate) const COUNTRIES: &[(&str, &str, &str)] = &[
     ("ABW", "Aruba", "أروبا"),
     ("AFG", "Afghanistan", "أفغانستان"),
     ("AGO", "Angola", "أنغولا"),

@@ -28,7 +28,7 @@ pub mod init;
 mod iso3166;
 pub mod load;
 pub mod model;
-pub mod path;
+mod path;
 pub mod pointer;
 pub mod rules;
 pub mod schema;

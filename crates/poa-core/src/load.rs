@@ -15,7 +15,7 @@ pub const DEFAULT_MAX_BYTES: u64 = 10 * 1024 * 1024;
 /// The most `--max-size` can raise the limit to: a file is read whole and
 /// parsed into a tree several times its size, so memory stays bounded even
 /// when a user asks for more.
-pub const HARD_MAX_BYTES: u64 = 256 * 1024 * 1024;
+pub(crate) const HARD_MAX_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Bounds on reading one file.
 #[derive(Debug, Clone, Copy)]
@@ -155,7 +155,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
 /// [`decode`] without copying the text: the bytes become the string.
 /// UTF-8 is checked with `simdutf8` (reports in Arabic are mostly multi-byte
 /// text, where the standard library's check was 7% of `validate`).
-pub fn decode_owned(mut bytes: Vec<u8>) -> Result<String, LoadError> {
+pub(crate) fn decode_owned(mut bytes: Vec<u8>) -> Result<String, LoadError> {
     if bytes.starts_with(b"\xEF\xBB\xBF") {
         bytes.drain(..3);
     }

@@ -82,7 +82,7 @@ impl<'a> Found<'a> {
 }
 
 /// Calls `visit` for every node of `value`, with its path.
-pub fn walk_values<'v, F>(value: &'v Value, path: &mut Path<'v>, visit: &mut F)
+pub(crate) fn walk_values<'v, F>(value: &'v Value, path: &mut Path<'v>, visit: &mut F)
 where
     F: FnMut(&Path<'v>, &'v Value),
 {
@@ -110,8 +110,12 @@ where
 /// path and shape: how rules find every piece of free text, or every
 /// question of a kind, without naming questions. Keys the shape does not
 /// know are skipped (the schema has reported them).
-pub fn walk_shapes<'v, F>(shape: &Shape, value: &'v Value, path: &mut Path<'v>, visit: &mut F)
-where
+pub(crate) fn walk_shapes<'v, F>(
+    shape: &Shape,
+    value: &'v Value,
+    path: &mut Path<'v>,
+    visit: &mut F,
+) where
     F: FnMut(&Path<'v>, &Shape, &'v Value),
 {
     if value.is_null() {

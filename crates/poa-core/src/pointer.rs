@@ -47,7 +47,7 @@ pub enum PlaceError {
 
 /// The largest list index a pointer may create: reports hold lists of at
 /// most hundreds of entries, and a hostile pointer must not allocate millions.
-pub const MAX_CREATED_INDEX: usize = 10_000;
+pub(crate) const MAX_CREATED_INDEX: usize = 10_000;
 
 impl Pointer {
     /// The whole document.
@@ -195,7 +195,7 @@ pub fn value_at<'v, S: AsRef<str>>(value: &'v Value, path: &[S]) -> Option<&'v V
 }
 
 /// The shape at a path of segments.
-pub fn shape_at<'s, S: AsRef<str>>(shape: &'s Shape, path: &[S]) -> Option<&'s Shape> {
+pub(crate) fn shape_at<'s, S: AsRef<str>>(shape: &'s Shape, path: &[S]) -> Option<&'s Shape> {
     let mut node = shape;
     for segment in path {
         let segment = segment.as_ref();
@@ -229,7 +229,7 @@ pub fn escape_into(out: &mut String, segment: &str) {
 }
 
 /// One segment unescaped (`~1` is `/`, `~0` is `~`, in that order).
-pub fn unescape(segment: &str) -> String {
+pub(crate) fn unescape(segment: &str) -> String {
     if segment.contains('~') {
         segment.replace("~1", "/").replace("~0", "~")
     } else {

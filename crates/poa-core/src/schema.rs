@@ -20,7 +20,7 @@ use crate::yaml::Target;
 
 /// Where the checked-in schema lives, and its `$id`.
 pub const SCHEMA_PATH: &str = "schemas/poa-report.schema.json";
-pub const SCHEMA_ID: &str = "urn:poa-report:schema:report:1";
+pub(crate) const SCHEMA_ID: &str = "urn:poa-report:schema:report:1";
 
 /// Schema finding ids; what each means is `rule-<ID>.summary` in `locales/*.ftl`.
 pub const SCHEMA_FINDINGS: &[&str] = &[
@@ -215,7 +215,7 @@ fn resolve<'s>(root: &'s Value, mut schema: &'s Value) -> &'s Value {
 }
 
 /// The keys a map at `pointer` may hold (for "did you mean").
-pub fn allowed_keys(pointer: &str) -> Vec<String> {
+pub(crate) fn allowed_keys(pointer: &str) -> Vec<String> {
     let root = json_schema();
     let mut schema = resolve(root, root);
     for segment in Pointer::parse(pointer).into_segments() {
@@ -500,7 +500,7 @@ fn pattern_words(pattern: &str, lang: Lang) -> String {
 }
 
 /// The closest allowed word, if it is close enough to be a typo.
-pub fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
+pub(crate) fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
     allowed
         .iter()
         .map(|a| (strsim::jaro_winkler(word, a), a))
@@ -557,7 +557,7 @@ impl Removed {
 /// Removes the nodes schema findings blame, so the typed model can still be
 /// built and the cross-section rules still run on the rest; says which list
 /// entries went.
-pub fn prune(instance: &mut Value, findings: &[Finding]) -> Removed {
+pub(crate) fn prune(instance: &mut Value, findings: &[Finding]) -> Removed {
     let mut removed = Removed::default();
     // Deepest and last first, so removing one node does not move another.
     let mut paths: Vec<Vec<String>> = findings

@@ -22,7 +22,7 @@ pub fn is_fictional(code: &str) -> bool {
 }
 
 /// The nearest real code, for "did you mean".
-pub fn closest(code: &str) -> Option<(&'static str, &'static str)> {
+pub(crate) fn closest(code: &str) -> Option<(&'static str, &'static str)> {
     COUNTRIES
         .iter()
         .filter(|(c, _, _)| strsim::levenshtein(code, c) == 1)

@@ -141,7 +141,7 @@ pub fn validate_document(doc: Document) -> FileOutcome {
 }
 
 /// Validates a parsed document, keeping what `keep` says.
-pub fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
+pub(crate) fn validate_document_keeping(mut doc: Document, keep: Keep) -> FileOutcome {
     let mut json = doc.tree.take_json(&doc.source.text);
     let mut findings = schema::check(&json);
     // Drop what the schema rejected so the rules can still look at the rest.

@@ -42,7 +42,7 @@ impl std::fmt::Display for ImportError {
 }
 
 /// The typed report from an imported JSON value, refusing anything the schema rejects.
-pub fn report_from_value(value: Value) -> Result<Report, ImportError> {
+pub(crate) fn report_from_value(value: Value) -> Result<Report, ImportError> {
     let findings = schema::check(&value);
     if let Some(first) = findings.first() {
         let more = if findings.len() > 1 {

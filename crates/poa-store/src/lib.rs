@@ -130,7 +130,7 @@ pub enum StoreError {
     },
 }
 
-pub type StoreResult<T> = Result<T, StoreError>;
+pub(crate) type StoreResult<T> = Result<T, StoreError>;
 
 fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
     result.map_err(StoreError::Database)
@@ -147,7 +147,7 @@ fn immutable_uri(path: &Path) -> String {
 }
 
 /// The content hash, as lower-case hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes)
         .iter()
         .map(|b| format!("{b:02x}"))

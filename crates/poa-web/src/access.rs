@@ -20,15 +20,15 @@ use axum::response::{IntoResponse, Response};
 
 /// The access cookie's name, with the port: two forms served from one
 /// machine keep a cookie each (cookies are per host, not per port).
-pub fn cookie_name(port: u16) -> String {
+pub(crate) fn cookie_name(port: u16) -> String {
     format!("poa-report-access-{port}")
 }
 
 /// What a client without the token is told.
-pub const REFUSED: &str = "this form is shared with an access token: open the link `poa-report serve` printed when it started (it ends in ?access=...)\n";
+pub(crate) const REFUSED: &str = "this form is shared with an access token: open the link `poa-report serve` printed when it started (it ends in ?access=...)\n";
 
 /// What to do with a request.
-pub enum Verdict {
+pub(crate) enum Verdict {
     /// It carries the token.
     Allowed,
     /// It does not.
@@ -92,7 +92,7 @@ pub fn check(request: &Request, secret: &str, port: u16) -> Verdict {
 
 /// Compares two tokens in time that depends only on their lengths, so the
 /// secret cannot be guessed a character at a time from response times.
-pub fn same_secret(given: &str, secret: &str) -> bool {
+pub(crate) fn same_secret(given: &str, secret: &str) -> bool {
     let (given, secret) = (given.as_bytes(), secret.as_bytes());
     let mut difference = given.len() ^ secret.len();
     for (i, byte) in secret.iter().enumerate() {
@@ -107,7 +107,7 @@ fn with_port(ip: IpAddr, port: u16) -> String {
 }
 
 /// The `Host` values the server answers to.
-pub fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
+pub(crate) fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
     let port = addr.port();
     let mut ips = vec![addr.ip()];
     let mut names: Vec<String> = Vec::new();
@@ -140,7 +140,7 @@ pub fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
 /// The host to put in the printed link: `--public-host`, else the address
 /// listened on, else (for `0.0.0.0`) the machine's first address beyond
 /// loopback.
-pub fn host_for_link(addr: SocketAddr, public_hosts: &[String]) -> String {
+pub(crate) fn host_for_link(addr: SocketAddr, public_hosts: &[String]) -> String {
     if let Some(name) = public_hosts.first() {
         return format!("{name}:{}", addr.port());
     }

@@ -27,7 +27,7 @@ use poa_formats::output_file::write_atomically;
 
 /// Why a change was not made.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DraftError {
+pub(crate) enum DraftError {
     /// The file changed since the page was loaded.
     Stale,
     /// The file cannot be read or written.
@@ -46,10 +46,10 @@ pub enum DraftError {
 }
 
 /// Longest text one change may hold (a long free-text answer fits easily).
-pub const MAX_TEXT_CHARS: usize = 100_000;
+pub(crate) const MAX_TEXT_CHARS: usize = 100_000;
 
 /// Most entries a list may be given in one change.
-pub const MAX_LIST_ENTRIES: usize = 500;
+pub(crate) const MAX_LIST_ENTRIES: usize = 500;
 
 /// A report file being edited. Every change is made under the draft's own
 /// lock (read, compare versions, write), so no caller can forget it.
@@ -60,7 +60,7 @@ pub struct Draft {
 
 /// A finding as the page shows it.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageFinding {
+pub(crate) struct PageFinding {
     pub rule: &'static str,
     pub severity: &'static str,
     pub message: String,
@@ -75,7 +75,7 @@ pub struct PageFinding {
 
 /// The outcome of a load or a change.
 #[derive(Debug, Clone, Serialize)]
-pub struct Snapshot {
+pub(crate) struct Snapshot {
     pub version: String,
     pub findings: Vec<PageFinding>,
     /// Per page: `complete`, `findings` or `unanswered`.
@@ -90,7 +90,7 @@ pub fn pages() -> Vec<&'static str> {
 }
 
 /// The page a JSON pointer is on.
-pub fn page_of(pointer: &str) -> String {
+pub(crate) fn page_of(pointer: &str) -> String {
     let place = Pointer::parse(pointer);
     match place.segments() {
         [first, section, ..] if first == "sections" => section.clone(),
@@ -99,7 +99,7 @@ pub fn page_of(pointer: &str) -> String {
     }
 }
 
-pub fn version_of(bytes: &[u8]) -> String {
+pub(crate) fn version_of(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -444,7 +444,12 @@ fn blank(shape: &Shape) -> Value {
 }
 
 /// List operations: `add` an entry at the end, `remove`, `up`, `down` entry `index`.
-pub fn list_op(value: &mut Value, pointer: &str, op: &str, index: usize) -> Result<(), DraftError> {
+pub(crate) fn list_op(
+    value: &mut Value,
+    pointer: &str,
+    op: &str,
+    index: usize,
+) -> Result<(), DraftError> {
     let place = checked_place(pointer)?;
     let Some(Shape::List(item)) = place.shape(report_shape()) else {
         return Err(DraftError::Invalid(format!("{pointer} is not a list")));

@@ -26,7 +26,7 @@ pub struct Choice {
 
 /// One language's box of a free-text field.
 #[derive(Debug, Clone, Serialize)]
-pub struct TextPart {
+pub(crate) struct TextPart {
     pub lang: &'static str,
     pub label: String,
     pub dir: &'static str,
@@ -371,7 +371,7 @@ pub fn languages(report: &Value) -> Vec<Lang> {
 }
 
 /// The items of form page `page` for `report`.
-pub fn page_items(page: &str, report: &Value, lang: Lang) -> Vec<Item> {
+pub(crate) fn page_items(page: &str, report: &Value, lang: Lang) -> Vec<Item> {
     let shape = report_shape();
     let contacts = report["contacts"]
         .as_array()
@@ -441,7 +441,7 @@ pub fn page_items(page: &str, report: &Value, lang: Lang) -> Vec<Item> {
 }
 
 /// The title of a page in `lang`.
-pub fn page_title(page: &str, lang: Lang) -> String {
+pub(crate) fn page_title(page: &str, lang: Lang) -> String {
     match page {
         "report" => i18n::text(lang, "form-page-report").to_owned(),
         "contacts" => i18n::text(lang, "form-page-contacts").to_owned(),

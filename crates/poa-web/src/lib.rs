@@ -40,7 +40,7 @@ use poa_formats::document::view::DocLangs;
 use poa_formats::render;
 
 /// Largest request body accepted (an uploaded workbook fits; 20 MiB does not).
-pub const MAX_BODY: usize = 8 * 1024 * 1024;
+pub(crate) const MAX_BODY: usize = 8 * 1024 * 1024;
 
 const TEMPLATE: &str = include_str!("../../../templates/form.html");
 const ERROR_TEMPLATE: &str = include_str!("../../../templates/form_error.html");

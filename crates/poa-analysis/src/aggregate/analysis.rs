@@ -178,7 +178,7 @@ pub struct FigureRow {
 
 impl FigureRow {
     /// The summary lines under the per-State figures (locale keys `agg-<line>`).
-    pub const SUMMARY: [&'static str; 5] = ["total", "min", "median", "max", "states"];
+    pub(crate) const SUMMARY: [&'static str; 5] = ["total", "min", "median", "max", "states"];
 
     /// The value of one summary line; a total exists for additive figures only.
     pub fn summary(&self, line: &str) -> Option<f64> {
@@ -338,7 +338,7 @@ fn figures(rows: &[StateRow]) -> Vec<FigureRow> {
 
 /// Needs matched against offers from other States, grouped by area; areas
 /// with the most unmatched needs first, and within an area unmatched needs first.
-pub fn match_needs(states: &[&StateSummary]) -> Vec<AreaGroup> {
+pub(crate) fn match_needs(states: &[&StateSummary]) -> Vec<AreaGroup> {
     let mut groups: BTreeMap<String, AreaGroup> = BTreeMap::new();
     let offering = |area: &str, except: &str| -> Vec<String> {
         let mut by: Vec<String> = states
@@ -609,7 +609,7 @@ pub fn score_colour(score: Option<f64>) -> &'static str {
 }
 
 /// Text colour readable on `score_colour(score)`.
-pub fn score_text_colour(score: Option<f64>) -> &'static str {
+pub(crate) fn score_text_colour(score: Option<f64>) -> &'static str {
     match score.map(|v| (v * 100.0).round() as u32) {
         Some(p) if !(20..80).contains(&p) => "#ffffff",
         _ => "#1b1b1b",
@@ -617,7 +617,7 @@ pub fn score_text_colour(score: Option<f64>) -> &'static str {
 }
 
 /// Colours of the answer kinds in stacked charts.
-pub fn answer_colour(kind: &str) -> &'static str {
+pub(crate) fn answer_colour(kind: &str) -> &'static str {
     match kind {
         "yes" => "#4575b4",
         "partially" => "#91bfdb",

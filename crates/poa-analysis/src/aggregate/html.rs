@@ -35,7 +35,7 @@ pub fn word(lang: Lang, key: &str) -> &'static str {
 }
 
 /// `word` with `{name}` slots filled.
-pub fn word_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
+pub(crate) fn word_with(lang: Lang, key: &str, args: &[(&str, String)]) -> String {
     i18n::format(lang, &format!("agg-{key}"), args)
 }
 
@@ -64,7 +64,7 @@ pub fn headline(analysis: &Analysis, lang: Lang) -> String {
 }
 
 /// The subtitle: region and cycle.
-pub fn subtitle(analysis: &Analysis, lang: Lang) -> String {
+pub(crate) fn subtitle(analysis: &Analysis, lang: Lang) -> String {
     let cycle = analysis.cycle.map(|c| c.to_string()).unwrap_or_default();
     match &analysis.region {
         Some(region) => word_with(
@@ -647,7 +647,7 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
 }
 
 /// The snake_case name serde gives a unit variant.
-pub fn serde_plain<T: Serialize>(value: &T) -> String {
+pub(crate) fn serde_plain<T: Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -98,7 +98,7 @@ impl KeyFigures {
     }
 
     /// Keys of the numeric figures, in display order (labels: `agg-figure-<key>`).
-    pub const NUMERIC: [&'static str; 7] = [
+    pub(crate) const NUMERIC: [&'static str; 7] = [
         "tracing_sent",
         "tracing_received",
         "tracing_answered",
@@ -222,7 +222,7 @@ pub fn summarize_file(path: &Path, options: &LoadOptions) -> StateSummary {
 }
 
 /// Reduces a typed report.
-pub fn summarize(
+pub(crate) fn summarize(
     report: &Report,
     file: String,
     valid: bool,

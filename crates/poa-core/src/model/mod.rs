@@ -17,9 +17,6 @@ pub use sections::Sections;
 pub use text::{FreeText, Lang, LocalizedText};
 pub use vocab::Answer;
 
-/// The format version every report declares on its first line.
-pub const FORMAT_VERSION: &str = "poa-report/1";
-
 /// The format marker; only `poa-report/1` exists so far.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum FormatVersion {
@@ -141,7 +138,7 @@ pub struct Contact {
 
 impl Contact {
     /// True when the contact can actually be reached (an e-mail or a phone).
-    pub fn is_reachable(&self) -> bool {
+    pub(crate) fn is_reachable(&self) -> bool {
         let filled = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.trim().is_empty());
         filled(&self.email) || filled(&self.phone)
     }

@@ -38,7 +38,7 @@ vocabulary! {
 
 impl Answer {
     /// Yes or partially: the State reports (some) implementation.
-    pub fn is_affirmative(self) -> bool {
+    pub(crate) fn is_affirmative(self) -> bool {
         matches!(self, Answer::Yes | Answer::Partially)
     }
 }

@@ -8,7 +8,7 @@ use super::{Context, Hit, Rule, field};
 use crate::finding::Severity;
 use crate::pointer::join as pointer_push;
 
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "CNT-001",
         severity: Severity::Warning,

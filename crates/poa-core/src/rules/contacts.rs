@@ -10,7 +10,7 @@ use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::yaml::Target;
 
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "POC-001",
         severity: Severity::Error,

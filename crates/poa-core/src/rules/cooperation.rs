@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use crate::model::vocab::AssistanceArea;
 use crate::model::{Answer, Lang};
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "COOP-001",
     severity: Severity::Warning,
     sources: &["PoA III.6", "GA res. 77/71, para 18"],

@@ -8,7 +8,7 @@ use crate::finding::Severity;
 use crate::path::pointer_of;
 use crate::pointer::join as pointer_push;
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "GEN-001",
     severity: Severity::Error,
     sources: &[

@@ -9,7 +9,7 @@ use crate::finding::Severity;
 use crate::model::Lang;
 use crate::path::pointer_of;
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "LANG-001",
     severity: Severity::Warning,
     sources: &[

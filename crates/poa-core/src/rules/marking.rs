@@ -10,7 +10,7 @@ const DOMESTIC: &str = "manufacture.domestic_manufacture";
 const ON_IMPORT: &str = "marking.on_import";
 const IMPORT_CONTROLS: &str = "transfers.import_controls";
 
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "MARK-001",
         severity: Severity::Error,

@@ -105,16 +105,16 @@ impl Hit {
         self.args.push((name, Arg::Same(value.to_string())));
         self
     }
-    pub fn arg_static(mut self, name: &'static str, value: &'static str) -> Self {
+    pub(crate) fn arg_static(mut self, name: &'static str, value: &'static str) -> Self {
         self.args.push((name, Arg::Static(value)));
         self
     }
-    pub fn push_arg(mut self, name: &'static str, arg: Arg) -> Self {
+    pub(crate) fn push_arg(mut self, name: &'static str, arg: Arg) -> Self {
         self.args.push((name, arg));
         self
     }
     /// A phrase of the locale files (`phrase-…`) with its own arguments.
-    pub fn arg_phrase(
+    pub(crate) fn arg_phrase(
         mut self,
         name: &'static str,
         key: &'static str,
@@ -123,7 +123,7 @@ impl Hit {
         self.args.push((name, Arg::Phrase { key, args }));
         self
     }
-    pub fn arg_each(
+    pub(crate) fn arg_each(
         mut self,
         name: &'static str,
         en: impl Into<String>,
@@ -244,7 +244,7 @@ impl<'a> Context<'a> {
     }
 
     /// Every question of the layout with its node as written (if any).
-    pub fn layout_questions(
+    pub(crate) fn layout_questions(
         &self,
     ) -> impl Iterator<Item = (&'static LayoutQuestion, Option<&'a Value>)> + '_ {
         let written = self
@@ -267,7 +267,7 @@ impl<'a> Context<'a> {
     /// The same context, knowing the text the document was read from
     /// (which lets the string scan skip a text that cannot hold what it
     /// looks for).
-    pub fn read_from(self, source: &'a str) -> Self {
+    pub(crate) fn read_from(self, source: &'a str) -> Self {
         Context {
             source: Some(source),
             ..self
@@ -298,7 +298,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when some answer in `section` is not known (see [`Context::unknown`]).
-    pub fn any_unknown_in(&self, section: &str) -> bool {
+    pub(crate) fn any_unknown_in(&self, section: &str) -> bool {
         let prefix = format!("/sections/{section}/");
         self.rejected.iter().any(|p| {
             p.strip_prefix(&prefix)
@@ -317,7 +317,7 @@ impl<'a> Context<'a> {
     }
 
     /// The answered questions of a section, as (key, answer), as written.
-    pub fn answers_in(&self, section: &str) -> Vec<(String, Answer)> {
+    pub(crate) fn answers_in(&self, section: &str) -> Vec<(String, Answer)> {
         let Some(questions) = self
             .document
             .get("sections")
@@ -340,7 +340,7 @@ fn answer_of(question: &Value) -> Option<Answer> {
 }
 
 /// The pointer of question `id` (`marking.at_manufacture` → `/sections/marking/at_manufacture`).
-pub fn question_pointer(id: &str) -> String {
+pub(crate) fn question_pointer(id: &str) -> String {
     format!("/sections/{}", id.replacen('.', "/", 1))
 }
 

@@ -6,7 +6,7 @@
 use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "PER-001",
     severity: Severity::Error,
     sources: &[

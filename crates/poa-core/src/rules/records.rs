@@ -13,7 +13,7 @@ const MINIMUMS: [(&str, u64, &str); 2] = [
     ("record_keeping.other_retention", 20, "phrase-records-other"),
 ];
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "REC-001",
     severity: Severity::Warning,
     sources: &["ITI 12"],

@@ -5,7 +5,7 @@ use super::{Arg, Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::state::{is_fictional, lookup};
 
-pub const RULES: &[Rule] = &[Rule {
+pub(crate) const RULES: &[Rule] = &[Rule {
     id: "STATE-001",
     severity: Severity::Error,
     sources: &["ISO 3166-1"],

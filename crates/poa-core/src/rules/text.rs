@@ -6,7 +6,7 @@
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
 
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "TXT-001",
         severity: Severity::Error,
@@ -22,7 +22,7 @@ pub const RULES: &[Rule] = &[
 ];
 
 /// True for the explicit bidirectional embedding, override and isolate controls.
-pub fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 

@@ -7,7 +7,7 @@ use crate::finding::Severity;
 const REQUESTS: &str = "tracing.requests";
 const SEIZED: &str = "tracing.seized_and_traced";
 
-pub const RULES: &[Rule] = &[
+pub(crate) const RULES: &[Rule] = &[
     Rule {
         id: "TRC-001",
         severity: Severity::Error,

@@ -12,7 +12,7 @@ use crate::pointer::join as pointer_push;
 
 /// Writes `value` as a YAML document. `comment(pointer)` may return lines to
 /// put above the key at that pointer (without the `#`).
-pub fn to_yaml(value: &Value, comment: &dyn Fn(&str) -> Vec<String>) -> String {
+pub(crate) fn to_yaml(value: &Value, comment: &dyn Fn(&str) -> Vec<String>) -> String {
     let mut out = String::new();
     match value {
         Value::Object(map) if !map.is_empty() => write_map(&mut out, map, 0, "", comment),

@@ -6,7 +6,7 @@
 use serde_json::Value;
 
 /// The JSON value of a plain (unquoted) scalar; text is moved, not copied.
-pub fn resolve_plain<'t>(text: impl Into<std::borrow::Cow<'t, str>>) -> Value {
+pub(crate) fn resolve_plain<'t>(text: impl Into<std::borrow::Cow<'t, str>>) -> Value {
     let text = text.into();
     match resolve_plain_special(&text) {
         Some(value) => value,

@@ -22,7 +22,7 @@ fn continues(c: char) -> bool {
 /// telephone number, or a bracket before one), go on over the characters of addresses and dates and
 /// over single spaces between such words, and end before sentence
 /// punctuation and unbalanced brackets.
-pub fn latin_runs(text: &str) -> Vec<Range<usize>> {
+pub(crate) fn latin_runs(text: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut runs = Vec::new();
     let mut i = 0;
@@ -116,7 +116,7 @@ pub fn has_arabic(text: &str) -> bool {
 }
 
 /// `text` with each Latin run between LRI (U+2066) and PDI (U+2069).
-pub fn isolate_marks(text: &str) -> String {
+pub(crate) fn isolate_marks(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut last = 0;
     for run in latin_runs(text) {
@@ -131,7 +131,7 @@ pub fn isolate_marks(text: &str) -> String {
 }
 
 /// `text` as escaped HTML with each Latin run in `<bdi dir="ltr">`.
-pub fn isolate_html(text: &str) -> String {
+pub(crate) fn isolate_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 32);
     let mut last = 0;
     for run in latin_runs(text) {

@@ -14,19 +14,19 @@ use poa_core::pointer::value_at;
 use poa_core::shape::{Shape, report_shape};
 
 /// Empty entries offered at the end of each list of entries (contacts, needs, ...).
-pub const SPARE_ENTRIES: usize = 2;
+pub(crate) const SPARE_ENTRIES: usize = 2;
 
 /// Fixed columns, in order, with their header text (English, Arabic).
-pub const COL_ID: u16 = 0;
-pub const COL_PARAGRAPH: u16 = 1;
-pub const COL_LABEL_EN: u16 = 2;
-pub const COL_LABEL_AR: u16 = 3;
-pub const COL_FIELD: u16 = 4;
-pub const COL_VALUE: u16 = 5;
+pub(crate) const COL_ID: u16 = 0;
+pub(crate) const COL_PARAGRAPH: u16 = 1;
+pub(crate) const COL_LABEL_EN: u16 = 2;
+pub(crate) const COL_LABEL_AR: u16 = 3;
+pub(crate) const COL_FIELD: u16 = 4;
+pub(crate) const COL_VALUE: u16 = 5;
 /// The first free-text column; one per language, then `path` and `form`.
-pub const COL_FIRST_TEXT: u16 = 6;
+pub(crate) const COL_FIRST_TEXT: u16 = 6;
 
-pub const FIXED_HEADERS: [&str; 6] = [
+pub(crate) const FIXED_HEADERS: [&str; 6] = [
     "No.",
     "Source",
     "Label",
@@ -34,8 +34,8 @@ pub const FIXED_HEADERS: [&str; 6] = [
     "Field",
     "Answer / value",
 ];
-pub const PATH_HEADER: &str = "path";
-pub const FORM_HEADER: &str = "form";
+pub(crate) const PATH_HEADER: &str = "path";
+pub(crate) const FORM_HEADER: &str = "form";
 
 /// Header text of a language's free-text column.
 pub fn text_header(lang: Lang) -> String {
@@ -47,14 +47,14 @@ pub fn text_header(lang: Lang) -> String {
 }
 
 /// The language of a free-text column header, if it is one.
-pub fn header_lang(header: &str) -> Option<Lang> {
+pub(crate) fn header_lang(header: &str) -> Option<Lang> {
     Lang::ALL.into_iter().find(|l| text_header(*l) == header)
 }
 
 /// The sheet names: cover, contacts, then one per section (the section keys).
-pub const COVER_SHEET: &str = "cover";
-pub const CONTACTS_SHEET: &str = "contacts";
-pub const FINDINGS_SHEET: &str = "findings";
+pub(crate) const COVER_SHEET: &str = "cover";
+pub(crate) const CONTACTS_SHEET: &str = "contacts";
+pub(crate) const FINDINGS_SHEET: &str = "findings";
 
 pub fn sheet_names() -> Vec<&'static str> {
     let mut names = vec![COVER_SHEET, CONTACTS_SHEET];
@@ -64,7 +64,7 @@ pub fn sheet_names() -> Vec<&'static str> {
 
 /// The name a sheet has in a workbook of language `lang`: `4. Marking`,
 /// `Cover`, `الغلاف` (at most 31 characters, none that Excel forbids).
-pub fn sheet_title(sheet: &str, lang: Lang) -> String {
+pub(crate) fn sheet_title(sheet: &str, lang: Lang) -> String {
     let title = match catalogue::section(sheet) {
         Some(meta) => format!("{}. {}", meta.number(), meta.label(lang)),
         None => poa_core::i18n::text(lang, &format!("doc-sheet_{sheet}")).to_owned(),
@@ -93,7 +93,7 @@ pub fn sheet_title(sheet: &str, lang: Lang) -> String {
 
 /// The sheet key a workbook's sheet name stands for: its title in English or
 /// Arabic, or the key itself (workbooks written before sheets had titles).
-pub fn sheet_key(name: &str) -> Option<&'static str> {
+pub(crate) fn sheet_key(name: &str) -> Option<&'static str> {
     sheet_names().into_iter().find(|key| {
         *key == name || sheet_title(key, Lang::En) == name || sheet_title(key, Lang::Ar) == name
     })
@@ -102,13 +102,13 @@ pub fn sheet_key(name: &str) -> Option<&'static str> {
 /// How a code of a closed list reads in a workbook cell of language `lang`.
 /// Commas are left out, since they separate the items of a list cell and of
 /// a dropdown.
-pub fn choice_word(def: &str, code: &str, lang: Lang) -> String {
+pub(crate) fn choice_word(def: &str, code: &str, lang: Lang) -> String {
     catalogue::choice_text(def, code, lang).replace(',', "")
 }
 
 /// The code a workbook cell's word stands for: the word in either language
 /// (any case, commas and spacing aside) or the code itself.
-pub fn choice_code<'v>(def: &str, values: &'v [String], word: &str) -> Option<&'v str> {
+pub(crate) fn choice_code<'v>(def: &str, values: &'v [String], word: &str) -> Option<&'v str> {
     let wanted = normalise(word);
     values
         .iter()
@@ -326,7 +326,7 @@ fn row(path: Vec<String>, kind: RowKind, ctx: &Context) -> Row {
 }
 
 /// Languages that get a free-text column: the declared ones, then any other used.
-pub fn text_languages(report: &Value) -> Vec<Lang> {
+pub(crate) fn text_languages(report: &Value) -> Vec<Lang> {
     let mut langs: Vec<Lang> = report
         .get("languages")
         .and_then(Value::as_array)

@@ -21,7 +21,7 @@ use poa_core::pointer::value_at;
 use poa_core::shape::Shape;
 
 /// Longest text a cell can hold, in UTF-16 units (as Excel counts).
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 /// Largest whole number a cell holds exactly; larger counts are written as text.
 const MAX_EXACT: u64 = 1 << 53;
 
@@ -79,8 +79,8 @@ pub fn render(report: &Report, findings: &[Finding], lang: Lang) -> Result<Vec<u
 }
 
 /// Row of the header (0-based); data rows follow.
-pub const HEADER_ROW: u32 = 1;
-pub const FIRST_DATA_ROW: u32 = 2;
+pub(crate) const HEADER_ROW: u32 = 1;
+pub(crate) const FIRST_DATA_ROW: u32 = 2;
 
 struct Styles {
     title: Format,
@@ -141,7 +141,7 @@ impl Styles {
 }
 
 /// `F12` for row 11, column 5 (0-based).
-pub fn cell_name(row: u32, col: u16) -> String {
+pub(crate) fn cell_name(row: u32, col: u16) -> String {
     let mut letters = String::new();
     let mut n = u32::from(col) + 1;
     while n > 0 {

@@ -13,8 +13,8 @@ use poa_core::model::Report;
 use poa_core::shape::{Shape, report_shape};
 
 /// Our namespace (a URN: no web host needed) and the format version.
-pub const XML_NAMESPACE: &str = "urn:poa-report:xml:1";
-pub const XML_VERSION: &str = "1";
+pub(crate) const XML_NAMESPACE: &str = "urn:poa-report:xml:1";
+pub(crate) const XML_VERSION: &str = "1";
 
 /// Renders `report`; `draft` marks a report rendered despite rule errors.
 pub fn render(report: &Report, draft: bool) -> String {
