@@ -10,7 +10,7 @@
 //! `field-<key>`, `<vocabulary>-<code>` (`answer-yes`, `agency-police`),
 //! `doc-<word>`, `rule-<ID>` (attribute `.summary`). A dot in an id becomes
 //! `-`, since Fluent identifiers have no dots. Placeables `{ $name }` become
-//! the `{name}` slots that [`crate::finding::fill`] fills.
+//! the `{name}` slots that [`fill`] fills.
 //!
 //! A message that depends on a number (`{ $count ->` with `[one]`, `[two]`,
 //! `[few]`, ... variants: Arabic has six plural forms) is resolved by
@@ -98,7 +98,7 @@ pub(crate) fn has_selector(lang: Lang, key: &str) -> bool {
 
 /// `key` in `lang` with its arguments: plural and other selectors resolved
 /// by `fluent-bundle` (an argument written as a whole number is a number), the
-/// rest filled by [`crate::finding::fill`]. Falls back to English.
+/// rest filled by [`fill`]. Falls back to English.
 pub fn format<S: AsRef<str>>(lang: Lang, key: &str, args: &[(&str, S)]) -> String {
     let lang = if lookup(lang, key).is_some() {
         lang
@@ -106,10 +106,10 @@ pub fn format<S: AsRef<str>>(lang: Lang, key: &str, args: &[(&str, S)]) -> Strin
         Lang::En
     };
     if !has_selector(lang, key) {
-        return crate::finding::fill(text(lang, key), args);
+        return fill(text(lang, key), args);
     }
     let Some((_, bundle)) = BUNDLES.iter().find(|(l, _)| *l == lang) else {
-        return crate::finding::fill(text(lang, key), args);
+        return fill(text(lang, key), args);
     };
     let (id, attribute) = match key.split_once('.') {
         Some((id, attribute)) => (id, Some(attribute)),
@@ -347,8 +347,45 @@ pub fn key(prefix: &str, id: &str) -> String {
     format!("{prefix}-{}", id.replace('.', "-"))
 }
 
+/// Fills `{name}` placeholders in a message template, in one pass: a value
+/// is never itself searched for placeholders, and a placeholder with no
+/// argument stays as written.
+pub fn fill<S: AsRef<str>>(template: &str, args: &[(&str, S)]) -> String {
+    let extra: usize = args.iter().map(|(_, v)| v.as_ref().len()).sum();
+    let mut out = String::with_capacity(template.len() + extra);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let (_, value) = args.iter().find(|(n, _)| *n == name)?;
+            Some((close, value.as_ref()))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn fill_replaces_each_placeholder_once_and_leaves_unknown_ones() {
+        let args = [("a", "x{b}"), ("b", "y")];
+        assert_eq!(super::fill("{a}-{b}-{c}-{", &args), "x{b}-y-{c}-{");
+        assert_eq!(super::fill("{a}{a}", &[("a", String::from("é"))]), "éé");
+    }
+
     use super::*;
 
     /// Arabic has six plural forms; the summary line uses each.

@@ -13,7 +13,8 @@ use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
 use crate::catalogue;
-use crate::finding::{Finding, Message, Severity, fill};
+use crate::finding::{Finding, Message, Severity};
+use crate::i18n::fill;
 use crate::model::{Lang, Report};
 use crate::pointer::{Pointer, join as pointer_push};
 use crate::yaml::Target;

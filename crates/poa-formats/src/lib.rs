@@ -16,6 +16,7 @@
 //! gives the same report.
 
 pub mod document;
+pub mod error;
 pub mod import;
 pub mod json;
 pub mod output_file;

@@ -11,17 +11,7 @@ use crate::document::view::{self, DocLangs, DocView};
 use crate::json;
 use crate::{xlsx, xml};
 
-/// Why a report could not be rendered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RenderError(pub String);
-
-impl std::error::Error for RenderError {}
-
-impl std::fmt::Display for RenderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
+pub use crate::error::RenderError;
 
 /// The formats one report renders to (the command line maps `--to` onto it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

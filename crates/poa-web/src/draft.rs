@@ -286,7 +286,7 @@ fn readable(text: &str, lang: Lang) -> Result<(), DraftError> {
     };
     match problem {
         None => Ok(()),
-        Some(problem) => Err(DraftError::Invalid(poa_core::finding::fill(
+        Some(problem) => Err(DraftError::Invalid(poa_core::i18n::fill(
             poa_core::i18n::text(lang, "form-unreadable-change"),
             &[("problem", problem)],
         ))),

@@ -370,7 +370,7 @@ fn malformed_text(e: &DraftError, lang: Lang) -> String {
     else {
         return String::new();
     };
-    poa_core::finding::fill(
+    poa_core::i18n::fill(
         i18n::text(lang, "form-malformed"),
         &[
             ("line", line.to_string()),

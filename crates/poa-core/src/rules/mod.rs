@@ -21,7 +21,8 @@ mod tracing;
 
 use serde_json::Value;
 
-use crate::finding::{Finding, Message, Severity, fill};
+use crate::finding::{Finding, Message, Severity};
+use crate::i18n::fill;
 use crate::model::{Answer, Front, Lang};
 use crate::yaml::Target;
 use scan::{StringScan, TypedScan};

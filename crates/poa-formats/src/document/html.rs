@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use minijinja::{AutoEscape, Environment};
 
 use super::view::DocView;
-use crate::render::RenderError;
+use crate::error::RenderError;
 
 const TEMPLATE: &str = include_str!("../../../../templates/report.html");
 

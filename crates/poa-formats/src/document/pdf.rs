@@ -17,7 +17,7 @@ use typst::{Library, LibraryExt, World};
 use typst_layout::PagedDocument;
 
 use super::view::DocView;
-use crate::render::RenderError;
+use crate::error::RenderError;
 
 const TEMPLATE: &str = include_str!("../../../../templates/report.typ");
 const FONTS: [&[u8]; 2] = [

@@ -12,7 +12,7 @@ use rust_xlsxwriter::{
 };
 use serde_json::Value;
 
-use crate::render::RenderError;
+use crate::error::RenderError;
 use crate::xlsx::layout::*;
 use poa_core::catalogue;
 use poa_core::finding::{Finding, Severity};
