@@ -250,6 +250,11 @@ lines += [
     "The parse-only floor is `poa-report validate --parse-only` (read and parse with spans, "
     "nothing else). LibreOffice converts our HTML of the same reports to PDF in one process.",
 ]
+# Build times are measured by hand (cold builds take minutes): carried over.
+try:
+    lines += ["", open("bench/BUILD-TIMES.md", encoding="utf-8").read().rstrip()]
+except OSError:
+    pass
 open(out, "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

@@ -6,10 +6,11 @@
 //! nothing, prints nothing and starts no server.
 //!
 //! ```text
-//! bytes ─► document (size, UTF-8) ─► yaml (spanned tree, limits) ─► schema (findings)
+//! bytes ─► load (size, UTF-8) ─► yaml (spanned tree, limits) ─► schema (findings)
 //!       ─► model (typed Report) ─► rules (cross-section findings)
 //!       ─► validate (findings placed at line:column)
 //! catalogue + i18n: every question's number, sources and words; shape: the report's structure
+//! pointer: a place in a report (findings name one; the form, readers and views go there)
 //! ```
 //!
 //! ```

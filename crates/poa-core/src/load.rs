@@ -34,7 +34,8 @@ impl Default for LoadOptions {
 }
 
 /// Why a file could not be read as a YAML document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message} ({id})")]
 pub struct LoadError {
     /// Stable id: `FILE-001`… for reading, `YAML-001`… for parsing.
     pub id: &'static str,

@@ -41,6 +41,8 @@ impl std::fmt::Display for ImportError {
     }
 }
 
+impl std::error::Error for ImportError {}
+
 /// The typed report from an imported JSON value, refusing anything the schema rejects.
 pub(crate) fn report_from_value(value: Value) -> Result<Report, ImportError> {
     let findings = schema::check(&value);

@@ -7,6 +7,12 @@
 //! ingested in its own transaction, and an ingestion log records every file
 //! seen and what happened to it. WAL mode and a busy timeout let two ingests
 //! run at once.
+//!
+//! ```text
+//! file ─► poa_core::load + validate ─► Store::ingest (SHA-256: same → no-op, changed → next version)
+//!      ─► submissions (append-only; triggers refuse UPDATE and DELETE) + ingestion log
+//! Store::open_existing (read-only) ─► list / show / export (bytes as received) / log
+//! ```
 
 use std::path::Path;
 use std::time::Duration;

@@ -12,6 +12,13 @@
 //! start and kept in a cookie (see [`access`]). Reading, parsing, writing,
 //! validating and importing run on tokio's blocking pool, never on the two
 //! async workers, so a slow request does not stall the others.
+//!
+//! ```text
+//! browser ─► Host check, access token (beyond loopback), CSRF, body limit
+//!   GET  /page/{page} ─► draft (read, parse) ─► form (shape + catalogue → items) ─► templates/form.html
+//!   POST /api/{set,list,upload} ─► draft (lock, version check, shape check, set, re-read, atomic write) ─► findings
+//!   GET  /download/{kind} ─► poa_formats::render (the same readiness as `render`)
+//! ```
 
 mod access;
 mod draft;

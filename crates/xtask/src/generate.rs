@@ -1,5 +1,5 @@
 //! Deterministic generator of realistic, varied reports, for scale tests and
-//! benchmarks (`cargo run --release --example gen -- --count N --seed S -o DIR`).
+//! benchmarks (`cargo run --release -p xtask --bin gen -- --count N --seed S -o DIR`).
 //!
 //! Every section is filled from the model's own shapes: answers with a
 //! realistic spread, counts that respect the cross-section rules, bilingual

@@ -1,4 +1,4 @@
-//! Writes N generated reports: `cargo run --release --example gen -- --count N --seed S -o DIR [--inconsistent PERCENT]`.
+//! Writes N generated reports: `cargo run --release -p xtask --bin gen -- --count N --seed S -o DIR [--inconsistent PERCENT]`.
 //!
 //! States are taken from the ISO 3166 list and cycles run back from 2026 in
 //! steps of two, so 2,000 reports are 249 States over several cycles.
