@@ -14,7 +14,7 @@
 //!
 //! A message that depends on a number (`{ $count ->` with `[one]`, `[two]`,
 //! `[few]`, ... variants: Arabic has six plural forms) is resolved by
-//! `fluent-bundle`, which knows each language's plural rules; [`format`]
+//! `fluent-bundle`, which knows each language's plural rules; [`format()`]
 //! sends such messages there and fills the others directly (most messages
 //! have no selector, and filling is what keeps `validate` fast).
 

@@ -154,7 +154,7 @@ pub(crate) fn walk_shapes<'v, F>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pointer::join as pointer_push;
+    use crate::pointer::join;
 
     #[test]
     fn pointers_escape_like_the_tree_does() {
@@ -162,7 +162,7 @@ mod tests {
         path.push(Segment::Key("sections"));
         path.push(Segment::Key("a/b~c"));
         path.push(Segment::Index(3));
-        let expected = pointer_push(&pointer_push(&pointer_push("", "sections"), "a/b~c"), "3");
+        let expected = join(&join(&join("", "sections"), "a/b~c"), "3");
         assert_eq!(path.pointer(), expected);
         assert_eq!(Path::new().pointer(), "");
     }

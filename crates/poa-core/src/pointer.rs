@@ -6,8 +6,8 @@
 //! maps and list entries on the way when they write. Escaping (`~0`, `~1`)
 //! and the walk live here once.
 //!
-//! Rules build pointer text while walking (see [`crate::path`]); they use
-//! [`join`] and [`escape_into`] to stay allocation-light.
+//! Rules build pointer text while walking (with a stack of borrowed
+//! segments); they use [`join`] and [`escape_into`] to stay allocation-light.
 
 use std::fmt;
 
@@ -59,7 +59,7 @@ impl Pointer {
     /// not start with `/` (the empty pointer included) is the root.
     pub fn parse(text: &str) -> Pointer {
         Pointer {
-            segments: text.split('/').skip(1).map(unescape).collect(),
+            segments: segments(text).map(std::borrow::Cow::into_owned).collect(),
         }
     }
 
@@ -206,6 +206,18 @@ pub(crate) fn shape_at<'s, S: AsRef<str>>(shape: &'s Shape, path: &[S]) -> Optio
         };
     }
     Some(node)
+}
+
+/// The segments of pointer text, unescaped, borrowed where they hold no
+/// escape (most do not): for walks that only compare them.
+pub fn segments(text: &str) -> impl Iterator<Item = std::borrow::Cow<'_, str>> {
+    text.split('/').skip(1).map(|segment| {
+        if segment.contains('~') {
+            std::borrow::Cow::Owned(unescape(segment))
+        } else {
+            std::borrow::Cow::Borrowed(segment)
+        }
+    })
 }
 
 /// Pointer text with one more segment, escaped.

@@ -16,7 +16,7 @@ use crate::catalogue;
 use crate::finding::{Finding, Message, Severity};
 use crate::i18n::fill;
 use crate::model::{Lang, Report};
-use crate::pointer::{Pointer, join as pointer_push};
+use crate::pointer::{Pointer, join};
 use crate::yaml::Target;
 
 /// Where the checked-in schema lives, and its `$id`.
@@ -310,7 +310,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 out.push(Finding {
                     rule: "SCHEMA-001",
                     severity: Severity::Error,
-                    pointer: pointer_push(&pointer, key),
+                    pointer: join(&pointer, key),
                     target: Target::Key,
                     message,
                 });
@@ -510,7 +510,7 @@ pub(crate) fn suggestion(word: &str, allowed: &[String]) -> Option<String> {
         .map(|(_, a)| a.clone())
 }
 
-/// List entries [`prune`] removed: (pointer of the list, index as written).
+/// List entries `prune` removed: (pointer of the list, index as written).
 /// Later entries of such a list move up, so the rules, which see the pruned
 /// document, name them by their new index; [`Removed::original`] gives back
 /// the index as written, so findings underline the right entry.
@@ -549,7 +549,7 @@ impl Removed {
                 }
                 Err(_) => segment,
             };
-            out = pointer_push(&out, &segment);
+            out = join(&out, &segment);
         }
         out
     }

@@ -6,8 +6,8 @@
 //!
 //! ```text
 //! poa_core::model::Report + findings ─► render::Readiness (schema errors block, rule errors make a draft)
-//!   ─► render::render ─► xlsx::writer | xml::writer | document::{view ─► html | pdf} | json
-//! bytes ─► import::import ─► xlsx::reader | xml::reader ─► JSON value ─► poa_core (schema, model)
+//!   ─► render::render_report ─► xlsx::writer | xml::writer | document::{view ─► html | pdf} | json
+//! bytes ─► xlsx::reader::import | xml::reader::import ─► JSON value ─► import (poa_core's schema, serde) ─► Report
 //! output_file: every file written whole (temporary file, then rename) or not at all
 //! ```
 //!
@@ -16,7 +16,7 @@
 //! gives the same report.
 
 pub mod document;
-pub mod error;
+mod error;
 pub mod import;
 pub mod json;
 pub mod output_file;

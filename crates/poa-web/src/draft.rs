@@ -15,7 +15,6 @@ use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
 use poa_core::catalogue;
-use poa_core::finding::Severity;
 use poa_core::init;
 use poa_core::load::{self, LoadOptions};
 use poa_core::model::Lang;
@@ -231,11 +230,7 @@ fn snapshot(outcome: &FileOutcome, version: String, lang: Lang) -> Snapshot {
             let item = catalogue::item_at(&f.pointer);
             PageFinding {
                 rule: f.rule,
-                severity: match f.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Info => "info",
-                },
+                severity: f.severity.code(),
                 message: f.message.get(lang).to_owned(),
                 pointer: f.pointer.clone(),
                 question: item.map_or_else(
@@ -297,7 +292,7 @@ fn readable(text: &str, lang: Lang) -> Result<(), DraftError> {
 /// lists of fitting entries, text where text goes, single values where a
 /// single value goes (a value of the wrong kind, such as words in a count,
 /// is let through for the findings to name), and nothing oversized.
-pub fn fits(shape: &Shape, value: &Value) -> Result<(), String> {
+pub(crate) fn fits(shape: &Shape, value: &Value) -> Result<(), String> {
     let text_ok = |s: &str| {
         if s.chars().count() > MAX_TEXT_CHARS {
             Err(format!("a text longer than {MAX_TEXT_CHARS} characters"))

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::{Context, Hit, Rule, field};
 use crate::finding::Severity;
-use crate::pointer::join as pointer_push;
+use crate::pointer::join;
 
 pub(crate) const RULES: &[Rule] = &[
     Rule {
@@ -49,7 +49,7 @@ fn figures_under_negative_answer(ctx: &Context) -> Vec<Hit> {
         for (field, value) in map {
             if field != "answer" && field != "details" && field != "lessons" && is_filled(value) {
                 hits.push(
-                    Hit::at(pointer_push(&q.pointer, field))
+                    Hit::at(join(&q.pointer, field))
                         .arg("answer", answer)
                         .arg("field", field),
                 );

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::{Context, Hit, Rule};
 use crate::finding::Severity;
 use crate::path::pointer_of;
-use crate::pointer::join as pointer_push;
+use crate::pointer::join;
 
 pub(crate) const RULES: &[Rule] = &[Rule {
     id: "GEN-001",
@@ -45,7 +45,7 @@ fn splits_exceed_total(ctx: &Context) -> Vec<Hit> {
                 && split > total
             {
                 hits.push(
-                    Hit::at(pointer_push(&pointer_of(path), field))
+                    Hit::at(join(&pointer_of(path), field))
                         .arg_phrase("split", phrase, Vec::new())
                         .arg("sum", split)
                         .arg("total", total),

@@ -8,7 +8,7 @@
 use serde_json::Value;
 
 use super::scalar::resolve_plain;
-use crate::pointer::join as pointer_push;
+use crate::pointer::join;
 
 /// Writes `value` as a YAML document. `comment(pointer)` may return lines to
 /// put above the key at that pointer (without the `#`).
@@ -33,7 +33,7 @@ fn write_map(
 ) {
     let pad = " ".repeat(indent);
     for (i, (key, value)) in map.iter().enumerate() {
-        let child = pointer_push(pointer, key);
+        let child = join(pointer, key);
         for line in comment(&child) {
             out.push_str(&pad);
             out.push_str(if line.is_empty() { "#" } else { "# " });
@@ -87,7 +87,7 @@ fn write_seq(
 ) {
     let pad = " ".repeat(indent);
     for (i, item) in items.iter().enumerate() {
-        let child = pointer_push(pointer, &i.to_string());
+        let child = join(pointer, &i.to_string());
         out.push_str(&pad);
         out.push_str("- ");
         match item {

@@ -130,13 +130,7 @@ impl Node {
         let mut node = self;
         let mut naming_key: Option<Span> = None;
         let last = pointer.matches('/').count().saturating_sub(1);
-        for (i, segment) in pointer.split('/').skip(1).enumerate() {
-            // Unescaped only when it holds an escape: most pointers have none.
-            let segment = if segment.contains('~') {
-                std::borrow::Cow::Owned(crate::pointer::unescape(segment))
-            } else {
-                std::borrow::Cow::Borrowed(segment)
-            };
+        for (i, segment) in crate::pointer::segments(pointer).enumerate() {
             let next = match &node.value {
                 NodeValue::Map(entries) => entries
                     .iter()
