@@ -121,3 +121,41 @@ fn output_into_a_missing_directory_fails_cleanly() {
     );
     assert!(!out.exists());
 }
+
+/// A filled-in report at `-o` is never replaced by a skeleton, unless asked.
+#[test]
+fn an_existing_report_is_not_overwritten_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.yaml");
+    let filled = std::fs::read_to_string(repo("samples/xaa-aurelia-2026.yaml")).unwrap();
+    std::fs::write(&out, &filled).unwrap();
+    let args = |force: bool| {
+        let mut args = vec![
+            "init",
+            "--state",
+            "XAA",
+            "--cycle",
+            "2028",
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        if force {
+            args.push("--force");
+        }
+        run(&args)
+    };
+    let refused = args(false);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("already exists and was left as it is")
+            && stderr(&refused).contains("--force"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), filled);
+
+    let replaced = args(true);
+    assert_eq!(replaced.status.code(), Some(0), "{}", stderr(&replaced));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("cycle: 2028"), "{text}");
+}

@@ -6,7 +6,7 @@ use poa_core::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton, to_commented_yaml
 use poa_core::load::LoadOptions;
 use poa_core::schema::json_schema_text;
 use poa_core::validate::validate_file;
-use poa_formats::output_file::write_atomically;
+use poa_formats::output_file::{write_atomically, write_new};
 
 use super::{EXIT_OK, EXIT_UNREADABLE};
 
@@ -25,6 +25,10 @@ pub struct Args {
     /// written beside it as poa-report.schema.json if not already there.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Replace the file `-o` names if it exists (without it, an existing
+    /// report is never overwritten).
+    #[arg(long)]
+    force: bool,
 }
 
 pub fn run(args: Args) -> i32 {
@@ -62,9 +66,24 @@ pub fn run(args: Args) -> i32 {
         print!("{text}");
         return EXIT_OK;
     };
-    if let Err(e) = write_atomically(&output, text.as_bytes()) {
-        eprintln!("{}: cannot write: {e}", output.display());
-        return EXIT_UNREADABLE;
+    let written = if args.force {
+        write_atomically(&output, text.as_bytes())
+    } else {
+        write_new(&output, text.as_bytes())
+    };
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            eprintln!(
+                "{}: already exists and was left as it is; choose another file, or pass --force to replace it",
+                output.display()
+            );
+            return EXIT_UNREADABLE;
+        }
+        Err(e) => {
+            eprintln!("{}: cannot write: {e}", output.display());
+            return EXIT_UNREADABLE;
+        }
     }
     let schema_path = output
         .parent()

@@ -14,6 +14,31 @@ use std::path::Path;
 
 /// Writes `bytes` to `path` atomically (unique temporary file, then rename).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write(path, bytes, Existing::Replace)
+}
+
+/// Writes `bytes` to `path` atomically only if nothing is there: a file that
+/// appears meanwhile is not replaced either (the temporary file is linked to
+/// the name, which fails if it exists). The error's kind is `AlreadyExists`
+/// when something was there.
+pub fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write(path, bytes, Existing::Keep)
+}
+
+/// What to do with a file already at the target.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Existing {
+    Replace,
+    Keep,
+}
+
+fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+    if existing == Existing::Keep && std::fs::symlink_metadata(path).is_ok() {
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!("{} already exists", path.display()),
+        ));
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -47,7 +72,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         temp.as_file().set_permissions(existing.permissions())?;
     }
     temp.as_file().sync_all()?;
-    temp.persist(path).map_err(|e| e.error)?;
+    match existing {
+        Existing::Replace => temp.persist(path).map_err(|e| e.error)?,
+        Existing::Keep => temp.persist_noclobber(path).map_err(|e| e.error)?,
+    };
     Ok(())
 }
 
@@ -152,5 +180,18 @@ mod tests {
         assert_eq!(fs::read(&elsewhere).unwrap(), b"not yours");
         assert!(!fs::symlink_metadata(&target).unwrap().is_symlink());
         assert_eq!(fs::read(&target).unwrap(), b"<report/>");
+    }
+
+    /// `write_new` never replaces: an existing file (or link) stays as it
+    /// was, and no temporary file is left.
+    #[test]
+    fn write_new_refuses_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.yaml");
+        write_new(&target, b"first").unwrap();
+        let err = write_new(&target, b"second").unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&target).unwrap(), b"first");
+        assert_eq!(names(dir.path()), ["report.yaml"]);
     }
 }
