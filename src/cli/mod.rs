@@ -1,5 +1,6 @@
 //! Command-line parsing and dispatch.
 
+mod accounts_cmd;
 mod aggregate_cmd;
 mod batch;
 mod diagnostics;
@@ -67,6 +68,8 @@ enum Command {
     Ingest(store_cmd::IngestArgs),
     /// Read the store: list, show, export, log.
     Store(store_cmd::StoreArgs),
+    /// Accounts of the submission portal: add, list, disable, reset.
+    Accounts(accounts_cmd::Args),
     /// Question-by-question changes between two reports.
     Diff(diff_cmd::Args),
     /// List the built-in regions (UN regional groups, regional organisations) for `aggregate --region`.
@@ -149,6 +152,7 @@ pub fn run() -> i32 {
         Command::Aggregate(args) => aggregate_cmd::run(args),
         Command::Ingest(args) => store_cmd::ingest(args),
         Command::Store(args) => store_cmd::run(args),
+        Command::Accounts(args) => accounts_cmd::run(args),
         Command::Diff(args) => diff_cmd::run(args),
         Command::Regions(args) => regions_cmd::run(args),
         #[cfg(feature = "serve")]

@@ -14,6 +14,11 @@
 //! Store::open_existing (read-only) ─► list / show / export (bytes as received) / log
 //! ```
 
+mod accounts;
+mod migrations;
+
+pub use accounts::{Account, AccountError, PasswordLink, Role};
+
 use std::path::Path;
 use std::time::Duration;
 
@@ -26,45 +31,9 @@ use poa_core::load::{self, LoadOptions, Source};
 use poa_core::timestamp::now_utc;
 use poa_core::validate;
 
-const SCHEMA: &str = r#"
-CREATE TABLE IF NOT EXISTS submissions (
-    id          INTEGER PRIMARY KEY,
-    state       TEXT    NOT NULL,
-    cycle       INTEGER NOT NULL,
-    version     INTEGER NOT NULL,
-    sha256      TEXT    NOT NULL,
-    received_at TEXT    NOT NULL,
-    file_name   TEXT    NOT NULL,
-    valid       INTEGER NOT NULL,
-    errors      INTEGER NOT NULL,
-    warnings    INTEGER NOT NULL,
-    findings    TEXT    NOT NULL,
-    content     BLOB    NOT NULL,
-    UNIQUE (state, cycle, version),
-    UNIQUE (state, cycle, sha256)
-);
-CREATE TABLE IF NOT EXISTS ingest_log (
-    id            INTEGER PRIMARY KEY,
-    at            TEXT NOT NULL,
-    file_name     TEXT NOT NULL,
-    sha256        TEXT,
-    outcome       TEXT NOT NULL,
-    detail        TEXT NOT NULL,
-    submission_id INTEGER REFERENCES submissions(id)
-);
-CREATE TRIGGER IF NOT EXISTS submissions_never_change BEFORE UPDATE ON submissions
-BEGIN SELECT RAISE(ABORT, 'submissions are never changed'); END;
-CREATE TRIGGER IF NOT EXISTS submissions_never_deleted BEFORE DELETE ON submissions
-BEGIN SELECT RAISE(ABORT, 'submissions are never deleted'); END;
-CREATE TRIGGER IF NOT EXISTS log_never_changes BEFORE UPDATE ON ingest_log
-BEGIN SELECT RAISE(ABORT, 'the ingestion log is never changed'); END;
-CREATE TRIGGER IF NOT EXISTS log_never_deleted BEFORE DELETE ON ingest_log
-BEGIN SELECT RAISE(ABORT, 'the ingestion log is never deleted'); END;
-"#;
-
 /// A store opened for reading and writing.
 pub struct Store {
-    conn: Connection,
+    pub(crate) conn: Connection,
 }
 
 /// What ingesting one file did.
@@ -127,6 +96,9 @@ pub enum StoreError {
     /// The State and cycle have no submission.
     #[error("no submission of {state} {cycle} in the store")]
     NoSubmission { state: String, cycle: u16 },
+    /// An account could not be made or changed.
+    #[error("{0}")]
+    Account(accounts::AccountError),
     /// The State and cycle have no such version.
     #[error("no version {version} of {state} {cycle} in the store")]
     NoSuchVersion {
@@ -136,9 +108,9 @@ pub enum StoreError {
     },
 }
 
-pub(crate) type StoreResult<T> = Result<T, StoreError>;
+pub type StoreResult<T> = Result<T, StoreError>;
 
-fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
+pub(crate) fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
     result.map_err(StoreError::Database)
 }
 
@@ -168,7 +140,7 @@ impl Store {
         db(conn.pragma_update(None, "journal_mode", "WAL"))?;
         db(conn.pragma_update(None, "synchronous", "FULL"))?;
         db(conn.pragma_update(None, "foreign_keys", "ON"))?;
-        db(conn.execute_batch(SCHEMA))?;
+        db(migrations::apply(&conn))?;
         Ok(Store { conn })
     }
 
