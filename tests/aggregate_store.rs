@@ -539,3 +539,35 @@ fn diff_between_files_in_text_and_html() {
     let page = std::fs::read_to_string(&html).unwrap();
     assert!(page.contains("<tr class=\"changed\"><td></td><td>cycle</td>"));
 }
+
+/// `--store` takes `sqlite:PATH` (the portal's form) as well as a path, and
+/// refuses a server URL it cannot open without echoing its password.
+#[test]
+fn store_urls_work_for_ingest_store_and_diff() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("urls.sqlite").display());
+    let sample = repo("samples/xab-borealis-2026.yaml");
+    let ingested = run(&["ingest", sample.to_str().unwrap(), "--store", &url]);
+    assert_eq!(ingested.status.code(), Some(0), "{}", stderr(&ingested));
+    assert!(dir.path().join("urls.sqlite").is_file());
+    let listed = run(&["store", "--store", &url, "list"]);
+    assert!(stdout(&listed).contains("XAB"), "{}", stdout(&listed));
+    let same = run(&["diff", "XAB/2026", "XAB/2026", "--store", &url]);
+    assert_eq!(same.status.code(), Some(0), "{}", stderr(&same));
+
+    let server = "postgres://portal:s3cret@db.example/poa";
+    for args in [
+        vec!["ingest", sample.to_str().unwrap(), "--store", server],
+        vec!["store", "--store", server, "list"],
+        vec!["accounts", "--store", server, "list"],
+    ] {
+        let refused = run(&args);
+        assert_eq!(refused.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&refused).contains("opens SQLite stores only")
+                && !stderr(&refused).contains("s3cret"),
+            "{}",
+            stderr(&refused)
+        );
+    }
+}

@@ -2,7 +2,6 @@
 //! first secretariat account has no other way in).
 
 use std::io::Read;
-use std::path::PathBuf;
 
 use poa_store::{PasswordLink, Role, Store};
 
@@ -10,9 +9,9 @@ use super::{EXIT_OK, EXIT_UNREADABLE, OutputFormat};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The store the portal runs on (created if missing).
+    /// The store the portal runs on (created if missing): a file path or sqlite:PATH.
     #[arg(long, global = true, default_value = "poa-reports.sqlite")]
-    store: PathBuf,
+    store: String,
     #[command(subcommand)]
     command: AccountsCommand,
 }
@@ -73,7 +72,7 @@ enum AccountsCommand {
 const ACTOR: &str = "command line";
 
 pub fn run(args: Args) -> i32 {
-    let mut store = match Store::open(&args.store) {
+    let mut store = match Store::open_url(&args.store) {
         Ok(store) => store,
         Err(e) => {
             eprintln!("{e}");

@@ -25,9 +25,9 @@ pub struct Args {
     old: String,
     /// The later report.
     new: String,
-    /// Read ISO3/CYCLE[/VERSION] operands from this store.
+    /// Read ISO3/CYCLE[/VERSION] operands from this store (a file path or sqlite:PATH).
     #[arg(long)]
-    store: Option<PathBuf>,
+    store: Option<String>,
     #[arg(long, value_enum, default_value = "text")]
     format: Kind,
     /// Write to a file instead of standard output (needed for html).
@@ -72,7 +72,7 @@ fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
 
 pub fn run(args: Args) -> i32 {
     let store = match &args.store {
-        Some(path) => match Store::open_existing(path) {
+        Some(path) => match Store::open_existing_url(path) {
             Ok(s) => Some(s),
             Err(e) => {
                 eprintln!("{e}");

@@ -14,16 +14,16 @@ pub struct IngestArgs {
     /// Report files, or directories of them.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// The store (created if missing).
+    /// The store (created if missing): a file path or sqlite:PATH.
     #[arg(long)]
-    store: PathBuf,
+    store: String,
 }
 
 #[derive(clap::Args)]
 pub struct StoreArgs {
-    /// The store.
+    /// The store: a file path or sqlite:PATH.
     #[arg(long, global = true, default_value = "poa-reports.sqlite")]
-    store: PathBuf,
+    store: String,
     #[command(subcommand)]
     command: StoreCommand,
 }
@@ -60,7 +60,7 @@ enum StoreCommand {
 }
 
 pub fn ingest(args: IngestArgs) -> i32 {
-    let mut store = match Store::open(&args.store) {
+    let mut store = match Store::open_url(&args.store) {
         Ok(store) => store,
         Err(e) => {
             eprintln!("{e}");
@@ -123,7 +123,7 @@ pub fn ingest(args: IngestArgs) -> i32 {
 }
 
 pub fn run(args: StoreArgs) -> i32 {
-    let store = match Store::open_existing(&args.store) {
+    let store = match Store::open_existing_url(&args.store) {
         Ok(store) => store,
         Err(e) => {
             eprintln!("{e}");

@@ -96,6 +96,9 @@ pub enum StoreError {
     /// The State and cycle have no submission.
     #[error("no submission of {state} {cycle} in the store")]
     NoSubmission { state: String, cycle: u16 },
+    /// `--store` names a kind of store this build cannot open.
+    #[error("{0}: this build opens SQLite stores only (a file path, or sqlite:PATH)")]
+    UnsupportedUrl(String),
     /// An account could not be made or changed.
     #[error("{0}")]
     Account(accounts::AccountError),
@@ -132,7 +135,39 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
+/// Where a store is, as `--store` gives it: a file path, `sqlite:PATH` or
+/// `sqlite://PATH` (the form the portal's `--store` takes).
+pub fn sqlite_path(url: &str) -> StoreResult<std::path::PathBuf> {
+    if let Some(path) = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+    {
+        return Ok(std::path::PathBuf::from(path));
+    }
+    let scheme = url.split_once("://").map(|(scheme, _)| scheme);
+    if scheme
+        .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '+'))
+    {
+        // postgres://, postgresql://, mysql://...: never a file name here.
+        let shown = url.split_once('@').map_or(url.to_owned(), |(_, host)| {
+            format!("{}://…@{host}", scheme.unwrap_or_default())
+        });
+        return Err(StoreError::UnsupportedUrl(shown));
+    }
+    Ok(std::path::PathBuf::from(url))
+}
+
 impl Store {
+    /// Opens (creating if needed) the store `url` names (see [`sqlite_path`]).
+    pub fn open_url(url: &str) -> StoreResult<Store> {
+        Store::open(&sqlite_path(url)?)
+    }
+
+    /// Opens the existing store `url` names for reading only.
+    pub fn open_existing_url(url: &str) -> StoreResult<Store> {
+        Store::open_existing(&sqlite_path(url)?)
+    }
+
     /// Opens (creating if needed) the store at `path`.
     pub fn open(path: &Path) -> StoreResult<Store> {
         let conn = db(Connection::open(path))?;
@@ -398,4 +433,31 @@ fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
         errors: r.get(7)?,
         warnings: r.get(8)?,
     })
+}
+
+#[cfg(test)]
+mod url_tests {
+    use super::*;
+
+    #[test]
+    fn store_urls_name_sqlite_files_and_refuse_servers() {
+        assert_eq!(
+            sqlite_path("sqlite:/srv/poa.sqlite").unwrap(),
+            Path::new("/srv/poa.sqlite")
+        );
+        assert_eq!(
+            sqlite_path("sqlite://poa.sqlite").unwrap(),
+            Path::new("poa.sqlite")
+        );
+        assert_eq!(
+            sqlite_path("stores/poa.sqlite").unwrap(),
+            Path::new("stores/poa.sqlite")
+        );
+        let err = sqlite_path("postgres://portal:secret@db.example/poa").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "postgres://…@db.example/poa: this build opens SQLite stores only (a file path, or sqlite:PATH)"
+        );
+        assert!(!err.to_string().contains("secret"));
+    }
 }
