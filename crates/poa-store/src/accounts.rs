@@ -231,19 +231,10 @@ impl Store {
 
     /// Every account, by e-mail address.
     pub fn accounts(&self) -> StoreResult<Vec<Account>> {
-        let mut statement = db(self.conn.prepare(
-            "SELECT email, role, state, password_hash IS NOT NULL, disabled, created_at FROM accounts ORDER BY email",
-        ))?;
-        let rows = db(statement.query_map([], |r| {
-            Ok(Account {
-                email: r.get(0)?,
-                role: Role::from_code(&r.get::<_, String>(1)?).unwrap_or(Role::Npc),
-                state: r.get(2)?,
-                has_password: r.get(3)?,
-                disabled: r.get(4)?,
-                created_at: r.get(5)?,
-            })
-        }))?;
+        let mut statement = db(self.conn.prepare(&format!(
+            "SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY email"
+        )))?;
+        let rows = db(statement.query_map([], |r| Ok(account_of(r)?.0)))?;
         db(rows.collect())
     }
 
@@ -349,16 +340,15 @@ impl Store {
         let Ok(email) = normalized_email(email) else {
             return Ok(None);
         };
-        let found: Option<(Option<String>, bool)> = db(self
+        let found: Option<(Account, Option<String>)> = db(self
             .conn
             .query_row(
-                "SELECT password_hash, disabled FROM accounts WHERE email = ?1",
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE email = ?1"),
                 params![email],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                account_of,
             )
             .optional())?;
-        let stored = found.as_ref().and_then(|(hash, _)| hash.clone());
-        let matches = match &stored {
+        let matches = match found.as_ref().and_then(|(_, hash)| hash.as_deref()) {
             Some(hash) => password_matches(password, hash),
             None => {
                 // The same work as a real check, then no.
@@ -366,10 +356,9 @@ impl Store {
                 false
             }
         };
-        if !matches || found.is_some_and(|(_, disabled)| disabled) {
-            return Ok(None);
-        }
-        Ok(self.accounts()?.into_iter().find(|a| a.email == email))
+        Ok(found
+            .map(|(account, _)| account)
+            .filter(|account| matches && !account.disabled))
     }
 
     /// The audit log, oldest first: (at, actor, action, subject, detail).
@@ -382,6 +371,25 @@ impl Store {
         }))?;
         db(rows.collect())
     }
+}
+
+/// The columns [`account_of`] reads, in its order.
+const ACCOUNT_COLUMNS: &str =
+    "email, role, state, password_hash IS NOT NULL, disabled, created_at, password_hash";
+
+/// An account and its password hash from a row of [`ACCOUNT_COLUMNS`].
+fn account_of(r: &rusqlite::Row) -> rusqlite::Result<(Account, Option<String>)> {
+    Ok((
+        Account {
+            email: r.get(0)?,
+            role: Role::from_code(&r.get::<_, String>(1)?).unwrap_or(Role::Npc),
+            state: r.get(2)?,
+            has_password: r.get(3)?,
+            disabled: r.get(4)?,
+            created_at: r.get(5)?,
+        },
+        r.get(6)?,
+    ))
 }
 
 fn insert_link(tx: &rusqlite::Transaction, account_id: i64) -> StoreResult<PasswordLink> {
