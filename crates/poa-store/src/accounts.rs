@@ -110,7 +110,7 @@ fn hasher() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-fn hash_password(password: &str) -> Result<String, AccountError> {
+pub(crate) fn hash_password(password: &str) -> Result<String, AccountError> {
     let chars = password.chars().count();
     if chars < MIN_PASSWORD_CHARS {
         return Err(AccountError::PasswordTooShort);
@@ -129,26 +129,26 @@ fn hash_password(password: &str) -> Result<String, AccountError> {
 
 /// Whether `password` matches the stored hash (false for a hash that does
 /// not parse).
-fn password_matches(password: &str, stored: &str) -> bool {
+pub(crate) fn password_matches(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
         .is_ok_and(|hash| hasher().verify_password(password.as_bytes(), &hash).is_ok())
 }
 
 /// A fresh link token: 256 random bits as hex.
-fn new_token() -> Result<String, AccountError> {
+pub(crate) fn new_token() -> Result<String, AccountError> {
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| AccountError::Random(e.to_string()))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-fn unix_now() -> i64 {
+pub(crate) fn unix_now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
 }
 
 /// E-mail addresses are compared as written, lower-cased and trimmed.
-fn normalized_email(email: &str) -> Result<String, AccountError> {
+pub(crate) fn normalized_email(email: &str) -> Result<String, AccountError> {
     let email = email.trim().to_lowercase();
     let ok = email.len() <= 254
         && !email.chars().any(|c| c.is_whitespace() || c.is_control())
@@ -374,11 +374,11 @@ impl Store {
 }
 
 /// The columns [`account_of`] reads, in its order.
-const ACCOUNT_COLUMNS: &str =
+pub(crate) const ACCOUNT_COLUMNS: &str =
     "email, role, state, password_hash IS NOT NULL, disabled, created_at, password_hash";
 
 /// An account and its password hash from a row of [`ACCOUNT_COLUMNS`].
-fn account_of(r: &rusqlite::Row) -> rusqlite::Result<(Account, Option<String>)> {
+pub(crate) fn account_of(r: &rusqlite::Row) -> rusqlite::Result<(Account, Option<String>)> {
     Ok((
         Account {
             email: r.get(0)?,
@@ -405,7 +405,7 @@ fn insert_link(tx: &rusqlite::Transaction, account_id: i64) -> StoreResult<Passw
     Ok(PasswordLink { token })
 }
 
-fn audit(
+pub(crate) fn audit(
     tx: &rusqlite::Transaction,
     actor: &str,
     action: &str,

@@ -16,8 +16,10 @@
 
 mod accounts;
 mod migrations;
+mod portal;
 
 pub use accounts::{Account, AccountError, PasswordLink, Role};
+pub use portal::{DraftSaved, LoginRefused, Receipt, Session, StateStatus, draft_version};
 
 use std::path::Path;
 use std::time::Duration;
@@ -218,32 +220,50 @@ impl Store {
     /// Ingests one file in one transaction; every outcome is logged.
     pub fn ingest(&mut self, path: &Path, options: &LoadOptions) -> StoreResult<Ingested> {
         let name = path.display().to_string();
-        let bytes = match load::read_bytes(path, options.max_bytes)
-            .map_err(|e| format!("{}: {}", e.id, e.message))
-        {
-            Ok(bytes) => bytes,
-            Err(reason) => return self.reject(&name, None, reason),
+        match load::read_bytes(path, options.max_bytes) {
+            Ok(bytes) => Ok(self.ingest_bytes(&name, &bytes, options, None)?.0),
+            Err(e) => self.reject(&name, None, format!("{}: {}", e.id, e.message)),
+        }
+    }
+
+    /// Ingests `bytes` received as `name`; with a `submitter` (the portal),
+    /// the same transaction also writes a receipt and an audit line.
+    pub(crate) fn ingest_bytes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+        options: &LoadOptions,
+        submitter: Option<&portal::Submitter>,
+    ) -> StoreResult<(Ingested, Option<Receipt>)> {
+        let rejected = |store: &mut Store, hash: Option<&str>, reason: String| {
+            store
+                .reject(name, hash, reason)
+                .map(|outcome| (outcome, None))
         };
-        let hash = sha256_hex(&bytes);
-        let text = match load::decode(&bytes) {
+        if bytes.len() as u64 > options.max_bytes {
+            let reason = format!(
+                "the file has {} bytes, more than the {} a report may have",
+                bytes.len(),
+                options.max_bytes
+            );
+            return rejected(self, None, reason);
+        }
+        let hash = sha256_hex(bytes);
+        let text = match load::decode(bytes) {
             Ok(text) => text,
-            Err(e) => return self.reject(&name, Some(&hash), format!("{}: {}", e.id, e.message)),
+            Err(e) => return rejected(self, Some(&hash), format!("{}: {}", e.id, e.message)),
         };
-        let outcome = validate::validate_text(&name, &text, options);
+        let outcome = validate::validate_text(name, &text, options);
         if let Some(e) = &outcome.load_error {
             let place = e
                 .pos
                 .map(|p| format!(" at {}:{}", p.line, p.column))
                 .unwrap_or_default();
-            return self.reject(
-                &name,
-                Some(&hash),
-                format!("{}{place}: {}", e.id, e.message),
-            );
+            return rejected(self, Some(&hash), format!("{}{place}: {}", e.id, e.message));
         }
         let Some(report) = &outcome.report else {
-            return self.reject(
-                &name,
+            return rejected(
+                self,
                 Some(&hash),
                 "does not match the report format (run `poa-report validate`)".into(),
             );
@@ -261,6 +281,15 @@ impl Store {
             })
             .collect();
         let (state, cycle) = (report.state.iso3.clone(), report.cycle);
+        if let Some(expected) = submitter
+            && (state != expected.state || cycle != expected.cycle)
+        {
+            let reason = format!(
+                "the report is for {state} {cycle}, not {} {}",
+                expected.state, expected.cycle
+            );
+            return rejected(self, Some(&hash), reason);
+        }
         let (valid, errors, warnings) = (
             outcome.is_valid(),
             outcome.count(Severity::Error),
@@ -269,23 +298,24 @@ impl Store {
         let tx = db(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let existing: Option<i64> = db(tx
+        let existing: Option<(i64, i64)> = db(tx
             .query_row(
-                "SELECT version FROM submissions WHERE state = ?1 AND cycle = ?2 AND sha256 = ?3",
+                "SELECT id, version FROM submissions WHERE state = ?1 AND cycle = ?2 AND sha256 = ?3",
                 params![state, cycle, hash],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional())?;
-        let result = if let Some(version) = existing {
+        let (result, id) = if let Some((id, version)) = existing {
             db(tx.execute(
                 "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'unchanged', ?4)",
                 params![now_utc(), name, hash, format!("{state} {cycle}: same as version {version}")],
             ))?;
-            Ingested::Unchanged {
-                state,
+            let unchanged = Ingested::Unchanged {
+                state: state.clone(),
                 cycle,
                 version,
-            }
+            };
+            (unchanged, id)
         } else {
             let version: i64 = db(tx.query_row(
                 "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE state = ?1 AND cycle = ?2",
@@ -306,15 +336,20 @@ impl Store {
                 "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail, submission_id) VALUES (?1, ?2, ?3, 'stored', ?4, ?5)",
                 params![now_utc(), name, hash, detail, id],
             ))?;
-            Ingested::Stored {
-                state,
+            let stored = Ingested::Stored {
+                state: state.clone(),
                 cycle,
                 version,
                 valid,
-            }
+            };
+            (stored, id)
+        };
+        let receipt = match submitter {
+            Some(submitter) => Some(portal::write_receipt(&tx, id, submitter.email, &result)?),
+            None => None,
         };
         db(tx.commit())?;
-        Ok(result)
+        Ok((result, receipt))
     }
 
     fn reject(&mut self, name: &str, hash: Option<&str>, reason: String) -> StoreResult<Ingested> {

@@ -76,6 +76,46 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is never changed'); END;
 CREATE TRIGGER IF NOT EXISTS audit_never_deleted BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is never deleted'); END;
 "#,
+    // 3: the portal: sessions, sign-in failures (kept to limit guessing
+    // across processes), each State's draft of a cycle, and receipts of
+    // submissions (append-only).
+    r#"
+CREATE TABLE IF NOT EXISTS sessions (
+    token_sha256 TEXT    PRIMARY KEY,
+    account_id   INTEGER NOT NULL REFERENCES accounts(id),
+    csrf         TEXT    NOT NULL,
+    started_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS login_failures (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    email   TEXT    NOT NULL,
+    address TEXT    NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_by_email ON login_failures (email, at);
+CREATE INDEX IF NOT EXISTS login_failures_by_address ON login_failures (address, at);
+CREATE TABLE IF NOT EXISTS drafts (
+    state      TEXT    NOT NULL,
+    cycle      INTEGER NOT NULL,
+    content    BLOB    NOT NULL,
+    version    TEXT    NOT NULL,
+    updated_at TEXT    NOT NULL,
+    updated_by TEXT    NOT NULL,
+    PRIMARY KEY (state, cycle)
+);
+CREATE TABLE IF NOT EXISTS receipts (
+    id            TEXT    PRIMARY KEY,
+    submission_id INTEGER NOT NULL REFERENCES submissions(id),
+    submitter     TEXT    NOT NULL,
+    at            TEXT    NOT NULL,
+    unchanged     INTEGER NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS receipts_never_change BEFORE UPDATE ON receipts
+BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+CREATE TRIGGER IF NOT EXISTS receipts_never_deleted BEFORE DELETE ON receipts
+BEGIN SELECT RAISE(ABORT, 'receipts are never deleted'); END;
+"#,
 ];
 
 /// The version a store has once every migration is applied.
@@ -120,12 +160,12 @@ mod tests {
         assert_eq!(version(&conn).unwrap(), LATEST);
         let tables: i64 = conn
             .query_row(
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('submissions', 'ingest_log', 'accounts', 'password_links', 'audit_log')",
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('submissions', 'ingest_log', 'accounts', 'password_links', 'audit_log', 'sessions', 'login_failures', 'drafts', 'receipts')",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(tables, 5);
+        assert_eq!(tables, 9);
     }
 
     /// A store written before migrations (tables there, version 0) opens.

@@ -1,0 +1,624 @@
+//! What the portal keeps in the store besides submissions, so that nothing
+//! it needs lives in one process only: sessions, sign-in failures (to limit
+//! guessing per account and per address), each State's draft of a cycle
+//! (changed only from the version the page was built from), and a receipt
+//! for every submission, written in the submission's own transaction.
+//!
+//! Session tokens are kept as SHA-256 (a copy of the database opens no
+//! session); receipts, like submissions and the audit log, are never
+//! changed or deleted. Every sign-in, failure and change is audited.
+
+use rusqlite::{OptionalExtension, TransactionBehavior, params};
+use serde::Serialize;
+
+use crate::accounts::{
+    ACCOUNT_COLUMNS, Account, account_of, audit, new_token, normalized_email, unix_now,
+};
+use crate::{Ingested, Store, StoreResult, Submission, db, sha256_hex, submission_from_row};
+use poa_core::load::LoadOptions;
+use poa_core::timestamp::now_utc;
+
+/// How long a session lasts after signing in.
+pub const SESSION_SECONDS: i64 = 8 * 3600;
+/// The window in which sign-in failures are counted.
+pub const FAILURE_WINDOW_SECONDS: i64 = 15 * 60;
+/// Failures for one account within the window before it is locked for the rest of it.
+pub const MAX_FAILURES_PER_ACCOUNT: i64 = 5;
+/// Failures from one address within the window before it is locked out.
+pub const MAX_FAILURES_PER_ADDRESS: i64 = 30;
+
+/// A signed-in account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    /// The cookie's value (the store keeps only its SHA-256).
+    pub token: String,
+    /// The token every state-changing request of this session must carry.
+    pub csrf: String,
+    pub account: Account,
+    /// Unix time after which the session is over.
+    pub expires_at: i64,
+}
+
+/// Why a sign-in was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginRefused {
+    /// Unknown address, wrong password or disabled account (not told apart).
+    Wrong,
+    /// Too many failures for the account or from the address: wait.
+    Locked,
+}
+
+/// What saving a draft did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftSaved {
+    /// Saved; the draft's new version.
+    Saved(String),
+    /// The draft changed since the version given (another tab, a colleague).
+    Stale,
+}
+
+/// A receipt for a submission made through the portal.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Receipt {
+    pub id: String,
+    /// When the receipt was issued.
+    pub at: String,
+    pub submitter: String,
+    /// The content was already stored as this version (same SHA-256).
+    pub unchanged: bool,
+    pub submission: Submission,
+}
+
+impl Receipt {
+    /// A report with errors is kept only as a draft submission.
+    pub fn draft_only(&self) -> bool {
+        !self.submission.valid
+    }
+}
+
+/// Where one State stands in a cycle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StateStatus {
+    pub state: String,
+    /// `submitted`, `with-errors` (latest version submitted as a draft),
+    /// `draft` (a draft in the portal, nothing submitted) or `not-yet`.
+    pub status: &'static str,
+    pub latest: Option<Submission>,
+    pub draft_updated_at: Option<String>,
+}
+
+/// Who submits what, checked against the report's own State and cycle.
+pub(crate) struct Submitter<'a> {
+    pub email: &'a str,
+    pub state: &'a str,
+    pub cycle: u16,
+}
+
+/// A draft's version: the start of its content's SHA-256 (as the form's).
+pub fn draft_version(content: &[u8]) -> String {
+    sha256_hex(content)[..16].to_owned()
+}
+
+/// The columns [`receipt_of`] reads.
+const RECEIPT_COLUMNS: &str = "s.state, s.cycle, s.version, s.sha256, s.received_at, s.file_name, s.valid, s.errors, s.warnings, r.id, r.at, r.submitter, r.unchanged";
+
+fn receipt_of(r: &rusqlite::Row) -> rusqlite::Result<Receipt> {
+    Ok(Receipt {
+        submission: submission_from_row(r)?,
+        id: r.get(9)?,
+        at: r.get(10)?,
+        submitter: r.get(11)?,
+        unchanged: r.get(12)?,
+    })
+}
+
+/// Writes the receipt of submission `id` inside the submission's transaction.
+pub(crate) fn write_receipt(
+    tx: &rusqlite::Transaction,
+    id: i64,
+    submitter: &str,
+    outcome: &Ingested,
+) -> StoreResult<Receipt> {
+    let (state, cycle, version, unchanged) = match outcome {
+        Ingested::Stored {
+            state,
+            cycle,
+            version,
+            ..
+        } => (state, cycle, version, false),
+        Ingested::Unchanged {
+            state,
+            cycle,
+            version,
+        } => (state, cycle, version, true),
+        Ingested::Rejected { .. } => unreachable!("a rejected file has no submission"),
+    };
+    let suffix = &new_token()?[..8];
+    let receipt_id = format!("{state}-{cycle}-v{version}-{suffix}");
+    db(tx.execute(
+        "INSERT INTO receipts (id, submission_id, submitter, at, unchanged) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![receipt_id, id, submitter, now_utc(), unchanged],
+    ))?;
+    audit(
+        tx,
+        submitter,
+        "submitted",
+        &format!("{state} {cycle}"),
+        &format!(
+            "version {version}{}, receipt {receipt_id}",
+            if unchanged { " (unchanged)" } else { "" }
+        ),
+    )?;
+    db(tx.query_row(
+        &format!(
+            "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id WHERE r.id = ?1"
+        ),
+        params![receipt_id],
+        receipt_of,
+    ))
+}
+
+impl Store {
+    /// Signs in: checks the limits on failures, then the password; a
+    /// session on success, a failure counted otherwise. Every attempt is
+    /// audited with the address it came from.
+    pub fn sign_in(
+        &mut self,
+        email: &str,
+        password: &str,
+        address: &str,
+    ) -> StoreResult<Result<Session, LoginRefused>> {
+        let shown: String = normalized_email(email)
+            .unwrap_or_else(|_| email.trim().to_lowercase())
+            .chars()
+            .take(254)
+            .collect();
+        let now = unix_now();
+        let since = now - FAILURE_WINDOW_SECONDS;
+        let count = |column: &str, value: &str| -> StoreResult<i64> {
+            db(self.conn.query_row(
+                &format!("SELECT COUNT(*) FROM login_failures WHERE {column} = ?1 AND at > ?2"),
+                params![value, since],
+                |r| r.get(0),
+            ))
+        };
+        let locked = count("email", &shown)? >= MAX_FAILURES_PER_ACCOUNT
+            || count("address", address)? >= MAX_FAILURES_PER_ADDRESS;
+        if locked {
+            let tx = db(self.conn.transaction())?;
+            audit(
+                &tx,
+                &shown,
+                "sign-in-refused",
+                &shown,
+                &format!("too many failures; from {address}"),
+            )?;
+            db(tx.commit())?;
+            return Ok(Err(LoginRefused::Locked));
+        }
+        let account = self.check_password(email, password)?;
+        let tx = db(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate))?;
+        // Old sessions and failures go; nothing else removes them.
+        db(tx.execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now]))?;
+        db(tx.execute(
+            "DELETE FROM login_failures WHERE at <= ?1",
+            params![now - 24 * 3600],
+        ))?;
+        let Some(account) = account else {
+            db(tx.execute(
+                "INSERT INTO login_failures (at, email, address) VALUES (?1, ?2, ?3)",
+                params![now, shown, address],
+            ))?;
+            audit(
+                &tx,
+                &shown,
+                "sign-in-failed",
+                &shown,
+                &format!("from {address}"),
+            )?;
+            db(tx.commit())?;
+            return Ok(Err(LoginRefused::Wrong));
+        };
+        let (token, csrf) = (new_token()?, new_token()?);
+        let expires_at = now + SESSION_SECONDS;
+        db(tx.execute(
+            "INSERT INTO sessions (token_sha256, account_id, csrf, started_at, expires_at)
+             SELECT ?1, id, ?2, ?3, ?4 FROM accounts WHERE email = ?5",
+            params![
+                sha256_hex(token.as_bytes()),
+                csrf,
+                now,
+                expires_at,
+                account.email
+            ],
+        ))?;
+        audit(
+            &tx,
+            &account.email,
+            "signed-in",
+            &account.email,
+            &format!("from {address}"),
+        )?;
+        db(tx.commit())?;
+        Ok(Ok(Session {
+            token,
+            csrf,
+            account,
+            expires_at,
+        }))
+    }
+
+    /// The session a cookie's token opens, if it is current and its account
+    /// is still enabled.
+    pub fn session(&self, token: &str) -> StoreResult<Option<Session>> {
+        db(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {ACCOUNT_COLUMNS}, csrf, expires_at FROM sessions JOIN accounts ON accounts.id = sessions.account_id
+                     WHERE token_sha256 = ?1 AND expires_at > ?2 AND disabled = 0"
+                ),
+                params![sha256_hex(token.as_bytes()), unix_now()],
+                |r| {
+                    Ok(Session {
+                        token: token.to_owned(),
+                        account: account_of(r)?.0,
+                        csrf: r.get(7)?,
+                        expires_at: r.get(8)?,
+                    })
+                },
+            )
+            .optional())
+    }
+
+    /// Ends a session (signing out).
+    pub fn sign_out(&mut self, session: &Session) -> StoreResult<()> {
+        let tx = db(self.conn.transaction())?;
+        db(tx.execute(
+            "DELETE FROM sessions WHERE token_sha256 = ?1",
+            params![sha256_hex(session.token.as_bytes())],
+        ))?;
+        audit(
+            &tx,
+            &session.account.email,
+            "signed-out",
+            &session.account.email,
+            "",
+        )?;
+        db(tx.commit())
+    }
+
+    /// Writes one line to the audit log (what the portal did for whom).
+    pub fn audit(
+        &mut self,
+        actor: &str,
+        action: &str,
+        subject: &str,
+        detail: &str,
+    ) -> StoreResult<()> {
+        let tx = db(self.conn.transaction())?;
+        audit(&tx, actor, action, subject, detail)?;
+        db(tx.commit())
+    }
+
+    /// The State's draft of a cycle in the portal: its content and version.
+    pub fn draft(&self, state: &str, cycle: u16) -> StoreResult<Option<(Vec<u8>, String)>> {
+        db(self
+            .conn
+            .query_row(
+                "SELECT content, version FROM drafts WHERE state = ?1 AND cycle = ?2",
+                params![state, cycle],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional())
+    }
+
+    /// Saves a draft if it is still at `expected` (`None`: if there is none
+    /// yet); otherwise nothing is written and the answer is
+    /// [`DraftSaved::Stale`].
+    pub fn save_draft(
+        &mut self,
+        state: &str,
+        cycle: u16,
+        expected: Option<&str>,
+        content: &[u8],
+        by: &str,
+    ) -> StoreResult<DraftSaved> {
+        let version = draft_version(content);
+        let tx = db(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate))?;
+        let changed = match expected {
+            None => db(tx.execute(
+                "INSERT INTO drafts (state, cycle, content, version, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (state, cycle) DO NOTHING",
+                params![state, cycle, content, version, now_utc(), by],
+            ))?,
+            Some(expected) => db(tx.execute(
+                "UPDATE drafts SET content = ?3, version = ?4, updated_at = ?5, updated_by = ?6
+                 WHERE state = ?1 AND cycle = ?2 AND version = ?7",
+                params![state, cycle, content, version, now_utc(), by, expected],
+            ))?,
+        };
+        if changed == 0 {
+            return Ok(DraftSaved::Stale);
+        }
+        audit(
+            &tx,
+            by,
+            "draft-saved",
+            &format!("{state} {cycle}"),
+            &format!("version {version}"),
+        )?;
+        db(tx.commit())?;
+        Ok(DraftSaved::Saved(version))
+    }
+
+    /// Submits `content` for `state` and `cycle` as `email`: stored as
+    /// `ingest` stores a file (same content: same version), with a receipt
+    /// in the same transaction. A report of another State or cycle, or one
+    /// that cannot be read, is refused with the reason.
+    pub fn submit(
+        &mut self,
+        state: &str,
+        cycle: u16,
+        content: &[u8],
+        email: &str,
+    ) -> StoreResult<Result<Receipt, String>> {
+        let submitter = Submitter {
+            email,
+            state,
+            cycle,
+        };
+        let name = format!("portal:{state}/{cycle}");
+        let (outcome, receipt) =
+            self.ingest_bytes(&name, content, &LoadOptions::default(), Some(&submitter))?;
+        Ok(match (outcome, receipt) {
+            (_, Some(receipt)) => Ok(receipt),
+            (Ingested::Rejected { reason }, None) => Err(reason),
+            (_, None) => Err("not stored".into()),
+        })
+    }
+
+    /// A receipt by its id.
+    pub fn receipt(&self, id: &str) -> StoreResult<Option<Receipt>> {
+        db(self
+            .conn
+            .query_row(
+                &format!(
+                    "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id WHERE r.id = ?1"
+                ),
+                params![id],
+                receipt_of,
+            )
+            .optional())
+    }
+
+    /// The receipts of a State's cycle, newest first.
+    pub fn receipts(&self, state: &str, cycle: u16) -> StoreResult<Vec<Receipt>> {
+        let mut statement = db(self.conn.prepare(&format!(
+            "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id
+             WHERE s.state = ?1 AND s.cycle = ?2 ORDER BY r.rowid DESC"
+        )))?;
+        let rows = db(statement.query_map(params![state, cycle], receipt_of))?;
+        db(rows.collect())
+    }
+
+    /// The cycles with a submission or a draft, newest first.
+    pub fn cycles(&self) -> StoreResult<Vec<u16>> {
+        let mut statement = db(self.conn.prepare(
+            "SELECT cycle FROM submissions UNION SELECT cycle FROM drafts ORDER BY cycle DESC",
+        ))?;
+        let rows = db(statement.query_map([], |r| r.get(0)))?;
+        db(rows.collect())
+    }
+
+    /// Every State with an account, a draft or a submission, and where it
+    /// stands in `cycle`, by State code.
+    pub fn statuses(&self, cycle: u16) -> StoreResult<Vec<StateStatus>> {
+        let mut states = db(self.conn.prepare(
+            "SELECT state FROM accounts WHERE state IS NOT NULL AND disabled = 0
+             UNION SELECT state FROM drafts WHERE cycle = ?1
+             UNION SELECT state FROM submissions WHERE cycle = ?1 ORDER BY 1",
+        ))?;
+        let states: Vec<String> =
+            db(db(states.query_map(params![cycle], |r| r.get(0)))?.collect())?;
+        let latest: Vec<Submission> = self.list(None, Some(cycle))?.into_iter().fold(
+            Vec::new(),
+            |mut out: Vec<Submission>, s| {
+                match out.last_mut() {
+                    Some(last) if last.state == s.state => *last = s,
+                    _ => out.push(s),
+                }
+                out
+            },
+        );
+        let mut drafts = db(self
+            .conn
+            .prepare("SELECT state, updated_at FROM drafts WHERE cycle = ?1"))?;
+        let drafts: Vec<(String, String)> =
+            db(db(drafts.query_map(params![cycle], |r| Ok((r.get(0)?, r.get(1)?))))?.collect())?;
+        Ok(states
+            .into_iter()
+            .map(|state| {
+                let latest = latest.iter().find(|s| s.state == state).cloned();
+                let draft_updated_at = drafts
+                    .iter()
+                    .find(|(s, _)| *s == state)
+                    .map(|(_, at)| at.clone());
+                let status = match (&latest, &draft_updated_at) {
+                    (Some(s), _) if s.valid => "submitted",
+                    (Some(_), _) => "with-errors",
+                    (None, Some(_)) => "draft",
+                    (None, None) => "not-yet",
+                };
+                StateStatus {
+                    state,
+                    status,
+                    latest,
+                    draft_updated_at,
+                }
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Role;
+
+    const PASSWORD: &str = "correct horse battery";
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
+        store
+            .add_account(
+                "cli",
+                "npc@xab.example",
+                Role::Npc,
+                Some("XAB"),
+                Some(PASSWORD),
+            )
+            .unwrap();
+        (dir, store)
+    }
+
+    fn report(state: &str, cycle: u16) -> Vec<u8> {
+        let text =
+            poa_core::init::to_commented_yaml(&poa_core::init::skeleton(state, cycle), "s.json")
+                .unwrap();
+        text.into_bytes()
+    }
+
+    #[test]
+    fn sessions_open_with_the_password_and_close_on_sign_out_or_disabling() {
+        let (_dir, mut store) = store();
+        let session = store
+            .sign_in("NPC@xab.example", PASSWORD, "127.0.0.1")
+            .unwrap()
+            .unwrap();
+        assert_eq!(session.token.len(), 64);
+        let found = store.session(&session.token).unwrap().unwrap();
+        assert_eq!(found.account.state.as_deref(), Some("XAB"));
+        assert_eq!(found.csrf, session.csrf);
+        // Only the token's hash is stored.
+        let stored: i64 = store
+            .conn
+            .query_row(
+                "SELECT COUNT(*) FROM sessions WHERE token_sha256 = ?1",
+                params![session.token],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stored, 0);
+        store.sign_out(&found).unwrap();
+        assert!(store.session(&session.token).unwrap().is_none());
+
+        let again = store
+            .sign_in("npc@xab.example", PASSWORD, "a")
+            .unwrap()
+            .unwrap();
+        store.disable_account("cli", "npc@xab.example").unwrap();
+        assert!(store.session(&again.token).unwrap().is_none());
+        assert_eq!(
+            store.sign_in("npc@xab.example", PASSWORD, "a").unwrap(),
+            Err(LoginRefused::Wrong)
+        );
+    }
+
+    #[test]
+    fn failures_lock_the_account_even_for_the_right_password() {
+        let (_dir, mut store) = store();
+        for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+            assert_eq!(
+                store
+                    .sign_in("npc@xab.example", "wrong password!", "10.0.0.1")
+                    .unwrap(),
+                Err(LoginRefused::Wrong)
+            );
+        }
+        assert_eq!(
+            store
+                .sign_in("npc@xab.example", PASSWORD, "10.0.0.2")
+                .unwrap(),
+            Err(LoginRefused::Locked)
+        );
+        let actions: Vec<String> = store
+            .audit_log()
+            .unwrap()
+            .into_iter()
+            .map(|l| l[2].clone())
+            .collect();
+        assert_eq!(actions.iter().filter(|a| *a == "sign-in-failed").count(), 5);
+        assert_eq!(actions.last().map(String::as_str), Some("sign-in-refused"));
+    }
+
+    #[test]
+    fn drafts_change_only_from_the_version_they_were_read_at() {
+        let (_dir, mut store) = store();
+        let first = report("XAB", 2026);
+        let DraftSaved::Saved(v1) = store.save_draft("XAB", 2026, None, &first, "npc").unwrap()
+        else {
+            panic!("first save");
+        };
+        assert_eq!(
+            store.save_draft("XAB", 2026, None, b"x", "npc").unwrap(),
+            DraftSaved::Stale
+        );
+        assert_eq!(
+            store
+                .save_draft("XAB", 2026, Some("0000"), b"x", "npc")
+                .unwrap(),
+            DraftSaved::Stale
+        );
+        assert!(matches!(
+            store
+                .save_draft("XAB", 2026, Some(&v1), b"y", "npc")
+                .unwrap(),
+            DraftSaved::Saved(_)
+        ));
+        assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().0, b"y");
+        assert_eq!(store.statuses(2026).unwrap()[0].status, "draft");
+    }
+
+    #[test]
+    fn submissions_get_receipts_versions_and_refuse_another_state() {
+        let (_dir, mut store) = store();
+        let content = report("XAB", 2026);
+        let receipt = store
+            .submit("XAB", 2026, &content, "npc@xab.example")
+            .unwrap()
+            .unwrap();
+        assert_eq!(receipt.submission.version, 1);
+        assert_eq!(receipt.submission.sha256, sha256_hex(&content));
+        assert!(!receipt.unchanged);
+        assert!(receipt.id.starts_with("XAB-2026-v1-"), "{}", receipt.id);
+        assert_eq!(store.receipt(&receipt.id).unwrap().as_ref(), Some(&receipt));
+        let again = store
+            .submit("XAB", 2026, &content, "npc@xab.example")
+            .unwrap()
+            .unwrap();
+        assert!(again.unchanged);
+        assert_eq!(again.submission.version, 1);
+        assert_eq!(store.receipts("XAB", 2026).unwrap().len(), 2);
+
+        let other = report("XAC", 2026);
+        let refused = store
+            .submit("XAB", 2026, &other, "npc@xab.example")
+            .unwrap();
+        assert_eq!(
+            refused.unwrap_err(),
+            "the report is for XAC 2026, not XAB 2026"
+        );
+        assert!(store.list(Some("XAC"), None).unwrap().is_empty());
+        // Receipts are never changed.
+        assert!(store.conn.execute("DELETE FROM receipts", []).is_err());
+        let statuses = store.statuses(2026).unwrap();
+        assert_eq!(statuses.len(), 1);
+        assert_eq!(statuses[0].latest.as_ref().map(|s| s.version), Some(1));
+    }
+}
