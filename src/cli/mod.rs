@@ -8,6 +8,8 @@ mod diff_cmd;
 mod import_cmd;
 mod init_cmd;
 mod output_names;
+#[cfg(feature = "serve")]
+mod portal_cmd;
 mod regions_cmd;
 mod render_cmd;
 mod render_one;
@@ -77,6 +79,9 @@ enum Command {
     /// Edit a report as a bilingual form in the browser (local web server on 127.0.0.1).
     #[cfg(feature = "serve")]
     Serve(serve_cmd::Args),
+    /// The submission portal: States' points of contact submit, the secretariat receives (web server on 127.0.0.1).
+    #[cfg(feature = "serve")]
+    Portal(portal_cmd::Args),
 }
 
 /// Language of messages and labels.
@@ -157,6 +162,8 @@ pub fn run() -> i32 {
         Command::Regions(args) => regions_cmd::run(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve_cmd::run(args),
+        #[cfg(feature = "serve")]
+        Command::Portal(args) => portal_cmd::run(args),
     }
 }
 

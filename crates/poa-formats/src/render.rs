@@ -94,6 +94,38 @@ pub fn render_report(
     })
 }
 
+/// Why [`render_draft`] gave no document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DraftRenderError {
+    /// The schema rejects parts of the report: it cannot be laid out yet.
+    #[error("the report cannot be rendered until its form errors are fixed")]
+    Blocked,
+    /// A renderer failed.
+    #[error(transparent)]
+    Failed(#[from] RenderError),
+}
+
+/// Validates `text` and renders it as the web form and the portal offer a
+/// report being filled in: whatever can be rendered is, rule errors stamp
+/// it as a draft with the findings annexed.
+pub fn render_draft(
+    name: &str,
+    text: &str,
+    target: Target,
+    langs: DocLangs,
+) -> Result<Vec<u8>, DraftRenderError> {
+    let outcome =
+        poa_core::validate::validate_text(name, text, &poa_core::load::LoadOptions::default());
+    let readiness = Readiness::of(&outcome);
+    let report = match (readiness, outcome.report.as_ref()) {
+        (Readiness::Blocked { .. }, _) | (_, None) => return Err(DraftRenderError::Blocked),
+        (_, Some(report)) => report,
+    };
+    let draft = matches!(readiness, Readiness::Draft { .. });
+    let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
+    Ok(render_report(report, &findings, target, langs, draft)?)
+}
+
 #[cfg(feature = "pdf")]
 fn render_pdf(doc: &DocView) -> Result<Vec<u8>, RenderError> {
     pdf::render(doc)

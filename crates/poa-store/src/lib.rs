@@ -18,8 +18,12 @@ mod accounts;
 mod migrations;
 mod portal;
 
-pub use accounts::{Account, AccountError, PasswordLink, Role};
-pub use portal::{DraftSaved, LoginRefused, Receipt, Session, StateStatus, draft_version};
+pub use accounts::{
+    Account, AccountError, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordLink, Role,
+};
+pub use portal::{
+    Draft, DraftSaved, LoginRefused, Receipt, SESSION_SECONDS, Session, StateStatus, draft_version,
+};
 
 use std::path::Path;
 use std::time::Duration;

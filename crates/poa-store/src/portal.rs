@@ -48,6 +48,16 @@ pub enum LoginRefused {
     Locked,
 }
 
+/// A State's draft of a cycle, as last saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    pub content: Vec<u8>,
+    /// Changes name this version (see [`Store::save_draft`]).
+    pub version: String,
+    pub updated_at: String,
+    pub updated_by: String,
+}
+
 /// What saving a draft did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DraftSaved {
@@ -303,14 +313,21 @@ impl Store {
         db(tx.commit())
     }
 
-    /// The State's draft of a cycle in the portal: its content and version.
-    pub fn draft(&self, state: &str, cycle: u16) -> StoreResult<Option<(Vec<u8>, String)>> {
+    /// The State's draft of a cycle in the portal.
+    pub fn draft(&self, state: &str, cycle: u16) -> StoreResult<Option<Draft>> {
         db(self
             .conn
             .query_row(
-                "SELECT content, version FROM drafts WHERE state = ?1 AND cycle = ?2",
+                "SELECT content, version, updated_at, updated_by FROM drafts WHERE state = ?1 AND cycle = ?2",
                 params![state, cycle],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok(Draft {
+                        content: r.get(0)?,
+                        version: r.get(1)?,
+                        updated_at: r.get(2)?,
+                        updated_by: r.get(3)?,
+                    })
+                },
             )
             .optional())
     }
@@ -581,7 +598,7 @@ mod tests {
                 .unwrap(),
             DraftSaved::Saved(_)
         ));
-        assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().0, b"y");
+        assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().content, b"y");
         assert_eq!(store.statuses(2026).unwrap()[0].status, "draft");
     }
 

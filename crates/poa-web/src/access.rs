@@ -92,7 +92,7 @@ pub fn check(request: &Request, secret: &str, port: u16) -> Verdict {
 
 /// Compares two tokens in time that depends only on their lengths, so the
 /// secret cannot be guessed a character at a time from response times.
-pub(crate) fn same_secret(given: &str, secret: &str) -> bool {
+pub fn same_secret(given: &str, secret: &str) -> bool {
     let (given, secret) = (given.as_bytes(), secret.as_bytes());
     let mut difference = given.len() ^ secret.len();
     for (i, byte) in secret.iter().enumerate() {
@@ -107,7 +107,7 @@ fn with_port(ip: IpAddr, port: u16) -> String {
 }
 
 /// The `Host` values the server answers to.
-pub(crate) fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
+pub fn host_names(addr: SocketAddr, public_hosts: &[String]) -> Vec<String> {
     let port = addr.port();
     let mut ips = vec![addr.ip()];
     let mut names: Vec<String> = Vec::new();

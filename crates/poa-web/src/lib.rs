@@ -25,4 +25,5 @@ mod draft;
 mod form;
 mod server;
 
-pub use server::{Options, ServeError, serve};
+pub use access::{host_names, same_secret};
+pub use server::{Options, ServeError, secure_headers, serve};

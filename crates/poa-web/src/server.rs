@@ -21,7 +21,6 @@ use crate::access;
 use crate::draft::{self, Draft, DraftError};
 use crate::form;
 use poa_core::i18n;
-use poa_core::load::LoadOptions;
 use poa_core::model::Lang;
 use poa_formats::document::view::DocLangs;
 use poa_formats::render;
@@ -194,7 +193,14 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         Some(response) => response,
         None => next.run(request).await,
     };
-    let headers = response.headers_mut();
+    secure_headers(response.headers_mut());
+    response
+}
+
+/// The headers every answer of this program's servers carries: scripts and
+/// styles from its own assets only, no framing, no sniffing, no referrer,
+/// no caching.
+pub fn secure_headers(headers: &mut HeaderMap) {
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
@@ -210,7 +216,6 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
         HeaderValue::from_static("no-referrer"),
     );
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
 }
 
 /// The answer to a request that may not go on, if it may not.
@@ -641,44 +646,21 @@ async fn download(
         Some("en+ar") | Some("en ar") => DocLangs::Both,
         _ => DocLangs::En,
     };
-    let outcome = {
+    let text = {
         let app = app.clone();
-        blocking(move || {
-            app.draft.read().map(|(text, _)| {
-                poa_core::validate::validate_text(
-                    &app.draft.path.display().to_string(),
-                    &text,
-                    &LoadOptions::default(),
-                )
-            })
-        })
-        .await
+        blocking(move || app.draft.read()).await
     };
-    let outcome = match outcome {
-        Ok(Ok(outcome)) => outcome,
+    let text = match text {
+        Ok(Ok((text, _))) => text,
         Ok(Err(e)) => return error_response(e, lang),
         Err(response) => return response,
     };
-    // The form always renders what it can: rule errors make a draft.
-    let readiness = render::Readiness::of(&outcome);
-    let report = match (readiness, outcome.report.as_ref()) {
-        (render::Readiness::Blocked { .. }, _) | (_, None) => {
-            return (
-                StatusCode::UNPROCESSABLE_ENTITY,
-                i18n::text(lang, "form-cannot-render").to_owned(),
-            )
-                .into_response();
-        }
-        (_, Some(report)) => report,
-    };
-    let draft = matches!(readiness, render::Readiness::Draft { .. });
-    let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
-    // Rendering a PDF takes a fraction of a second of CPU: off the async workers.
-    let report = report.clone();
-    let rendered = tokio::task::spawn_blocking(move || {
-        render::render_report(&report, &findings, target, langs, draft)
-    })
-    .await;
+    // Validating and rendering (a PDF takes a fraction of a second of CPU):
+    // off the async workers. The form always renders what it can.
+    let name = app.draft.path.display().to_string();
+    let rendered =
+        tokio::task::spawn_blocking(move || render::render_draft(&name, &text, target, langs))
+            .await;
     match rendered {
         Ok(Ok(bytes)) => {
             let (ext, mime) = target.file_type();
@@ -704,6 +686,11 @@ async fn download(
             )
                 .into_response()
         }
+        Ok(Err(render::DraftRenderError::Blocked)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            i18n::text(lang, "form-cannot-render").to_owned(),
+        )
+            .into_response(),
         Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }

@@ -20,6 +20,7 @@ use super::view::DocView;
 use crate::error::RenderError;
 
 const TEMPLATE: &str = include_str!("../../../../templates/report.typ");
+const LINES_TEMPLATE: &str = include_str!("../../../../templates/receipt.typ");
 const FONTS: [&[u8]; 2] = [
     include_bytes!("../../../../fonts/Amiri-Regular.ttf"),
     include_bytes!("../../../../fonts/Amiri-Bold.ttf"),
@@ -40,8 +41,22 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
     }
     make_breakable(&mut data);
     mark_long_questions(&mut data);
-    let world =
-        ReportWorld::new(serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?);
+    let json = serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?;
+    let pdf = typeset(template(), json, format!("{}-{}", view.iso3, view.cycle));
+    // typst memoises layout across compilations. What the last report used is
+    // kept for the next one: the template gives the parts that reports share
+    // (question numbers, labels, answers) the same styles in every report, so
+    // a batch lays them out once. Everything else is dropped. Measured on 30
+    // generated reports in one process: keeping nothing took 9% more time,
+    // keeping two reports' worth 3% less time and 5% more memory.
+    typst::comemo::evict(1);
+    pdf
+}
+
+/// Typesets `source` with `json` as its `/data.json` into PDF bytes;
+/// `ident` makes the PDF's identifier (the same input, the same bytes).
+fn typeset(source: &Source, json: Vec<u8>, ident: String) -> Result<Vec<u8>, RenderError> {
+    let world = ReportWorld::new(source.clone(), json);
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
         RenderError(format!(
             "typesetting failed: {}",
@@ -53,10 +68,10 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
         ))
     })?;
     let options = typst_pdf::PdfOptions {
-        ident: typst::foundations::Smart::Custom(format!("{}-{}", view.iso3, view.cycle)),
+        ident: typst::foundations::Smart::Custom(ident),
         ..Default::default()
     };
-    let pdf = typst_pdf::pdf(&document, &options).map_err(|errors| {
+    typst_pdf::pdf(&document, &options).map_err(|errors| {
         RenderError(format!(
             "PDF export failed: {}",
             errors
@@ -65,15 +80,33 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
                 .collect::<Vec<_>>()
                 .join("; ")
         ))
-    });
-    // typst memoises layout across compilations. What the last report used is
-    // kept for the next one: the template gives the parts that reports share
-    // (question numbers, labels, answers) the same styles in every report, so
-    // a batch lays them out once. Everything else is dropped. Measured on 30
-    // generated reports in one process: keeping nothing took 9% more time,
-    // keeping two reports' worth 3% less time and 5% more memory.
-    typst::comemo::evict(1);
-    pdf
+    })
+}
+
+/// A one-page bilingual PDF of labelled lines (a submission's receipt): the
+/// same fonts and Latin-in-Arabic handling as the report.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LinesDoc {
+    /// The title in English and in Arabic.
+    pub title: (String, String),
+    /// (English label, Arabic label, value).
+    pub lines: Vec<(String, String, String)>,
+    /// A closing note in English and in Arabic.
+    pub note: (String, String),
+    /// For the PDF's identifier.
+    pub ident: String,
+}
+
+/// Renders a [`LinesDoc`] to PDF bytes.
+pub fn render_lines(doc: &LinesDoc) -> Result<Vec<u8>, RenderError> {
+    static SOURCE: OnceLock<Source> = OnceLock::new();
+    let source =
+        SOURCE.get_or_init(|| Source::new(file_id("/main.typ"), LINES_TEMPLATE.to_owned()));
+    let mut data = serde_json::to_value(doc).map_err(|e| RenderError(e.to_string()))?;
+    isolate_latin_in_arabic(&mut data);
+    make_breakable(&mut data);
+    let json = serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?;
+    typeset(source, json, doc.ident.clone())
 }
 
 /// Text in one language of a question beyond which it is set as a grid that
@@ -208,12 +241,12 @@ struct ReportWorld {
 }
 
 impl ReportWorld {
-    fn new(json: Vec<u8>) -> Self {
+    fn new(source: Source, json: Vec<u8>) -> Self {
         let main = file_id("/main.typ");
         ReportWorld {
             main,
             data: file_id("/data.json"),
-            source: template().clone(),
+            source,
             json: Bytes::new(json),
         }
     }

@@ -1,0 +1,243 @@
+//! The portal's server: its options, its routes, and the checks every
+//! request passes before a handler sees it (Host, body limit, the headers
+//! every answer carries). Sessions, the State check and CSRF tokens are in
+//! [`crate::session`].
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+
+use crate::pool::StorePool;
+use crate::{login, receipts, reports, secretariat, session};
+use poa_core::model::Lang;
+use poa_store::{StoreError, StoreResult};
+
+/// Largest request body accepted (an uploaded workbook fits; 20 MiB does not).
+pub(crate) const MAX_BODY: usize = 8 * 1024 * 1024;
+
+/// How to run the portal.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The store: a path, `sqlite:PATH`.
+    pub store: String,
+    /// 0: any free port.
+    pub port: u16,
+    /// Another address than 127.0.0.1 (behind a reverse proxy, usually not needed).
+    pub listen: Option<IpAddr>,
+    /// The address people reach the portal at (`https://…` behind a TLS
+    /// proxy): its host is accepted in the `Host` header, and with `https`
+    /// cookies are marked `Secure`.
+    pub public_url: Option<String>,
+    /// Take the client's address from `X-Forwarded-For` (set by the proxy)
+    /// to count sign-in failures per address.
+    pub behind_proxy: bool,
+    /// The pages' language until a person chooses.
+    pub lang: Lang,
+}
+
+pub(crate) struct App {
+    pub store: StorePool,
+    pub hosts: Vec<String>,
+    pub secure_cookies: bool,
+    pub behind_proxy: bool,
+    pub lang: Lang,
+}
+
+/// Why the portal could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum PortalError {
+    /// The store cannot be opened.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// `--public-url` is not an http(s) URL.
+    #[error("--public-url {0}: give the address people open, such as https://portal.example.org")]
+    PublicUrl(String),
+    /// The async runtime could not start.
+    #[error("cannot start: {0}")]
+    Runtime(std::io::Error),
+    /// The address is taken or not this machine's.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+    /// The server stopped with an error.
+    #[error("the server stopped: {0}")]
+    Stopped(std::io::Error),
+}
+
+/// The host (and port) of `--public-url`, and whether it is `https`.
+fn public_host(url: &str) -> Result<(String, bool), PortalError> {
+    let (secure, rest) = if let Some(rest) = url.strip_prefix("https://") {
+        (true, rest)
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        (false, rest)
+    } else {
+        return Err(PortalError::PublicUrl(url.to_owned()));
+    };
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty() || host.contains('@') {
+        return Err(PortalError::PublicUrl(url.to_owned()));
+    }
+    Ok((host.to_ascii_lowercase(), secure))
+}
+
+/// Starts the portal and blocks; `ready` gets the URL once it listens.
+pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), PortalError> {
+    let public = options.public_url.as_deref().map(public_host).transpose()?;
+    let store = StorePool::open(&options.store)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(PortalError::Runtime)?;
+    runtime.block_on(async move {
+        let ip = options.listen.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+        let wanted = SocketAddr::new(ip, options.port);
+        let listen_error = |source| PortalError::Listen {
+            addr: wanted,
+            source,
+        };
+        let listener = tokio::net::TcpListener::bind(wanted)
+            .await
+            .map_err(listen_error)?;
+        let addr = listener.local_addr().map_err(listen_error)?;
+        let mut hosts = poa_web::host_names(addr, &[]);
+        if let Some((host, _)) = &public {
+            hosts.push(host.clone());
+        }
+        let url = match &options.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", hosts[0]),
+        };
+        let app = Arc::new(App {
+            store,
+            hosts,
+            secure_cookies: public.as_ref().is_some_and(|(_, secure)| *secure),
+            behind_proxy: options.behind_proxy,
+            lang: options.lang,
+        });
+        ready(&format!("{url}/"));
+        axum::serve(
+            listener,
+            router(app).into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .await
+        .map_err(PortalError::Stopped)
+    })
+}
+
+fn router(app: Arc<App>) -> Router {
+    Router::new()
+        .route("/", get(login::home))
+        .route("/login", get(login::page).post(login::sign_in))
+        .route("/logout", post(login::sign_out))
+        .route(
+            "/set-password/{token}",
+            get(login::password_page).post(login::set_password),
+        )
+        .route("/assets/portal.css", get(asset))
+        .route("/reports/{state}", get(reports::state_page))
+        .route("/reports/{state}/{cycle}", get(reports::report_page))
+        .route("/reports/{state}/{cycle}/start", post(reports::start))
+        .route("/reports/{state}/{cycle}/upload", post(reports::upload))
+        .route("/reports/{state}/{cycle}/submit", post(reports::submit))
+        .route(
+            "/reports/{state}/{cycle}/draft/{file}",
+            get(reports::draft_file),
+        )
+        .route(
+            "/reports/{state}/{cycle}/versions/{version}",
+            get(reports::version_file),
+        )
+        .route("/receipts/{file}", get(receipts::receipt))
+        .route("/secretariat", get(secretariat::overview))
+        .route("/secretariat/audit", get(secretariat::audit))
+        .fallback(|| async { (StatusCode::NOT_FOUND, "no such page\n") })
+        .layer(middleware::from_fn_with_state(app.clone(), guard))
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(app)
+}
+
+const CSS: &str = include_str!("../../../assets/portal.css");
+
+async fn asset() -> Response {
+    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response()
+}
+
+/// The Host check, the language a link chose (kept in a cookie), and the
+/// headers every answer carries.
+async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let chosen = session::lang_in_query(request.uri().query());
+    let mut response = if app.hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)) {
+        next.run(request).await
+    } else {
+        (
+            StatusCode::MISDIRECTED_REQUEST,
+            format!(
+                "this portal answers only to http://{}/ or its --public-url\n",
+                app.hosts[0]
+            ),
+        )
+            .into_response()
+    };
+    if let Some(lang) = chosen {
+        session::remember_lang(&app, response.headers_mut(), lang);
+    }
+    poa_web::secure_headers(response.headers_mut());
+    response
+}
+
+/// Runs store work on tokio's blocking pool with a pooled connection; a
+/// store failure becomes a 500 page that says so (and is not retried).
+pub(crate) async fn with_store<T: Send + 'static>(
+    app: &Arc<App>,
+    work: impl FnOnce(&mut poa_store::Store) -> StoreResult<T> + Send + 'static,
+) -> Result<T, Response> {
+    let app = app.clone();
+    match tokio::task::spawn_blocking(move || app.store.with(work)).await {
+        Ok(Ok(value)) => Ok(value),
+        Ok(Err(e)) => Err((StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response()),
+        Err(e) => Err((StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response()),
+    }
+}
+
+/// Runs other slow work (reading uploads, validating, rendering) on the blocking pool.
+pub(crate) async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, Response> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_public_url_gives_the_host_and_whether_cookies_are_secure() {
+        assert_eq!(
+            public_host("https://Portal.Example.org/").unwrap(),
+            ("portal.example.org".to_owned(), true)
+        );
+        assert_eq!(
+            public_host("http://10.0.0.5:8480").unwrap(),
+            ("10.0.0.5:8480".to_owned(), false)
+        );
+        assert!(public_host("portal.example.org").is_err());
+        assert!(public_host("https://user@evil.example").is_err());
+    }
+}
