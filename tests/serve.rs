@@ -9,8 +9,9 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use common::browser::{Driver, browser, count, eventually};
 use common::{bin, repo};
 
 /// A running `serve`, stopped when dropped.
@@ -310,80 +311,12 @@ fn a_new_file_starts_from_the_skeleton_and_downloads_render() {
 // ---------------------------------------------------------------- browser
 
 /// A chromedriver on a free port, stopped when dropped.
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Driver {
-    fn start() -> Driver {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver is installed (Debian package chromium-driver; bash .ci/run installs it)");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Driver { child, port }
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Polls `check` for up to ten seconds.
-async fn eventually(what: &str, mut check: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !check().await {
-        assert!(Instant::now() < deadline, "timed out waiting: {what}");
-        tokio::time::sleep(Duration::from_millis(150)).await;
-    }
-}
-
-async fn count(client: &fantoccini::Client, css: &str) -> usize {
-    client
-        .find_all(fantoccini::Locator::Css(css))
-        .await
-        .map_or(0, |v| v.len())
-}
-
 fn contacts_in(file: &Path) -> usize {
     std::fs::read_to_string(file)
         .unwrap()
         .lines()
         .filter(|l| l.starts_with("  - id:"))
         .count()
-}
-
-/// A headless Chromium session through `driver`, its profile in `profile`.
-async fn browser(driver: &Driver, profile: &Path) -> fantoccini::Client {
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        serde_json::json!({ "args": [
-            "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run",
-            format!("--user-data-dir={}", profile.display())
-        ]}),
-    );
-    fantoccini::ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a Chromium session")
 }
 
 /// The report file as JSON, read with the project's own loader.

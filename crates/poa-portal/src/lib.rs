@@ -22,6 +22,7 @@
 // one per request, so the size of the error variant costs nothing.
 #![allow(clippy::result_large_err)]
 
+mod app;
 mod login;
 mod pages;
 mod pool;

@@ -13,8 +13,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::app::{App, with_store};
 use crate::pages;
-use crate::server::{App, with_store};
 use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE, Signed, Visitor};
 use poa_core::model::Lang;
 use poa_store::{AccountError, LoginRefused, Role, StoreError};

@@ -10,9 +10,9 @@ use axum::response::{IntoResponse, Response};
 use minijinja::{AutoEscape, Environment};
 use serde_json::{Value, json};
 
-use crate::session::Signed;
 use poa_core::i18n;
 use poa_core::model::Lang;
+use poa_store::Session;
 
 const TEMPLATES: &[(&str, &str)] = &[
     (
@@ -87,16 +87,16 @@ pub(crate) fn state_name(code: &str, lang: Lang) -> String {
 pub(crate) fn render(
     name: &str,
     lang: Lang,
-    signed: Option<&Signed>,
+    session: Option<&Session>,
     status: StatusCode,
     mut context: Value,
 ) -> Response {
-    let account = signed.map(|s| {
+    let account = session.map(|s| {
         json!({
-            "email": s.session.account.email,
-            "role": s.session.account.role.code(),
-            "state": s.session.account.state,
-            "csrf": s.session.csrf,
+            "email": s.account.email,
+            "role": s.account.role.code(),
+            "state": s.account.state,
+            "csrf": s.csrf,
         })
     });
     let common = json!({

@@ -9,8 +9,8 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
+use crate::app::{App, blocking, with_store};
 use crate::pages;
-use crate::server::{App, blocking, with_store};
 use crate::session::Signed;
 use poa_core::i18n;
 use poa_core::model::Lang;
@@ -92,7 +92,7 @@ pub(crate) async fn receipt(
     pages::render(
         "receipt.html",
         lang,
-        Some(&signed),
+        Some(&signed.session),
         StatusCode::OK,
         json!({
             "receipt": receipt,

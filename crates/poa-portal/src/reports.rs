@@ -14,9 +14,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::app::{App, blocking, with_store};
 use crate::login::CsrfForm;
 use crate::pages;
-use crate::server::{App, blocking, with_store};
 use crate::session::Signed;
 use poa_core::finding::Severity;
 use poa_core::load::{self, LoadOptions};
@@ -132,7 +132,7 @@ pub(crate) async fn state_page(
     pages::render(
         "state.html",
         lang,
-        Some(&signed),
+        Some(&signed.session),
         StatusCode::OK,
         json!({
             "state": state,
@@ -253,7 +253,7 @@ pub(crate) async fn report_page(
     pages::render(
         "report.html",
         lang,
-        Some(&signed),
+        Some(&signed.session),
         StatusCode::OK,
         json!({
             "state": state,

@@ -9,8 +9,8 @@ use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::app::{App, with_store};
 use crate::pages;
-use crate::server::{App, with_store};
 use crate::session::Signed;
 
 /// Most lines of the audit log shown (newest first).
@@ -67,7 +67,7 @@ pub(crate) async fn overview(
     pages::render(
         "secretariat.html",
         lang,
-        Some(&signed),
+        Some(&signed.session),
         StatusCode::OK,
         json!({ "cycle": cycle, "cycles": cycles, "rows": rows, "totals": totals }),
     )
@@ -87,7 +87,7 @@ pub(crate) async fn audit(State(app): State<Arc<App>>, signed: Signed) -> Respon
     pages::render(
         "audit.html",
         signed.lang,
-        Some(&signed),
+        Some(&signed.session),
         StatusCode::OK,
         json!({ "lines": shown, "total": total }),
     )

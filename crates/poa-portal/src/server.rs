@@ -13,10 +13,11 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
+use crate::app::App;
 use crate::pool::StorePool;
 use crate::{login, receipts, reports, secretariat, session};
 use poa_core::model::Lang;
-use poa_store::{StoreError, StoreResult};
+use poa_store::StoreError;
 
 /// Largest request body accepted (an uploaded workbook fits; 20 MiB does not).
 pub(crate) const MAX_BODY: usize = 8 * 1024 * 1024;
@@ -38,14 +39,6 @@ pub struct Options {
     /// to count sign-in failures per address.
     pub behind_proxy: bool,
     /// The pages' language until a person chooses.
-    pub lang: Lang,
-}
-
-pub(crate) struct App {
-    pub store: StorePool,
-    pub hosts: Vec<String>,
-    pub secure_cookies: bool,
-    pub behind_proxy: bool,
     pub lang: Lang,
 }
 
@@ -198,29 +191,6 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
     }
     poa_web::secure_headers(response.headers_mut());
     response
-}
-
-/// Runs store work on tokio's blocking pool with a pooled connection; a
-/// store failure becomes a 500 page that says so (and is not retried).
-pub(crate) async fn with_store<T: Send + 'static>(
-    app: &Arc<App>,
-    work: impl FnOnce(&mut poa_store::Store) -> StoreResult<T> + Send + 'static,
-) -> Result<T, Response> {
-    let app = app.clone();
-    match tokio::task::spawn_blocking(move || app.store.with(work)).await {
-        Ok(Ok(value)) => Ok(value),
-        Ok(Err(e)) => Err((StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response()),
-        Err(e) => Err((StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response()),
-    }
-}
-
-/// Runs other slow work (reading uploads, validating, rendering) on the blocking pool.
-pub(crate) async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> T + Send + 'static,
-) -> Result<T, Response> {
-    tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response())
 }
 
 #[cfg(test)]

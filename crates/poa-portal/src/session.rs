@@ -12,7 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::server::{App, with_store};
+use crate::app::{App, with_store};
 use poa_core::model::Lang;
 use poa_store::{Role, Session};
 

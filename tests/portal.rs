@@ -1,0 +1,849 @@
+//! `poa-report portal`: the real binary on 127.0.0.1 with accounts made by
+//! `poa-report accounts`, driven over raw HTTP (sessions, CSRF, the State
+//! check, receipts, sign-in limits across two processes, hostile text) and
+//! by Chromium (sign in, start, upload, submit, receipt).
+#![cfg(feature = "serve")]
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use common::browser::{Driver, browser, eventually};
+use common::{bin, repo, run, stdout};
+use sha2::{Digest, Sha256};
+
+const PASSWORD: &str = "correct horse battery staple";
+
+/// A store with a secretariat account and points of contact of XAB and XAC.
+struct Store {
+    dir: tempfile::TempDir,
+}
+
+impl Store {
+    fn new() -> Store {
+        let store = Store {
+            dir: tempfile::tempdir().unwrap(),
+        };
+        store.add("sec@un.example", &["--role", "secretariat"]);
+        store.add("npc@xab.example", &["--role", "npc", "--state", "XAB"]);
+        store.add("npc@xac.example", &["--role", "npc", "--state", "XAC"]);
+        store
+    }
+
+    fn path(&self) -> PathBuf {
+        self.dir.path().join("portal.sqlite")
+    }
+
+    fn add(&self, email: &str, role: &[&str]) {
+        let mut child = bin()
+            .args([
+                "accounts",
+                "--store",
+                self.path().to_str().unwrap(),
+                "add",
+                "--email",
+                email,
+            ])
+            .args(role)
+            .arg("--password-stdin")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{PASSWORD}\n").as_bytes())
+            .unwrap();
+        assert!(child.wait().unwrap().success(), "accounts add {email}");
+    }
+
+    fn accounts(&self, args: &[&str]) -> std::process::Output {
+        let path = self.path();
+        let mut all = vec!["accounts", "--store", path.to_str().unwrap()];
+        all.extend_from_slice(args);
+        run(&all)
+    }
+
+    /// A portal process on this store, stopped when dropped.
+    fn portal(&self) -> Portal {
+        let store = format!("sqlite:{}", self.path().display());
+        let mut child = bin()
+            .args(["portal", "--store", &store, "--port", "0"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        // `portal on http://127.0.0.1:PORT/ (Ctrl-C to stop)`
+        let port = line
+            .split("127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no port in {line:?}"));
+        Portal { child, port }
+    }
+}
+
+struct Portal {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Portal {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Portal {
+    fn client(&self) -> Client {
+        Client {
+            port: self.port,
+            host: format!("127.0.0.1:{}", self.port),
+            cookies: BTreeMap::new(),
+        }
+    }
+}
+
+#[derive(Debug)]
+struct Answer {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+
+    /// The value of the first hidden `name` field of the page.
+    fn field(&self, name: &str) -> String {
+        let text = self.text();
+        let marker = format!("name=\"{name}\" value=\"");
+        text.split(&marker)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("no field {name} in {text}"))
+            .to_owned()
+    }
+}
+
+/// A browser-like client over raw HTTP/1.1 with a cookie jar.
+struct Client {
+    port: u16,
+    host: String,
+    cookies: BTreeMap<String, String>,
+}
+
+impl Client {
+    fn send(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        body: &[u8],
+    ) -> Answer {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(60)))
+            .unwrap();
+        let cookies = self
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            self.host,
+            body.len()
+        );
+        if !cookies.is_empty() {
+            head.push_str(&format!("Cookie: {cookies}\r\n"));
+        }
+        if let Some(kind) = content_type {
+            head.push_str(&format!("Content-Type: {kind}\r\n"));
+        }
+        head.push_str("\r\n");
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(body).unwrap();
+        let mut raw = Vec::new();
+        let _ = stream.read_to_end(&mut raw);
+        let split = raw
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a header block");
+        let head = String::from_utf8_lossy(&raw[..split]).into_owned();
+        let mut lines = head.split("\r\n");
+        let status = lines
+            .next()
+            .and_then(|l| l.split(' ').nth(1))
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        let headers: Vec<(String, String)> = lines
+            .filter_map(|l| l.split_once(": "))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        for (name, value) in &headers {
+            if name.eq_ignore_ascii_case("set-cookie") {
+                let pair = value.split(';').next().unwrap_or("");
+                if let Some((k, v)) = pair.split_once('=') {
+                    if value.contains("Max-Age=0") {
+                        self.cookies.remove(k);
+                    } else {
+                        self.cookies.insert(k.to_owned(), v.to_owned());
+                    }
+                }
+            }
+        }
+        Answer {
+            status,
+            headers,
+            body: raw[split + 4..].to_vec(),
+        }
+    }
+
+    fn get(&mut self, path: &str) -> Answer {
+        self.send("GET", path, None, b"")
+    }
+
+    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Answer {
+        let body = fields
+            .iter()
+            .map(|(k, v)| format!("{k}={}", encode(v)))
+            .collect::<Vec<_>>()
+            .join("&");
+        self.send(
+            "POST",
+            path,
+            Some("application/x-www-form-urlencoded"),
+            body.as_bytes(),
+        )
+    }
+
+    fn upload(&mut self, path: &str, fields: &[(&str, &str)], name: &str, file: &[u8]) -> Answer {
+        let boundary = "----poa-test-boundary-7d1e";
+        let mut body = Vec::new();
+        for (k, v) in fields {
+            body.extend_from_slice(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{k}\"\r\n\r\n{v}\r\n"
+                )
+                .as_bytes(),
+            );
+        }
+        body.extend_from_slice(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+            )
+            .as_bytes(),
+        );
+        body.extend_from_slice(file);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        self.send(
+            "POST",
+            path,
+            Some(&format!("multipart/form-data; boundary={boundary}")),
+            &body,
+        )
+    }
+
+    fn sign_in(&mut self, email: &str, password: &str) -> Answer {
+        let csrf = self.get("/login").field("csrf");
+        self.post(
+            "/login",
+            &[("email", email), ("password", password), ("csrf", &csrf)],
+        )
+    }
+
+    /// Signs in and returns the session's CSRF token (from a page).
+    fn signed_in(portal: &Portal, email: &str) -> (Client, String) {
+        let mut client = portal.client();
+        let answer = client.sign_in(email, PASSWORD);
+        assert_eq!(answer.status, 303, "{}", answer.text());
+        let home = client.get("/");
+        let csrf = client.get(home.header("location").unwrap()).field("csrf");
+        (client, csrf)
+    }
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// The Aurelia sample as State `state`'s report.
+fn report_of(state: &str) -> Vec<u8> {
+    std::fs::read_to_string(repo("samples/xaa-aurelia-2026.yaml"))
+        .unwrap()
+        .replace("iso3: XAA", &format!("iso3: {state}"))
+        .into_bytes()
+}
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Uploads and submits `content` as `client`; returns the receipt's path.
+fn upload_and_submit(client: &mut Client, csrf: &str, state: &str, content: &[u8]) -> String {
+    let base = format!("/reports/{state}/2026");
+    let uploaded = client.upload(
+        &format!("{base}/upload"),
+        &[("csrf", csrf)],
+        "report.yaml",
+        content,
+    );
+    assert_eq!(uploaded.status, 303, "{}", uploaded.text());
+    let submitted = client.post(&format!("{base}/submit"), &[("csrf", csrf)]);
+    assert_eq!(submitted.status, 303, "{}", submitted.text());
+    submitted.header("location").expect("a receipt").to_owned()
+}
+
+#[test]
+fn without_a_session_every_page_sends_to_sign_in() {
+    let store = Store::new();
+    let portal = store.portal();
+    let mut client = portal.client();
+    for path in [
+        "/",
+        "/reports/XAB/2026",
+        "/secretariat",
+        "/receipts/XAB-2026-v1-00000000",
+    ] {
+        let answer = client.get(path);
+        assert_eq!(answer.status, 303, "{path}");
+        let location = answer.header("location").unwrap();
+        assert!(location.starts_with("/login"), "{path} → {location}");
+    }
+    assert_eq!(
+        client.get("/reports/XAB/2026").header("location"),
+        Some("/login?next=/reports/XAB/2026")
+    );
+    // Another Host (DNS rebinding) is not answered.
+    client.host = "evil.example".into();
+    assert_eq!(client.get("/login").status, 421);
+}
+
+#[test]
+fn signing_in_sets_a_strict_cookie_and_wrong_or_forged_attempts_are_refused() {
+    let store = Store::new();
+    let portal = store.portal();
+    let mut client = portal.client();
+    let page = client.get("/login");
+    assert_eq!(page.status, 200);
+    for field in ["name=\"email\"", "name=\"password\"", "name=\"csrf\""] {
+        assert!(page.text().contains(field), "{field}");
+    }
+    assert_eq!(
+        client
+            .sign_in("npc@xab.example", "wrong password here")
+            .status,
+        401
+    );
+    // A sign-in form posted from elsewhere has no token.
+    let forged = client.post(
+        "/login",
+        &[("email", "npc@xab.example"), ("password", PASSWORD)],
+    );
+    assert_eq!(forged.status, 403);
+    let answer = client.sign_in("npc@xab.example", PASSWORD);
+    assert_eq!(answer.status, 303);
+    assert_eq!(answer.header("location"), Some("/"));
+    let cookie = answer
+        .headers
+        .iter()
+        .find(|(n, v)| n.eq_ignore_ascii_case("set-cookie") && v.starts_with("poa-portal-session="))
+        .map(|(_, v)| v.clone())
+        .expect("a session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    assert_eq!(client.get("/").header("location"), Some("/reports/XAB"));
+    // Signing out ends the session in the store, not only in the browser.
+    let csrf = client.get("/reports/XAB").field("csrf");
+    let session = client.cookies["poa-portal-session"].clone();
+    assert_eq!(client.post("/logout", &[("csrf", &csrf)]).status, 303);
+    client.cookies.insert("poa-portal-session".into(), session);
+    assert_eq!(client.get("/reports/XAB/2026").status, 303);
+}
+
+#[test]
+fn every_state_changing_request_needs_the_sessions_token() {
+    let store = Store::new();
+    let portal = store.portal();
+    let (mut client, csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let base = "/reports/XAB/2026";
+    for token in [None, Some("0".repeat(64))] {
+        let mut fields = vec![("from", "empty")];
+        if let Some(token) = &token {
+            fields.push(("csrf", token));
+        }
+        assert_eq!(client.post(&format!("{base}/start"), &fields).status, 403);
+        assert_eq!(client.post(&format!("{base}/submit"), &fields).status, 403);
+        let upload_fields: Vec<(&str, &str)> = token.iter().map(|t| ("csrf", t.as_str())).collect();
+        let upload = client.upload(
+            &format!("{base}/upload"),
+            &upload_fields,
+            "r.yaml",
+            &report_of("XAB"),
+        );
+        assert_eq!(upload.status, 403);
+        assert_eq!(client.post("/logout", &fields[1..]).status, 403);
+    }
+    assert!(
+        client
+            .get(base)
+            .text()
+            .contains("There is no draft of this cycle yet.")
+    );
+    assert_eq!(
+        client
+            .post(
+                &format!("{base}/start"),
+                &[("csrf", &csrf), ("from", "empty")]
+            )
+            .status,
+        303
+    );
+    assert!(client.get(base).text().contains("id=\"draft-summary\""));
+}
+
+#[test]
+fn each_state_submits_with_a_receipt_and_never_reaches_the_other() {
+    let store = Store::new();
+    let portal = store.portal();
+    let (mut xab, xab_csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let (mut xac, xac_csrf) = Client::signed_in(&portal, "npc@xac.example");
+    let xab_report = report_of("XAB");
+    let receipt = upload_and_submit(&mut xab, &xab_csrf, "XAB", &xab_report);
+    assert!(receipt.starts_with("/receipts/XAB-2026-v1-"), "{receipt}");
+    let page = xab.get(&receipt);
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains(&sha256(&xab_report)));
+    assert!(page.text().contains("npc@xab.example"));
+    let pdf = xab.get(&format!("{receipt}.pdf"));
+    assert_eq!(pdf.status, 200);
+    assert!(pdf.body.starts_with(b"%PDF"));
+    let receipt_id = receipt.trim_start_matches("/receipts/");
+    let dir = tempfile::tempdir().unwrap();
+    let pdf_path = dir.path().join("receipt.pdf");
+    std::fs::write(&pdf_path, &pdf.body).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args([pdf_path.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains(receipt_id), "{text}");
+    assert!(text.contains("إيصال التقديم"), "{text}");
+
+    // XAC reaches nothing of XAB's, whatever the path, and cannot act for it.
+    for path in [
+        "/reports/XAB".to_owned(),
+        "/reports/XAB/2026".to_owned(),
+        "/reports/XAB/2026/draft/report.yaml".to_owned(),
+        "/reports/XAB/2026/versions/1".to_owned(),
+        receipt.clone(),
+        format!("{receipt}.pdf"),
+        "/secretariat".to_owned(),
+        "/secretariat/audit".to_owned(),
+    ] {
+        assert_eq!(xac.get(&path).status, 403, "{path}");
+    }
+    assert_eq!(
+        xac.post("/reports/XAB/2026/submit", &[("csrf", &xac_csrf)])
+            .status,
+        403
+    );
+    let theirs = xac.upload(
+        "/reports/XAB/2026/upload",
+        &[("csrf", &xac_csrf)],
+        "r.yaml",
+        &report_of("XAB"),
+    );
+    assert_eq!(theirs.status, 403);
+    // Its own report of another State is refused too.
+    let wrong = xac.upload(
+        "/reports/XAC/2026/upload",
+        &[("csrf", &xac_csrf)],
+        "r.yaml",
+        &xab_report,
+    );
+    assert_eq!(wrong.status, 422);
+    let xac_receipt = upload_and_submit(&mut xac, &xac_csrf, "XAC", &report_of("XAC"));
+    assert!(xac_receipt.starts_with("/receipts/XAC-2026-v1-"));
+    assert_eq!(xab.get(&xac_receipt).status, 403);
+
+    // The secretariat sees both, exports exactly what was sent, submits nothing.
+    let (mut sec, sec_csrf) = Client::signed_in(&portal, "sec@un.example");
+    let overview = sec.get("/secretariat").text();
+    assert!(overview.contains("data-state=\"XAB\"") && overview.contains("data-state=\"XAC\""));
+    assert_eq!(
+        overview.matches("class=\"status-submitted\"").count(),
+        2,
+        "{overview}"
+    );
+    assert_eq!(sec.get(&receipt).status, 200);
+    let exported = sec.get("/reports/XAB/2026/versions/1");
+    assert_eq!(exported.status, 200);
+    assert_eq!(exported.body, xab_report);
+    assert_eq!(
+        sec.post("/reports/XAB/2026/submit", &[("csrf", &sec_csrf)])
+            .status,
+        403
+    );
+    let audit = sec.get("/secretariat/audit").text();
+    for action in ["signed-in", "draft-saved", "submitted", "exported"] {
+        assert!(
+            audit.contains(&format!("<code>{action}</code>")),
+            "{action}"
+        );
+    }
+    // The store holds what `ingest` would: `store list` shows both.
+    let listed = stdout(&run(&[
+        "store",
+        "--store",
+        store.path().to_str().unwrap(),
+        "list",
+    ]));
+    assert!(listed.contains("XAB") && listed.contains("XAC"), "{listed}");
+}
+
+#[test]
+fn the_same_content_keeps_its_version_and_a_changed_one_is_the_next() {
+    let store = Store::new();
+    let portal = store.portal();
+    let (mut xab, csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let first = report_of("XAB");
+    upload_and_submit(&mut xab, &csrf, "XAB", &first);
+    let page = xab.get("/reports/XAB/2026");
+    let version = page.field("version");
+    let again = xab.post("/reports/XAB/2026/submit", &[("csrf", &csrf)]);
+    let receipt = xab.get(again.header("location").unwrap()).text();
+    assert!(receipt.contains("already been submitted"), "{receipt}");
+    // An upload from a page showing an older draft is refused, not applied.
+    let changed = String::from_utf8(first.clone())
+        .unwrap()
+        .replace("Aurelia", "Aurelia (revised)");
+    let stale = xab.upload(
+        "/reports/XAB/2026/upload",
+        &[("csrf", &csrf), ("version", "0000000000000000")],
+        "r.yaml",
+        changed.as_bytes(),
+    );
+    assert_eq!(stale.status, 409);
+    let fresh = xab.upload(
+        "/reports/XAB/2026/upload",
+        &[("csrf", &csrf), ("version", &version)],
+        "r.yaml",
+        changed.as_bytes(),
+    );
+    assert_eq!(fresh.status, 303);
+    let second = xab.post("/reports/XAB/2026/submit", &[("csrf", &csrf)]);
+    assert!(
+        second
+            .header("location")
+            .unwrap()
+            .starts_with("/receipts/XAB-2026-v2-")
+    );
+}
+
+#[test]
+fn a_disabled_account_cannot_sign_in_and_its_session_ends() {
+    let store = Store::new();
+    let portal = store.portal();
+    let (mut xab, _) = Client::signed_in(&portal, "npc@xab.example");
+    assert_eq!(xab.get("/reports/XAB/2026").status, 200);
+    assert!(
+        store
+            .accounts(&["disable", "--email", "npc@xab.example"])
+            .status
+            .success()
+    );
+    assert_eq!(xab.get("/reports/XAB/2026").status, 303);
+    assert_eq!(xab.sign_in("npc@xab.example", PASSWORD).status, 401);
+}
+
+#[test]
+fn failures_lock_an_account_across_two_portal_processes() {
+    let store = Store::new();
+    let (one, two) = (store.portal(), store.portal());
+    let (mut a, mut b) = (one.client(), two.client());
+    for attempt in 0..5 {
+        let client = if attempt % 2 == 0 { &mut a } else { &mut b };
+        assert_eq!(
+            client.sign_in("npc@xab.example", "not the password").status,
+            401
+        );
+    }
+    // The right password now waits, on either process.
+    assert_eq!(a.sign_in("npc@xab.example", PASSWORD).status, 429);
+    assert_eq!(b.sign_in("npc@xab.example", PASSWORD).status, 429);
+    // Another account is not locked.
+    assert_eq!(b.sign_in("npc@xac.example", PASSWORD).status, 303);
+}
+
+#[test]
+fn a_one_time_link_sets_the_password_once() {
+    let store = Store::new();
+    let added = store.accounts(&[
+        "add",
+        "--email",
+        "new@xab.example",
+        "--role",
+        "npc",
+        "--state",
+        "XAB",
+        "--public-url",
+        "http://127.0.0.1:1",
+    ]);
+    let printed = stdout(&added);
+    let token = printed
+        .split("/set-password/")
+        .nth(1)
+        .map(|t| t.trim().to_owned())
+        .unwrap_or_else(|| panic!("no link in {printed}"));
+    let portal = store.portal();
+    let mut client = portal.client();
+    let path = format!("/set-password/{token}");
+    let csrf = client.get(&path).field("csrf");
+    let differ = client.post(
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("password", PASSWORD),
+            ("repeat", "something else entirely"),
+        ],
+    );
+    assert_eq!(differ.status, 422);
+    let csrf = differ.field("csrf");
+    let set = client.post(
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("password", PASSWORD),
+            ("repeat", PASSWORD),
+        ],
+    );
+    assert_eq!(set.status, 200, "{}", set.text());
+    assert_eq!(client.sign_in("new@xab.example", PASSWORD).status, 303);
+    let csrf = client.get(&path).field("csrf");
+    let again = client.post(
+        &path,
+        &[
+            ("csrf", &csrf),
+            ("password", PASSWORD),
+            ("repeat", PASSWORD),
+        ],
+    );
+    assert_eq!(again.status, 422);
+    assert!(again.text().contains("unknown, already used or expired"));
+}
+
+/// SQL and markup in every field a person types reach the store as text
+/// and come back escaped on pages and byte for byte in exports.
+#[test]
+fn sql_and_script_payloads_are_stored_and_shown_verbatim() {
+    const SCRIPT: &str = "<script>alert(1)</script>";
+    const SQL: &str = "'); DROP TABLE submissions; --";
+    let store = Store::new();
+    let portal = store.portal();
+    let mut stranger = portal.client();
+    let hostile_email = format!("{SCRIPT}{SQL}@x.example");
+    assert_eq!(stranger.sign_in(&hostile_email, SQL).status, 401);
+    assert_eq!(stranger.sign_in(SQL, SCRIPT).status, 401);
+
+    let (mut xab, csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let text = String::from_utf8(report_of("XAB")).unwrap();
+    // Every free text of the report carries both payloads.
+    let hostile: String = text
+        .lines()
+        .map(|line| match line.trim_start().split_once(": ") {
+            Some((key, value))
+                if (key == "en" || key == "ar") && !value.starts_with(['|', '>']) =>
+            {
+                let indent = &line[..line.len() - line.trim_start().len()];
+                format!(
+                    "{indent}{key}: \"{SCRIPT} {}\"",
+                    SQL.replace('\'', "''").replace('"', "\\\"")
+                )
+            }
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let bytes = hostile.into_bytes();
+    let receipt = upload_and_submit(&mut xab, &csrf, "XAB", &bytes);
+    assert!(receipt.starts_with("/receipts/XAB-2026-v1-"));
+    let draft = xab.get("/reports/XAB/2026/draft/report.html");
+    assert_eq!(draft.status, 200);
+    let html = draft.text();
+    // minijinja escapes `/` too.
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+    assert!(!html.contains("<script>alert"));
+
+    let (mut sec, _) = Client::signed_in(&portal, "sec@un.example");
+    assert_eq!(sec.get("/reports/XAB/2026/versions/1").body, bytes);
+    let audit = sec.get("/secretariat/audit").text();
+    assert!(
+        audit.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"),
+        "{audit}"
+    );
+    assert!(!audit.contains("<script>alert"));
+    // The tables are all there.
+    let listed = stdout(&run(&[
+        "store",
+        "--store",
+        store.path().to_str().unwrap(),
+        "list",
+    ]));
+    assert!(listed.contains("XAB"), "{listed}");
+}
+
+#[test]
+fn chromium_signs_in_uploads_submits_and_gets_the_receipt() {
+    let store = Store::new();
+    let portal = store.portal();
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let file = profile.path().join("تقرير XAB.yaml");
+    std::fs::write(&file, report_of("XAB")).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(async {
+        use fantoccini::Locator::Css;
+        let client = browser(&driver, &profile.path().join("profile")).await;
+        let url = |path: &str| format!("http://127.0.0.1:{}{path}", portal.port);
+        client.goto(&url("/reports/XAB/2026")).await.unwrap();
+        client
+            .find(Css("#email"))
+            .await
+            .unwrap()
+            .send_keys("npc@xab.example")
+            .await
+            .unwrap();
+        client
+            .find(Css("#password"))
+            .await
+            .unwrap()
+            .send_keys(PASSWORD)
+            .await
+            .unwrap();
+        client
+            .find(Css("#sign-in"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the report page after signing in", async || {
+            client
+                .current_url()
+                .await
+                .is_ok_and(|u| u.path() == "/reports/XAB/2026")
+        })
+        .await;
+        client
+            .find(Css("#start-empty"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the draft's findings", async || {
+            client.find(Css("#draft-summary")).await.is_ok()
+        })
+        .await;
+        let input = client.find(Css("#file")).await.unwrap();
+        input.send_keys(file.to_str().unwrap()).await.unwrap();
+        client
+            .find(Css("#upload"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the uploaded draft without errors", async || {
+            match client.find(Css("#draft-summary")).await {
+                Ok(e) => e.text().await.is_ok_and(|t| t.starts_with("0 error")),
+                Err(_) => false,
+            }
+        })
+        .await;
+        client
+            .find(Css("#submit"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the receipt", async || {
+            client
+                .current_url()
+                .await
+                .is_ok_and(|u| u.path().starts_with("/receipts/XAB-2026-v1-"))
+        })
+        .await;
+        let note = client
+            .find(Css("#receipt-note"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(note.contains("received and stored"), "{note}");
+        // In Arabic, right to left.
+        let here = client.current_url().await.unwrap();
+        client.goto(&format!("{here}?lang=ar")).await.unwrap();
+        let dir = client
+            .find(Css("html"))
+            .await
+            .unwrap()
+            .attr("dir")
+            .await
+            .unwrap();
+        assert_eq!(dir.as_deref(), Some("rtl"));
+        let title = client.find(Css("h1")).await.unwrap().text().await.unwrap();
+        assert_eq!(title, "إيصال التقديم");
+        // Another State's report: refused.
+        client.goto(&url("/reports/XAC/2026")).await.unwrap();
+        let body = client
+            .find(Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(body.contains("هذه الصفحة تخص تقارير دولة أخرى"), "{body}");
+        client.close().await.unwrap();
+    });
+}
