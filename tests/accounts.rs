@@ -151,7 +151,7 @@ fn accounts_are_added_listed_disabled_and_reset() {
         "desk@mfa.example\tnpc\tXAB\twaiting for its link\nsec@un.example\tsecretariat\t-\tdisabled\n"
     );
 
-    let store = poa_store::Store::open(&store).unwrap();
+    let mut store = poa_store::Store::open(&store).unwrap();
     let log: Vec<String> = store
         .audit_log()
         .unwrap()

@@ -378,7 +378,7 @@ fn unreadable_files_are_logged_and_the_batch_goes_on() {
         Some(2),
         "a rejected file is reported in the exit code"
     );
-    let s = Store::open_existing(&store).unwrap();
+    let mut s = Store::open_existing(&store).unwrap();
     assert_eq!(
         s.list(None, None).unwrap().len(),
         4,
@@ -436,7 +436,7 @@ fn a_crash_in_the_middle_of_a_batch_leaves_the_store_consistent() {
         std::thread::sleep(Duration::from_millis(20));
         let n = Store::open_existing(&store)
             .ok()
-            .and_then(|s| s.list(None, None).ok())
+            .and_then(|mut s| s.list(None, None).ok())
             .map_or(0, |l| l.len());
         if n >= 10 || started.elapsed() > Duration::from_secs(120) {
             break;
@@ -445,7 +445,7 @@ fn a_crash_in_the_middle_of_a_batch_leaves_the_store_consistent() {
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert!(!status.success(), "the ingest was killed mid-batch");
-    let s = Store::open_existing(&store).unwrap();
+    let mut s = Store::open_existing(&store).unwrap();
     assert_eq!(s.integrity_check().unwrap(), "ok");
     let stored = s.list(None, None).unwrap().len();
     assert!(
@@ -471,7 +471,7 @@ fn a_crash_in_the_middle_of_a_batch_leaves_the_store_consistent() {
         store.to_str().unwrap(),
     ]);
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
-    let s = Store::open_existing(&store).unwrap();
+    let mut s = Store::open_existing(&store).unwrap();
     assert_eq!(s.list(None, None).unwrap().len(), 240);
     assert!(s.list(None, None).unwrap().iter().all(|r| r.version == 1));
 }
@@ -500,7 +500,7 @@ fn two_ingests_at_once_do_not_corrupt_the_store() {
     });
     assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
     assert_eq!(b.status.code(), Some(0), "{}", stderr(&b));
-    let s = Store::open_existing(&store).unwrap();
+    let mut s = Store::open_existing(&store).unwrap();
     assert_eq!(s.integrity_check().unwrap(), "ok");
     assert_eq!(
         s.list(None, None).unwrap().len(),

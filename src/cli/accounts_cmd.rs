@@ -9,7 +9,7 @@ use super::{EXIT_OK, EXIT_UNREADABLE, OutputFormat};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The store the portal runs on (created if missing): a file path or sqlite:PATH.
+    /// The store the portal runs on (created if missing): a file path, sqlite:PATH or postgres://….
     #[arg(long, global = true, default_value = "poa-reports.sqlite")]
     store: String,
     #[command(subcommand)]

@@ -25,7 +25,7 @@ pub struct Args {
     old: String,
     /// The later report.
     new: String,
-    /// Read ISO3/CYCLE[/VERSION] operands from this store (a file path or sqlite:PATH).
+    /// Read ISO3/CYCLE[/VERSION] operands from this store (a file path, sqlite:PATH or postgres://…).
     #[arg(long)]
     store: Option<String>,
     #[arg(long, value_enum, default_value = "text")]
@@ -35,7 +35,7 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
+fn load(operand: &str, store: Option<&mut Store>) -> Result<Report, String> {
     if let Some(store) = store {
         let parts: Vec<&str> = operand.split('/').collect();
         if let [state, cycle, rest @ ..] = parts.as_slice()
@@ -71,7 +71,7 @@ fn load(operand: &str, store: Option<&Store>) -> Result<Report, String> {
 }
 
 pub fn run(args: Args) -> i32 {
-    let store = match &args.store {
+    let mut store = match &args.store {
         Some(path) => match Store::open_existing_url(path) {
             Ok(s) => Some(s),
             Err(e) => {
@@ -82,8 +82,8 @@ pub fn run(args: Args) -> i32 {
         None => None,
     };
     let (old, new) = match (
-        load(&args.old, store.as_ref()),
-        load(&args.new, store.as_ref()),
+        load(&args.old, store.as_mut()),
+        load(&args.new, store.as_mut()),
     ) {
         (Ok(a), Ok(b)) => (a, b),
         (Err(e), _) | (_, Err(e)) => {

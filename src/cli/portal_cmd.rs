@@ -9,7 +9,7 @@ use super::{EXIT_OK, EXIT_UNREADABLE, UiLang};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The store to receive submissions in (created if missing): a file path or sqlite:PATH.
+    /// The store to receive submissions in (created if missing): a file path, sqlite:PATH or postgres://….
     #[arg(long, default_value = "poa-reports.sqlite")]
     store: String,
     /// Port (0: any free port).

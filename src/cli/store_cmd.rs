@@ -14,14 +14,14 @@ pub struct IngestArgs {
     /// Report files, or directories of them.
     #[arg(required = true)]
     inputs: Vec<PathBuf>,
-    /// The store (created if missing): a file path or sqlite:PATH.
+    /// The store (created if missing): a file path, sqlite:PATH or postgres://….
     #[arg(long)]
     store: String,
 }
 
 #[derive(clap::Args)]
 pub struct StoreArgs {
-    /// The store: a file path or sqlite:PATH.
+    /// The store: a file path, sqlite:PATH or postgres://….
     #[arg(long, global = true, default_value = "poa-reports.sqlite")]
     store: String,
     #[command(subcommand)]
@@ -123,7 +123,7 @@ pub fn ingest(args: IngestArgs) -> i32 {
 }
 
 pub fn run(args: StoreArgs) -> i32 {
-    let store = match Store::open_existing_url(&args.store) {
+    let mut store = match Store::open_existing_url(&args.store) {
         Ok(store) => store,
         Err(e) => {
             eprintln!("{e}");

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use axum::Form;
 use axum::body::Bytes;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::{Deserialize, Serialize};
@@ -24,7 +24,7 @@ use poa_core::model::{Lang, Report};
 use poa_core::validate::validate_text;
 use poa_formats::document::view::DocLangs;
 use poa_formats::render::{self, DraftRenderError, Target};
-use poa_store::{Draft, DraftSaved};
+use poa_store::{Draft, DraftSaved, Expected};
 
 /// Most findings listed on a report's page (the count says how many more).
 const MAX_LISTED_FINDINGS: usize = 50;
@@ -325,7 +325,7 @@ pub(crate) async fn start(
         };
         match starting_text(previous, &state, cycle) {
             Ok(text) => store
-                .save_draft(&state, cycle, None, text.as_bytes(), &email)
+                .save_draft(&state, cycle, Expected::Absent, text.as_bytes(), &email)
                 .map(Ok),
             Err(e) => Ok(Err(e)),
         }
@@ -407,6 +407,57 @@ async fn read_upload(mut multipart: Multipart) -> Result<Upload, String> {
     Ok(upload)
 }
 
+/// The report text of an upload once its token, file and report are
+/// checked: the file must hold the report of `state` and `cycle`.
+async fn checked_upload(
+    signed: &Signed,
+    state: &str,
+    cycle: u16,
+    multipart: Multipart,
+) -> Result<(String, Option<String>), Response> {
+    let lang = signed.lang;
+    let upload = read_upload(multipart).await.map_err(|problem| {
+        pages::message(
+            lang,
+            StatusCode::BAD_REQUEST,
+            "portal-upload-failed",
+            &[("problem", problem)],
+        )
+    })?;
+    signed.check_csrf(upload.csrf.as_deref())?;
+    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
+        return Err(pages::message(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "portal-upload-empty",
+            &[],
+        ));
+    };
+    let name = upload.name.clone();
+    let (text, report) = blocking(move || uploaded_text(&name, &bytes, lang))
+        .await?
+        .map_err(|problem| {
+            pages::message(
+                lang,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "portal-upload-failed",
+                &[("problem", problem)],
+            )
+        })?;
+    if report.state.iso3 != state || report.cycle != cycle {
+        return Err(pages::message(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "portal-upload-other-report",
+            &[
+                ("found", format!("{} {}", report.state.iso3, report.cycle)),
+                ("expected", format!("{state} {cycle}")),
+            ],
+        ));
+    }
+    Ok((text, upload.version.filter(|v| !v.is_empty())))
+}
+
 /// `POST /reports/{ISO3}/{CYCLE}/upload` (multipart: `file`, `csrf`, and the
 /// draft `version` the page showed): the file becomes the draft.
 pub(crate) async fn upload(
@@ -419,61 +470,20 @@ pub(crate) async fn upload(
         Ok(place) => place,
         Err(response) => return response,
     };
-    let lang = signed.lang;
-    let upload = match read_upload(multipart).await {
-        Ok(upload) => upload,
-        Err(problem) => {
-            return pages::message(
-                lang,
-                StatusCode::BAD_REQUEST,
-                "portal-upload-failed",
-                &[("problem", problem)],
-            );
-        }
-    };
-    if let Err(refused) = signed.check_csrf(upload.csrf.as_deref()) {
-        return refused;
-    }
-    let Some(bytes) = upload.file.filter(|b| !b.is_empty()) else {
-        return pages::message(
-            lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "portal-upload-empty",
-            &[],
-        );
-    };
-    let name = upload.name.clone();
-    let read = match blocking(move || uploaded_text(&name, &bytes, lang)).await {
-        Ok(read) => read,
+    let (text, version) = match checked_upload(&signed, &state, cycle, multipart).await {
+        Ok(checked) => checked,
         Err(response) => return response,
     };
-    let (text, report) = match read {
-        Ok(read) => read,
-        Err(problem) => {
-            return pages::message(
-                lang,
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "portal-upload-failed",
-                &[("problem", problem)],
-            );
-        }
-    };
-    if report.state.iso3 != state || report.cycle != cycle {
-        return pages::message(
-            lang,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "portal-upload-other-report",
-            &[
-                ("found", format!("{} {}", report.state.iso3, report.cycle)),
-                ("expected", format!("{state} {cycle}")),
-            ],
-        );
-    }
+    let lang = signed.lang;
     let email = signed.email().to_owned();
-    let expected = upload.version.filter(|v| !v.is_empty());
     let target = format!("/reports/{state}/{cycle}");
+    // A page sends the version it shows; a script without one replaces the draft.
     let saved = with_store(&app, move |store| {
-        store.save_draft(&state, cycle, expected.as_deref(), text.as_bytes(), &email)
+        let expected = match &version {
+            Some(version) => Expected::Version(version),
+            None => Expected::Any,
+        };
+        store.save_draft(&state, cycle, expected, text.as_bytes(), &email)
     })
     .await;
     match saved {
@@ -486,27 +496,56 @@ pub(crate) async fn upload(
 }
 
 /// `POST /reports/{ISO3}/{CYCLE}/submit`: the draft becomes the next
-/// version; 303 to its receipt.
+/// version; 303 to its receipt. A multipart request with a `file` submits
+/// that file instead (and makes it the draft): one request for scripts.
 pub(crate) async fn submit(
     State(app): State<Arc<App>>,
     signed: Signed,
     Path((state, cycle)): Path<(String, String)>,
-    Form(form): Form<CsrfForm>,
+    request: Request,
 ) -> Response {
     let (state, cycle) = match own_place(&signed, &state, &cycle) {
         Ok(place) => place,
         Err(response) => return response,
     };
-    if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
-        return refused;
-    }
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let file = if multipart {
+        let parts = match Multipart::from_request(request, &app).await {
+            Ok(parts) => parts,
+            Err(e) => return e.into_response(),
+        };
+        match checked_upload(&signed, &state, cycle, parts).await {
+            Ok((text, _)) => Some(text),
+            Err(response) => return response,
+        }
+    } else {
+        let Form(form) = match Form::<CsrfForm>::from_request(request, &app).await {
+            Ok(form) => form,
+            Err(e) => return e.into_response(),
+        };
+        if let Err(refused) = signed.check_csrf(form.csrf.as_deref()) {
+            return refused;
+        }
+        None
+    };
     let lang = signed.lang;
     let email = signed.email().to_owned();
-    let outcome = with_store(&app, move |store| match store.draft(&state, cycle)? {
-        Some(draft) => store
-            .submit(&state, cycle, &draft.content, &email)
-            .map(Some),
-        None => Ok(None),
+    let outcome = with_store(&app, move |store| {
+        let content = match file {
+            Some(text) => {
+                store.save_draft(&state, cycle, Expected::Any, text.as_bytes(), &email)?;
+                text.into_bytes()
+            }
+            None => match store.draft(&state, cycle)? {
+                Some(draft) => draft.content,
+                None => return Ok(None),
+            },
+        };
+        store.submit(&state, cycle, &content, &email).map(Some)
     })
     .await;
     match outcome {

@@ -12,10 +12,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
 
-use crate::{Store, StoreError, StoreResult, db, sha256_hex};
+use crate::sql::{Row, Sql, values};
+use crate::{Store, StoreError, StoreResult, sha256_hex};
 use poa_core::timestamp::now_utc;
 
 /// Shortest password accepted.
@@ -191,25 +191,22 @@ impl Store {
         let email = normalized_email(email)?;
         let state = checked_state(role, state)?;
         let hash = password.map(hash_password).transpose()?;
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let exists: bool = db(tx.query_row(
-            "SELECT EXISTS (SELECT 1 FROM accounts WHERE email = ?1)",
-            params![email],
-            |r| r.get(0),
-        ))?;
+        let mut tx = self.conn.write()?;
+        let exists = tx
+            .query_opt("SELECT 1 FROM accounts WHERE email = ?1", values![&email])?
+            .is_some();
         if exists {
             return Err(AccountError::Exists(email).into());
         }
-        db(tx.execute(
-            "INSERT INTO accounts (email, role, state, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![email, role.code(), state, hash, now_utc()],
-        ))?;
-        let id = tx.last_insert_rowid();
+        let id = tx
+            .query_one(
+                "INSERT INTO accounts (email, role, state, password_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
+                values![&email, role.code(), state.as_deref(), hash.as_deref(), now_utc()],
+            )?
+            .int(0)?;
         let link = match hash {
             Some(_) => None,
-            None => Some(insert_link(&tx, id)?),
+            None => Some(insert_link(&mut tx, id)?),
         };
         let detail = format!(
             "{}{}{}",
@@ -224,36 +221,36 @@ impl Store {
                 ", password set"
             }
         );
-        audit(&tx, actor, "account-added", &email, &detail)?;
-        db(tx.commit())?;
+        audit(&mut tx, actor, "account-added", &email, &detail)?;
+        tx.commit()?;
         Ok(link)
     }
 
     /// Every account, by e-mail address.
-    pub fn accounts(&self) -> StoreResult<Vec<Account>> {
-        let mut statement = db(self.conn.prepare(&format!(
-            "SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY email"
-        )))?;
-        let rows = db(statement.query_map([], |r| Ok(account_of(r)?.0)))?;
-        db(rows.collect())
+    pub fn accounts(&mut self) -> StoreResult<Vec<Account>> {
+        self.conn
+            .query(
+                &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts ORDER BY email"),
+                &[],
+            )?
+            .iter()
+            .map(|r| Ok(account_of(r)?.0))
+            .collect()
     }
 
     /// Disables an account: it can no longer sign in (its submissions stay).
     pub fn disable_account(&mut self, actor: &str, email: &str) -> StoreResult<()> {
         let email = normalized_email(email)?;
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let changed = db(tx.execute(
+        let mut tx = self.conn.write()?;
+        let changed = tx.execute(
             "UPDATE accounts SET disabled = 1 WHERE email = ?1",
-            params![email],
-        ))?;
+            values![&email],
+        )?;
         if changed == 0 {
             return Err(AccountError::NoAccount(email).into());
         }
-        audit(&tx, actor, "account-disabled", &email, "")?;
-        db(tx.commit())?;
-        Ok(())
+        audit(&mut tx, actor, "account-disabled", &email, "")?;
+        tx.commit()
     }
 
     /// Resets a password: the old one stops working at once. With
@@ -266,34 +263,28 @@ impl Store {
     ) -> StoreResult<Option<PasswordLink>> {
         let email = normalized_email(email)?;
         let hash = password.map(hash_password).transpose()?;
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let id: Option<i64> = db(tx
-            .query_row(
-                "SELECT id FROM accounts WHERE email = ?1",
-                params![email],
-                |r| r.get(0),
-            )
-            .optional())?;
-        let Some(id) = id else {
+        let mut tx = self.conn.write()?;
+        let Some(row) =
+            tx.query_opt("SELECT id FROM accounts WHERE email = ?1", values![&email])?
+        else {
             return Err(AccountError::NoAccount(email).into());
         };
-        db(tx.execute(
+        let id = row.int(0)?;
+        tx.execute(
             "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
-            params![hash, id],
-        ))?;
+            values![hash.as_deref(), id],
+        )?;
         let link = match hash {
             Some(_) => None,
-            None => Some(insert_link(&tx, id)?),
+            None => Some(insert_link(&mut tx, id)?),
         };
         let detail = if link.is_some() {
             "link to set the password issued"
         } else {
             "password set"
         };
-        audit(&tx, actor, "password-reset", &email, detail)?;
-        db(tx.commit())?;
+        audit(&mut tx, actor, "password-reset", &email, detail)?;
+        tx.commit()?;
         Ok(link)
     }
 
@@ -301,53 +292,49 @@ impl Store {
     /// the link is used up. Returns the account's e-mail address.
     pub fn set_password_with_link(&mut self, token: &str, password: &str) -> StoreResult<String> {
         let hash = hash_password(password)?;
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let found: Option<(i64, String)> = db(tx
-            .query_row(
-                "SELECT a.id, a.email FROM password_links l JOIN accounts a ON a.id = l.account_id \
-                 WHERE l.token_sha256 = ?1 AND l.used_at IS NULL AND l.expires_at > ?2",
-                params![sha256_hex(token.as_bytes()), unix_now()],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional())?;
-        let Some((id, email)) = found else {
+        let mut tx = self.conn.write()?;
+        let found = tx.query_opt(
+            "SELECT a.id, a.email FROM password_links l JOIN accounts a ON a.id = l.account_id \
+             WHERE l.token_sha256 = ?1 AND l.used_at IS NULL AND l.expires_at > ?2",
+            values![sha256_hex(token.as_bytes()), unix_now()],
+        )?;
+        let Some(row) = found else {
             return Err(AccountError::LinkInvalid.into());
         };
-        db(tx.execute(
+        let (id, email) = (row.int(0)?, row.text(1)?);
+        tx.execute(
             "UPDATE password_links SET used_at = ?1 WHERE token_sha256 = ?2",
-            params![now_utc(), sha256_hex(token.as_bytes())],
-        ))?;
-        db(tx.execute(
+            values![now_utc(), sha256_hex(token.as_bytes())],
+        )?;
+        tx.execute(
             "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
-            params![hash, id],
-        ))?;
+            values![hash, id],
+        )?;
         audit(
-            &tx,
+            &mut tx,
             &email,
             "password-set",
             &email,
             "through a one-time link",
         )?;
-        db(tx.commit())?;
+        tx.commit()?;
         Ok(email)
     }
 
     /// The account if `email` and `password` match an enabled account. An
     /// unknown address costs as much time as a wrong password.
-    pub fn check_password(&self, email: &str, password: &str) -> StoreResult<Option<Account>> {
+    pub fn check_password(&mut self, email: &str, password: &str) -> StoreResult<Option<Account>> {
         let Ok(email) = normalized_email(email) else {
             return Ok(None);
         };
-        let found: Option<(Account, Option<String>)> = db(self
+        let found = self
             .conn
-            .query_row(
+            .query_opt(
                 &format!("SELECT {ACCOUNT_COLUMNS} FROM accounts WHERE email = ?1"),
-                params![email],
-                account_of,
-            )
-            .optional())?;
+                values![email],
+            )?
+            .map(|r| account_of(&r))
+            .transpose()?;
         let matches = match found.as_ref().and_then(|(_, hash)| hash.as_deref()) {
             Some(hash) => password_matches(password, hash),
             None => {
@@ -362,14 +349,15 @@ impl Store {
     }
 
     /// The audit log, oldest first: (at, actor, action, subject, detail).
-    pub fn audit_log(&self) -> StoreResult<Vec<[String; 5]>> {
-        let mut statement = db(self
-            .conn
-            .prepare("SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id"))?;
-        let rows = db(statement.query_map([], |r| {
-            Ok([r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?])
-        }))?;
-        db(rows.collect())
+    pub fn audit_log(&mut self) -> StoreResult<Vec<[String; 5]>> {
+        self.conn
+            .query(
+                "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|r| Ok([r.text(0)?, r.text(1)?, r.text(2)?, r.text(3)?, r.text(4)?]))
+            .collect()
     }
 }
 
@@ -378,44 +366,45 @@ pub(crate) const ACCOUNT_COLUMNS: &str =
     "email, role, state, password_hash IS NOT NULL, disabled, created_at, password_hash";
 
 /// An account and its password hash from a row of [`ACCOUNT_COLUMNS`].
-pub(crate) fn account_of(r: &rusqlite::Row) -> rusqlite::Result<(Account, Option<String>)> {
+pub(crate) fn account_of(r: &Row) -> StoreResult<(Account, Option<String>)> {
     Ok((
         Account {
-            email: r.get(0)?,
-            role: Role::from_code(&r.get::<_, String>(1)?).unwrap_or(Role::Npc),
-            state: r.get(2)?,
-            has_password: r.get(3)?,
-            disabled: r.get(4)?,
-            created_at: r.get(5)?,
+            email: r.text(0)?,
+            role: Role::from_code(&r.text(1)?).unwrap_or(Role::Npc),
+            state: r.opt_text(2)?,
+            has_password: r.flag(3)?,
+            disabled: r.flag(4)?,
+            created_at: r.text(5)?,
         },
-        r.get(6)?,
+        r.opt_text(6)?,
     ))
 }
 
-fn insert_link(tx: &rusqlite::Transaction, account_id: i64) -> StoreResult<PasswordLink> {
+fn insert_link(tx: &mut impl Sql, account_id: i64) -> StoreResult<PasswordLink> {
     let token = new_token()?;
-    db(tx.execute(
+    tx.execute(
         "INSERT INTO password_links (token_sha256, account_id, expires_at) VALUES (?1, ?2, ?3)",
-        params![
+        values![
             sha256_hex(token.as_bytes()),
             account_id,
             unix_now() + LINK_VALID_SECONDS
         ],
-    ))?;
+    )?;
     Ok(PasswordLink { token })
 }
 
+/// Writes one line of the audit log (inside the caller's transaction).
 pub(crate) fn audit(
-    tx: &rusqlite::Transaction,
+    tx: &mut impl Sql,
     actor: &str,
     action: &str,
     subject: &str,
     detail: &str,
 ) -> StoreResult<()> {
-    db(tx.execute(
+    tx.execute(
         "INSERT INTO audit_log (at, actor, action, subject, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![now_utc(), actor, action, subject, detail],
-    ))?;
+        values![now_utc(), actor, action, subject, detail],
+    )?;
     Ok(())
 }
 
@@ -456,13 +445,13 @@ mod tests {
         assert!(accounts[1].has_password);
 
         // Only the argon2id hash is kept.
-        let stored: String = store
+        let stored = store
             .conn
-            .query_row(
+            .query_one(
                 "SELECT password_hash FROM accounts WHERE email = 'sec@un.example'",
-                [],
-                |r| r.get(0),
+                &[],
             )
+            .and_then(|r| r.text(0))
             .unwrap();
         assert!(
             stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
@@ -517,7 +506,7 @@ mod tests {
                 "account-disabled sec@un.example"
             ]
         );
-        assert!(store.conn.execute("DELETE FROM audit_log", []).is_err());
+        assert!(store.conn.execute("DELETE FROM audit_log", &[]).is_err());
     }
 
     #[test]

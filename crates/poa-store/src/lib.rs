@@ -17,18 +17,22 @@
 mod accounts;
 mod migrations;
 mod portal;
+mod sql;
+#[cfg(test)]
+mod testing;
 
 pub use accounts::{
     Account, AccountError, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordLink, Role,
 };
 pub use portal::{
-    Draft, DraftSaved, LoginRefused, Receipt, SESSION_SECONDS, Session, StateStatus, draft_version,
+    Draft, DraftSaved, Expected, LoginRefused, Receipt, SESSION_SECONDS, Session, StateStatus,
+    draft_version,
 };
 
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -36,10 +40,11 @@ use poa_core::finding::Severity;
 use poa_core::load::{self, LoadOptions, Source};
 use poa_core::timestamp::now_utc;
 use poa_core::validate;
+use sql::{Conn, Row, Sql, values};
 
-/// A store opened for reading and writing.
+/// A store: an embedded SQLite file or a PostgreSQL database.
 pub struct Store {
-    pub(crate) conn: Connection,
+    pub(crate) conn: Conn,
 }
 
 /// What ingesting one file did.
@@ -92,6 +97,9 @@ pub enum StoreError {
     /// SQLite refused (a locked, damaged or foreign file, a full disk).
     #[error("store: {0}")]
     Database(#[from] rusqlite::Error),
+    /// PostgreSQL refused or could not be reached.
+    #[error("store: {0}")]
+    Postgres(#[from] postgres::Error),
     /// `store`/`diff --store` name a file that does not exist.
     #[error("{}: no such store", .0.display())]
     NoSuchStore(std::path::PathBuf),
@@ -103,7 +111,9 @@ pub enum StoreError {
     #[error("no submission of {state} {cycle} in the store")]
     NoSubmission { state: String, cycle: u16 },
     /// `--store` names a kind of store this build cannot open.
-    #[error("{0}: this build opens SQLite stores only (a file path, or sqlite:PATH)")]
+    #[error(
+        "{0}: a store is a SQLite file (a path, or sqlite:PATH) or a PostgreSQL database (postgres://…)"
+    )]
     UnsupportedUrl(String),
     /// An account could not be made or changed.
     #[error("{0}")]
@@ -118,10 +128,6 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
-
-pub(crate) fn db<T>(result: rusqlite::Result<T>) -> StoreResult<T> {
-    result.map_err(StoreError::Database)
-}
 
 /// `file:PATH?immutable=1`, with the characters a URI reserves escaped.
 fn immutable_uri(path: &Path) -> String {
@@ -141,47 +147,89 @@ pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Where a store is, as `--store` gives it: a file path, `sqlite:PATH` or
-/// `sqlite://PATH` (the form the portal's `--store` takes).
-pub fn sqlite_path(url: &str) -> StoreResult<std::path::PathBuf> {
+/// Where a store is, as `--store` gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A file path, `sqlite:PATH` or `sqlite://PATH`.
+    Sqlite(std::path::PathBuf),
+    /// `postgres://…` or `postgresql://…`, as libpq takes it.
+    Postgres(String),
+}
+
+/// Reads `--store`: a file path, `sqlite:PATH`, `sqlite://PATH`,
+/// `postgres://…` or `postgresql://…`. Another scheme is refused, and its
+/// password is never repeated in the message.
+pub fn location(url: &str) -> StoreResult<Location> {
     if let Some(path) = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
     {
-        return Ok(std::path::PathBuf::from(path));
+        return Ok(Location::Sqlite(std::path::PathBuf::from(path)));
+    }
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok(Location::Postgres(url.to_owned()));
     }
     let scheme = url.split_once("://").map(|(scheme, _)| scheme);
     if scheme
         .is_some_and(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '+'))
     {
-        // postgres://, postgresql://, mysql://...: never a file name here.
-        let shown = url.split_once('@').map_or(url.to_owned(), |(_, host)| {
-            format!("{}://…@{host}", scheme.unwrap_or_default())
-        });
-        return Err(StoreError::UnsupportedUrl(shown));
+        // mysql://, https://...: never a file name here.
+        return Err(StoreError::UnsupportedUrl(without_password(url)));
     }
-    Ok(std::path::PathBuf::from(url))
+    Ok(Location::Sqlite(std::path::PathBuf::from(url)))
+}
+
+/// A URL fit to print: `scheme://…@host/db` when it holds credentials.
+pub fn without_password(url: &str) -> String {
+    match (url.split_once("://"), url.rsplit_once('@')) {
+        (Some((scheme, _)), Some((_, host))) => format!("{scheme}://…@{host}"),
+        _ => url.to_owned(),
+    }
 }
 
 impl Store {
-    /// Opens (creating if needed) the store `url` names (see [`sqlite_path`]).
+    /// Opens (creating if needed) the store `url` names (see [`location`]);
+    /// its migrations are applied.
     pub fn open_url(url: &str) -> StoreResult<Store> {
-        Store::open(&sqlite_path(url)?)
+        match location(url)? {
+            Location::Sqlite(path) => Store::open(&path),
+            Location::Postgres(url) => {
+                let mut conn =
+                    Conn::Postgres(Box::new(postgres::Client::connect(&url, postgres::NoTls)?));
+                migrations::apply(&mut conn)?;
+                Ok(Store { conn })
+            }
+        }
     }
 
-    /// Opens the existing store `url` names for reading only.
+    /// Opens the existing store `url` names for reading only (a SQLite file
+    /// is opened read-only; a PostgreSQL database must hold a store).
     pub fn open_existing_url(url: &str) -> StoreResult<Store> {
-        Store::open_existing(&sqlite_path(url)?)
+        match location(url)? {
+            Location::Sqlite(path) => Store::open_existing(&path),
+            Location::Postgres(url) => {
+                let mut conn =
+                    Conn::Postgres(Box::new(postgres::Client::connect(&url, postgres::NoTls)?));
+                let found = conn
+                    .query_one("SELECT to_regclass('submissions') IS NOT NULL", &[])?
+                    .flag(0)?;
+                if !found {
+                    return Err(StoreError::NoSuchStore(without_password(&url).into()));
+                }
+                Ok(Store { conn })
+            }
+        }
     }
 
     /// Opens (creating if needed) the store at `path`.
     pub fn open(path: &Path) -> StoreResult<Store> {
-        let conn = db(Connection::open(path))?;
-        db(conn.busy_timeout(Duration::from_secs(60)))?;
-        db(conn.pragma_update(None, "journal_mode", "WAL"))?;
-        db(conn.pragma_update(None, "synchronous", "FULL"))?;
-        db(conn.pragma_update(None, "foreign_keys", "ON"))?;
-        db(migrations::apply(&conn))?;
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(60))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut conn = Conn::Sqlite(conn);
+        migrations::apply(&mut conn)?;
         Ok(Store { conn })
     }
 
@@ -211,14 +259,13 @@ impl Store {
                     rusqlite::ErrorCode::CannotOpen | rusqlite::ErrorCode::ReadOnly
                 ) =>
             {
-                db(open(
-                    &immutable_uri(path),
-                    read_only | OpenFlags::SQLITE_OPEN_URI,
-                ))?
+                open(&immutable_uri(path), read_only | OpenFlags::SQLITE_OPEN_URI)?
             }
-            Err(e) => return db(Err(e)),
+            Err(e) => return Err(e.into()),
         };
-        Ok(Store { conn })
+        Ok(Store {
+            conn: Conn::Sqlite(conn),
+        })
     }
 
     /// Ingests one file in one transaction; every outcome is logged.
@@ -299,21 +346,17 @@ impl Store {
             outcome.count(Severity::Error),
             outcome.count(Severity::Warning),
         );
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
-        let existing: Option<(i64, i64)> = db(tx
-            .query_row(
-                "SELECT id, version FROM submissions WHERE state = ?1 AND cycle = ?2 AND sha256 = ?3",
-                params![state, cycle, hash],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional())?;
-        let (result, id) = if let Some((id, version)) = existing {
-            db(tx.execute(
+        let mut tx = self.conn.write()?;
+        let existing = tx.query_opt(
+            "SELECT id, version FROM submissions WHERE state = ?1 AND cycle = ?2 AND sha256 = ?3",
+            values![&state, cycle, &hash],
+        )?;
+        let (result, id) = if let Some(row) = existing {
+            let (id, version) = (row.int(0)?, row.int(1)?);
+            tx.execute(
                 "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'unchanged', ?4)",
-                params![now_utc(), name, hash, format!("{state} {cycle}: same as version {version}")],
-            ))?;
+                values![now_utc(), name, &hash, format!("{state} {cycle}: same as version {version}")],
+            )?;
             let unchanged = Ingested::Unchanged {
                 state: state.clone(),
                 cycle,
@@ -321,25 +364,27 @@ impl Store {
             };
             (unchanged, id)
         } else {
-            let version: i64 = db(tx.query_row(
-                "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE state = ?1 AND cycle = ?2",
-                params![state, cycle],
-                |r| r.get(0),
-            ))?;
-            db(tx.execute(
-                "INSERT INTO submissions (state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings, content)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                params![state, cycle, version, hash, now_utc(), name, valid, errors as i64, warnings as i64,
-                        serde_json::Value::Array(findings).to_string(), bytes],
-            ))?;
-            let id = tx.last_insert_rowid();
+            let version = tx
+                .query_one(
+                    "SELECT COALESCE(MAX(version), 0) + 1 FROM submissions WHERE state = ?1 AND cycle = ?2",
+                    values![&state, cycle],
+                )?
+                .int(0)?;
+            let id = tx
+                .query_one(
+                    "INSERT INTO submissions (state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings, content)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
+                    values![&state, cycle, version, &hash, now_utc(), name, valid, errors, warnings,
+                            serde_json::Value::Array(findings).to_string(), bytes],
+                )?
+                .int(0)?;
             let detail = format!(
                 "{state} {cycle} version {version}: {errors} error(s), {warnings} warning(s)"
             );
-            db(tx.execute(
+            tx.execute(
                 "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail, submission_id) VALUES (?1, ?2, ?3, 'stored', ?4, ?5)",
-                params![now_utc(), name, hash, detail, id],
-            ))?;
+                values![now_utc(), name, &hash, detail, id],
+            )?;
             let stored = Ingested::Stored {
                 state: state.clone(),
                 cycle,
@@ -349,40 +394,64 @@ impl Store {
             (stored, id)
         };
         let receipt = match submitter {
-            Some(submitter) => Some(portal::write_receipt(&tx, id, submitter.email, &result)?),
+            Some(submitter) => Some(portal::write_receipt(
+                &mut tx,
+                id,
+                submitter.email,
+                &result,
+            )?),
             None => None,
         };
-        db(tx.commit())?;
+        tx.commit()?;
         Ok((result, receipt))
     }
 
     fn reject(&mut self, name: &str, hash: Option<&str>, reason: String) -> StoreResult<Ingested> {
-        db(self.conn.execute(
+        self.conn.execute(
             "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'rejected', ?4)",
-            params![now_utc(), name, hash, reason],
-        ))?;
+            values![now_utc(), name, hash, &reason],
+        )?;
         Ok(Ingested::Rejected { reason })
     }
 
     /// Submissions, newest cycle first, filtered by State and cycle if given.
-    pub fn list(&self, state: Option<&str>, cycle: Option<u16>) -> StoreResult<Vec<Submission>> {
-        let mut stmt = db(self.conn.prepare(
-            "SELECT state, cycle, version, sha256, received_at, file_name, valid, errors, warnings FROM submissions
-             WHERE (?1 IS NULL OR state = ?1) AND (?2 IS NULL OR cycle = ?2)
-             ORDER BY state, cycle DESC, version",
-        ))?;
-        let rows = db(stmt.query_map(params![state, cycle], submission_from_row))?;
-        db(rows.collect())
+    pub fn list(
+        &mut self,
+        state: Option<&str>,
+        cycle: Option<u16>,
+    ) -> StoreResult<Vec<Submission>> {
+        self.conn
+            .query(
+                &format!(
+                    "SELECT {SUBMISSION_COLUMNS} FROM submissions
+                     WHERE (CAST(?1 AS TEXT) IS NULL OR state = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR cycle = ?2)
+                     ORDER BY state, cycle DESC, version"
+                ),
+                values![state, cycle],
+            )?
+            .iter()
+            .map(submission_from_row)
+            .collect()
     }
 
     /// The version to use: the one given, or the latest.
-    fn resolve(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<i64> {
-        let found: Option<i64> = match version {
-            Some(v) => db(self
+    fn resolve(&mut self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<i64> {
+        let found = match version {
+            Some(v) => self
                 .conn
-                .query_row("SELECT version FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3", params![state, cycle, v], |r| r.get(0))
-                .optional())?,
-            None => db(self.conn.query_row("SELECT MAX(version) FROM submissions WHERE state = ?1 AND cycle = ?2", params![state, cycle], |r| r.get(0)))?,
+                .query_opt(
+                    "SELECT version FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3",
+                    values![state, cycle, v],
+                )?
+                .map(|r| r.int(0))
+                .transpose()?,
+            None => self
+                .conn
+                .query_one(
+                    "SELECT MAX(version) FROM submissions WHERE state = ?1 AND cycle = ?2",
+                    values![state, cycle],
+                )?
+                .opt_int(0)?,
         };
         found.ok_or_else(|| match version {
             Some(version) => StoreError::NoSuchVersion {
@@ -399,32 +468,39 @@ impl Store {
 
     /// The submission's details and its findings (as JSON text).
     pub fn show(
-        &self,
+        &mut self,
         state: &str,
         cycle: u16,
         version: Option<i64>,
     ) -> StoreResult<(Submission, String)> {
         let version = self.resolve(state, cycle, version)?;
-        db(self.conn.query_row(
-            "SELECT state, cycle, version, sha256, received_at, file_name, valid, errors, warnings, findings FROM submissions
-             WHERE state = ?1 AND cycle = ?2 AND version = ?3",
-            params![state, cycle, version],
-            |r| Ok((submission_from_row(r)?, r.get(9)?)),
-        ))
+        let row = self.conn.query_one(
+            &format!(
+                "SELECT {SUBMISSION_COLUMNS}, findings FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3"
+            ),
+            values![state, cycle, version],
+        )?;
+        Ok((submission_from_row(&row)?, row.text(9)?))
     }
 
     /// The bytes exactly as submitted.
-    pub fn export(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Vec<u8>> {
+    pub fn export(
+        &mut self,
+        state: &str,
+        cycle: u16,
+        version: Option<i64>,
+    ) -> StoreResult<Vec<u8>> {
         let version = self.resolve(state, cycle, version)?;
-        db(self.conn.query_row(
-            "SELECT content FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3",
-            params![state, cycle, version],
-            |r| r.get(0),
-        ))
+        self.conn
+            .query_one(
+                "SELECT content FROM submissions WHERE state = ?1 AND cycle = ?2 AND version = ?3",
+                values![state, cycle, version],
+            )?
+            .bytes(0)
     }
 
     /// A stored submission as a source to validate or compare.
-    pub fn source(&self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Source> {
+    pub fn source(&mut self, state: &str, cycle: u16, version: Option<i64>) -> StoreResult<Source> {
         let version = self.resolve(state, cycle, version)?;
         let bytes = self.export(state, cycle, Some(version))?;
         let text = load::decode(&bytes).map_err(|e| StoreError::Unreadable(e.message))?;
@@ -435,42 +511,60 @@ impl Store {
     }
 
     /// The ingestion log, oldest first.
-    pub fn log(&self) -> StoreResult<Vec<LogEntry>> {
-        let mut stmt = db(self
-            .conn
-            .prepare("SELECT at, file_name, outcome, detail FROM ingest_log ORDER BY id"))?;
-        let rows = db(stmt.query_map([], |r| {
-            Ok(LogEntry {
-                at: r.get(0)?,
-                file_name: r.get(1)?,
-                outcome: r.get(2)?,
-                detail: r.get(3)?,
+    pub fn log(&mut self) -> StoreResult<Vec<LogEntry>> {
+        self.conn
+            .query(
+                "SELECT at, file_name, outcome, detail FROM ingest_log ORDER BY id",
+                &[],
+            )?
+            .iter()
+            .map(|r| {
+                Ok(LogEntry {
+                    at: r.text(0)?,
+                    file_name: r.text(1)?,
+                    outcome: r.text(2)?,
+                    detail: r.text(3)?,
+                })
             })
-        }))?;
-        db(rows.collect())
+            .collect()
     }
 
-    /// SQLite's own consistency check ("ok" when sound).
-    pub fn integrity_check(&self) -> StoreResult<String> {
-        db(self
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0)))
+    /// The database's own consistency check ("ok" when sound).
+    pub fn integrity_check(&mut self) -> StoreResult<String> {
+        if self.conn.is_postgres() {
+            // The server checks its own pages; reading every table is ours.
+            for table in [
+                "submissions",
+                "ingest_log",
+                "accounts",
+                "audit_log",
+                "receipts",
+            ] {
+                self.conn
+                    .query_one(&format!("SELECT COUNT(*) FROM {table}"), &[])?;
+            }
+            return Ok("ok".into());
+        }
+        self.conn.query_one("PRAGMA integrity_check", &[])?.text(0)
     }
 }
 
-/// A submission from a row whose first nine columns are, in order: state,
-/// cycle, version, sha256, received_at, file_name, valid, errors, warnings.
-fn submission_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Submission> {
+/// The columns [`submission_from_row`] reads, in its order.
+pub(crate) const SUBMISSION_COLUMNS: &str =
+    "state, cycle, version, sha256, received_at, file_name, valid, errors, warnings";
+
+/// A submission from a row whose first nine columns are [`SUBMISSION_COLUMNS`].
+pub(crate) fn submission_from_row(r: &Row) -> StoreResult<Submission> {
     Ok(Submission {
-        state: r.get(0)?,
-        cycle: r.get(1)?,
-        version: r.get(2)?,
-        sha256: r.get(3)?,
-        received_at: r.get(4)?,
-        file_name: r.get(5)?,
-        valid: r.get(6)?,
-        errors: r.get(7)?,
-        warnings: r.get(8)?,
+        state: r.text(0)?,
+        cycle: r.cycle(1)?,
+        version: r.int(2)?,
+        sha256: r.text(3)?,
+        received_at: r.text(4)?,
+        file_name: r.text(5)?,
+        valid: r.flag(6)?,
+        errors: r.int(7)?,
+        warnings: r.int(8)?,
     })
 }
 
@@ -479,24 +573,32 @@ mod url_tests {
     use super::*;
 
     #[test]
-    fn store_urls_name_sqlite_files_and_refuse_servers() {
+    fn store_urls_name_sqlite_files_or_postgresql_and_refuse_others() {
         assert_eq!(
-            sqlite_path("sqlite:/srv/poa.sqlite").unwrap(),
-            Path::new("/srv/poa.sqlite")
+            location("sqlite:/srv/poa.sqlite").unwrap(),
+            Location::Sqlite("/srv/poa.sqlite".into())
         );
         assert_eq!(
-            sqlite_path("sqlite://poa.sqlite").unwrap(),
-            Path::new("poa.sqlite")
+            location("sqlite://poa.sqlite").unwrap(),
+            Location::Sqlite("poa.sqlite".into())
         );
         assert_eq!(
-            sqlite_path("stores/poa.sqlite").unwrap(),
-            Path::new("stores/poa.sqlite")
+            location("stores/poa.sqlite").unwrap(),
+            Location::Sqlite("stores/poa.sqlite".into())
         );
-        let err = sqlite_path("postgres://portal:secret@db.example/poa").unwrap_err();
+        assert_eq!(
+            location("postgres://portal:secret@db.example/poa").unwrap(),
+            Location::Postgres("postgres://portal:secret@db.example/poa".into())
+        );
+        let err = location("mysql://portal:secret@db.example/poa").unwrap_err();
         assert_eq!(
             err.to_string(),
-            "postgres://…@db.example/poa: this build opens SQLite stores only (a file path, or sqlite:PATH)"
+            "mysql://…@db.example/poa: a store is a SQLite file (a path, or sqlite:PATH) or a PostgreSQL database (postgres://…)"
         );
         assert!(!err.to_string().contains("secret"));
+        assert_eq!(
+            without_password("postgres://u:p@h:5432/d"),
+            "postgres://…@h:5432/d"
+        );
     }
 }

@@ -1,12 +1,16 @@
 //! The store's tables, as numbered migrations applied when a store is opened
-//! for writing. SQLite's `user_version` says how many have been applied; each
-//! runs once, in its own transaction, in order. A store made before
-//! migrations existed (version 0, tables already there) takes migration 1 as
-//! a no-op, since it only creates what is missing.
+//! for writing, written once for each database: the same tables, columns
+//! and guarantees (append-only tables refuse UPDATE and DELETE in the
+//! database itself). SQLite's `user_version`, or PostgreSQL's
+//! `poa_schema` table, says how many have been applied; each runs once, in
+//! its own writing transaction (one process at a time), in order. A SQLite
+//! store made before migrations existed (version 0, tables already there)
+//! takes migration 1 as a no-op, since it only creates what is missing.
 
-use rusqlite::{Connection, TransactionBehavior};
+use crate::StoreResult;
+use crate::sql::{Conn, Sql, values};
 
-/// Migration `i` brings a store from version `i` to `i + 1`.
+/// Migration `i` brings a SQLite store from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
     // 1: submissions and the ingestion log, append-only.
     r#"
@@ -118,47 +122,195 @@ BEGIN SELECT RAISE(ABORT, 'receipts are never deleted'); END;
 "#,
 ];
 
+/// The same migrations for PostgreSQL: integers are BIGINT, bytes BYTEA,
+/// ids identities, and one trigger function refuses changes.
+const POSTGRES_MIGRATIONS: &[&str] = &[
+    r#"
+CREATE TABLE submissions (
+    id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    state       TEXT   NOT NULL,
+    cycle       BIGINT NOT NULL,
+    version     BIGINT NOT NULL,
+    sha256      TEXT   NOT NULL,
+    received_at TEXT   NOT NULL,
+    file_name   TEXT   NOT NULL,
+    valid       BIGINT NOT NULL,
+    errors      BIGINT NOT NULL,
+    warnings    BIGINT NOT NULL,
+    findings    TEXT   NOT NULL,
+    content     BYTEA  NOT NULL,
+    UNIQUE (state, cycle, version),
+    UNIQUE (state, cycle, sha256)
+);
+CREATE TABLE ingest_log (
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at            TEXT NOT NULL,
+    file_name     TEXT NOT NULL,
+    sha256        TEXT,
+    outcome       TEXT NOT NULL,
+    detail        TEXT NOT NULL,
+    submission_id BIGINT REFERENCES submissions(id)
+);
+CREATE FUNCTION poa_never_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% rows are never changed or deleted', TG_TABLE_NAME;
+END
+$$;
+CREATE TRIGGER submissions_append_only BEFORE UPDATE OR DELETE ON submissions
+    FOR EACH ROW EXECUTE FUNCTION poa_never_changed();
+CREATE TRIGGER submissions_never_truncated BEFORE TRUNCATE ON submissions
+    FOR EACH STATEMENT EXECUTE FUNCTION poa_never_changed();
+CREATE TRIGGER log_append_only BEFORE UPDATE OR DELETE ON ingest_log
+    FOR EACH ROW EXECUTE FUNCTION poa_never_changed();
+CREATE TRIGGER log_never_truncated BEFORE TRUNCATE ON ingest_log
+    FOR EACH STATEMENT EXECUTE FUNCTION poa_never_changed();
+"#,
+    r#"
+CREATE TABLE accounts (
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email         TEXT   NOT NULL UNIQUE,
+    role          TEXT   NOT NULL CHECK (role IN ('npc', 'secretariat')),
+    state         TEXT,
+    password_hash TEXT,
+    disabled      BIGINT NOT NULL DEFAULT 0,
+    created_at    TEXT   NOT NULL,
+    CHECK ((role = 'npc') = (state IS NOT NULL))
+);
+CREATE TABLE password_links (
+    token_sha256 TEXT   PRIMARY KEY,
+    account_id   BIGINT NOT NULL REFERENCES accounts(id),
+    expires_at   BIGINT NOT NULL,
+    used_at      TEXT
+);
+CREATE TABLE audit_log (
+    id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at      TEXT NOT NULL,
+    actor   TEXT NOT NULL,
+    action  TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    detail  TEXT NOT NULL
+);
+CREATE TRIGGER audit_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION poa_never_changed();
+CREATE TRIGGER audit_never_truncated BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION poa_never_changed();
+"#,
+    r#"
+CREATE TABLE sessions (
+    token_sha256 TEXT   PRIMARY KEY,
+    account_id   BIGINT NOT NULL REFERENCES accounts(id),
+    csrf         TEXT   NOT NULL,
+    started_at   BIGINT NOT NULL,
+    expires_at   BIGINT NOT NULL
+);
+CREATE TABLE login_failures (
+    id      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at      BIGINT NOT NULL,
+    email   TEXT   NOT NULL,
+    address TEXT   NOT NULL
+);
+CREATE INDEX login_failures_by_email ON login_failures (email, at);
+CREATE INDEX login_failures_by_address ON login_failures (address, at);
+CREATE TABLE drafts (
+    state      TEXT   NOT NULL,
+    cycle      BIGINT NOT NULL,
+    content    BYTEA  NOT NULL,
+    version    TEXT   NOT NULL,
+    updated_at TEXT   NOT NULL,
+    updated_by TEXT   NOT NULL,
+    PRIMARY KEY (state, cycle)
+);
+CREATE TABLE receipts (
+    id            TEXT   PRIMARY KEY,
+    submission_id BIGINT NOT NULL REFERENCES submissions(id),
+    submitter     TEXT   NOT NULL,
+    at            TEXT   NOT NULL,
+    unchanged     BIGINT NOT NULL
+);
+CREATE TRIGGER receipts_append_only BEFORE UPDATE OR DELETE ON receipts
+    FOR EACH ROW EXECUTE FUNCTION poa_never_changed();
+CREATE TRIGGER receipts_never_truncated BEFORE TRUNCATE ON receipts
+    FOR EACH STATEMENT EXECUTE FUNCTION poa_never_changed();
+"#,
+];
+
 /// The version a store has once every migration is applied.
 #[cfg(test)]
 const LATEST: i64 = MIGRATIONS.len() as i64;
 
-/// Applies the migrations `conn`'s store lacks. Two processes opening one
-/// store at once take turns (an immediate transaction each), and the second
-/// finds nothing left to do.
-pub(crate) fn apply(conn: &Connection) -> rusqlite::Result<()> {
+/// Applies the migrations the store lacks. Two processes opening one store
+/// at once take turns (a writing transaction each), and the second finds
+/// nothing left to do.
+pub(crate) fn apply(conn: &mut Conn) -> StoreResult<()> {
+    let postgres = conn.is_postgres();
+    let migrations = if postgres {
+        POSTGRES_MIGRATIONS
+    } else {
+        MIGRATIONS
+    };
     loop {
-        let tx = rusqlite::Transaction::new_unchecked(conn, TransactionBehavior::Immediate)?;
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let mut tx = conn.write()?;
+        let version = if postgres {
+            tx.batch("CREATE TABLE IF NOT EXISTS poa_schema (version BIGINT NOT NULL)")?;
+            match tx.query_opt("SELECT version FROM poa_schema", &[])? {
+                Some(row) => row.int(0)?,
+                None => {
+                    tx.execute("INSERT INTO poa_schema (version) VALUES (0)", &[])?;
+                    0
+                }
+            }
+        } else {
+            tx.query_one("PRAGMA user_version", &[])?.int(0)?
+        };
         let Some(migration) = usize::try_from(version)
             .ok()
-            .and_then(|v| MIGRATIONS.get(v))
+            .and_then(|v| migrations.get(v))
         else {
             return tx.commit();
         };
-        tx.execute_batch(migration)?;
-        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.batch(migration)?;
+        if postgres {
+            tx.execute("UPDATE poa_schema SET version = ?1", values![version + 1])?;
+        } else {
+            // A pragma takes no placeholder; the number is ours.
+            tx.batch(&format!("PRAGMA user_version = {}", version + 1))?;
+        }
         tx.commit()?;
     }
 }
 
-/// The version of the store `conn` reads.
+/// The version of the SQLite store `conn` reads.
 #[cfg(test)]
-fn version(conn: &Connection) -> rusqlite::Result<i64> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
+fn version(conn: &mut Conn) -> i64 {
+    conn.query_one("PRAGMA user_version", &[])
+        .and_then(|r| r.int(0))
+        .unwrap()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn memory() -> Conn {
+        Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
+    }
+
+    #[test]
+    fn both_databases_have_as_many_migrations() {
+        assert_eq!(MIGRATIONS.len(), POSTGRES_MIGRATIONS.len());
+    }
+
     #[test]
     fn a_new_store_gets_every_migration_once() {
-        let conn = Connection::open_in_memory().unwrap();
-        apply(&conn).unwrap();
-        assert_eq!(version(&conn).unwrap(), LATEST);
-        apply(&conn).unwrap();
-        assert_eq!(version(&conn).unwrap(), LATEST);
-        let tables: i64 = conn
+        let mut conn = memory();
+        apply(&mut conn).unwrap();
+        assert_eq!(version(&mut conn), LATEST);
+        apply(&mut conn).unwrap();
+        assert_eq!(version(&mut conn), LATEST);
+        let Conn::Sqlite(sqlite) = &conn else {
+            unreachable!()
+        };
+        let tables: i64 = sqlite
             .query_row(
                 "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('submissions', 'ingest_log', 'accounts', 'password_links', 'audit_log', 'sessions', 'login_failures', 'drafts', 'receipts')",
                 [],
@@ -171,10 +323,10 @@ mod tests {
     /// A store written before migrations (tables there, version 0) opens.
     #[test]
     fn a_store_from_before_migrations_is_brought_up_to_date() {
-        let conn = Connection::open_in_memory().unwrap();
-        conn.execute_batch(MIGRATIONS[0]).unwrap();
-        assert_eq!(version(&conn).unwrap(), 0);
-        apply(&conn).unwrap();
-        assert_eq!(version(&conn).unwrap(), LATEST);
+        let mut conn = memory();
+        conn.batch(MIGRATIONS[0]).unwrap();
+        assert_eq!(version(&mut conn), 0);
+        apply(&mut conn).unwrap();
+        assert_eq!(version(&mut conn), LATEST);
     }
 }

@@ -8,13 +8,15 @@
 //! session); receipts, like submissions and the audit log, are never
 //! changed or deleted. Every sign-in, failure and change is audited.
 
-use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
 
 use crate::accounts::{
     ACCOUNT_COLUMNS, Account, account_of, audit, new_token, normalized_email, unix_now,
 };
-use crate::{Ingested, Store, StoreResult, Submission, db, sha256_hex, submission_from_row};
+use crate::sql::{Row, Sql, values};
+use crate::{
+    Ingested, SUBMISSION_COLUMNS, Store, StoreResult, Submission, sha256_hex, submission_from_row,
+};
 use poa_core::load::LoadOptions;
 use poa_core::timestamp::now_utc;
 
@@ -56,6 +58,17 @@ pub struct Draft {
     pub version: String,
     pub updated_at: String,
     pub updated_by: String,
+}
+
+/// What a draft must be for a save to go ahead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expected<'a> {
+    /// There is no draft yet (starting one).
+    Absent,
+    /// The draft is at this version (the page that changes it was built from it).
+    Version(&'a str),
+    /// Whatever it is (a script replacing it with a file).
+    Any,
 }
 
 /// What saving a draft did.
@@ -109,22 +122,22 @@ pub fn draft_version(content: &[u8]) -> String {
     sha256_hex(content)[..16].to_owned()
 }
 
-/// The columns [`receipt_of`] reads.
+/// The columns [`receipt_of`] reads (receipts `r` joined to submissions `s`).
 const RECEIPT_COLUMNS: &str = "s.state, s.cycle, s.version, s.sha256, s.received_at, s.file_name, s.valid, s.errors, s.warnings, r.id, r.at, r.submitter, r.unchanged";
 
-fn receipt_of(r: &rusqlite::Row) -> rusqlite::Result<Receipt> {
+fn receipt_of(r: &Row) -> StoreResult<Receipt> {
     Ok(Receipt {
         submission: submission_from_row(r)?,
-        id: r.get(9)?,
-        at: r.get(10)?,
-        submitter: r.get(11)?,
-        unchanged: r.get(12)?,
+        id: r.text(9)?,
+        at: r.text(10)?,
+        submitter: r.text(11)?,
+        unchanged: r.flag(12)?,
     })
 }
 
 /// Writes the receipt of submission `id` inside the submission's transaction.
 pub(crate) fn write_receipt(
-    tx: &rusqlite::Transaction,
+    tx: &mut impl Sql,
     id: i64,
     submitter: &str,
     outcome: &Ingested,
@@ -145,10 +158,10 @@ pub(crate) fn write_receipt(
     };
     let suffix = &new_token()?[..8];
     let receipt_id = format!("{state}-{cycle}-v{version}-{suffix}");
-    db(tx.execute(
+    tx.execute(
         "INSERT INTO receipts (id, submission_id, submitter, at, unchanged) VALUES (?1, ?2, ?3, ?4, ?5)",
-        params![receipt_id, id, submitter, now_utc(), unchanged],
-    ))?;
+        values![&receipt_id, id, submitter, now_utc(), unchanged],
+    )?;
     audit(
         tx,
         submitter,
@@ -159,13 +172,12 @@ pub(crate) fn write_receipt(
             if unchanged { " (unchanged)" } else { "" }
         ),
     )?;
-    db(tx.query_row(
+    receipt_of(&tx.query_one(
         &format!(
             "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id WHERE r.id = ?1"
         ),
-        params![receipt_id],
-        receipt_of,
-    ))
+        values![&receipt_id],
+    )?)
 }
 
 impl Store {
@@ -185,73 +197,72 @@ impl Store {
             .collect();
         let now = unix_now();
         let since = now - FAILURE_WINDOW_SECONDS;
-        let count = |column: &str, value: &str| -> StoreResult<i64> {
-            db(self.conn.query_row(
-                &format!("SELECT COUNT(*) FROM login_failures WHERE {column} = ?1 AND at > ?2"),
-                params![value, since],
-                |r| r.get(0),
-            ))
+        let mut count = |column: &str, value: &str| -> StoreResult<i64> {
+            self.conn
+                .query_one(
+                    &format!("SELECT COUNT(*) FROM login_failures WHERE {column} = ?1 AND at > ?2"),
+                    values![value, since],
+                )?
+                .int(0)
         };
         let locked = count("email", &shown)? >= MAX_FAILURES_PER_ACCOUNT
             || count("address", address)? >= MAX_FAILURES_PER_ADDRESS;
         if locked {
-            let tx = db(self.conn.transaction())?;
+            let mut tx = self.conn.write()?;
             audit(
-                &tx,
+                &mut tx,
                 &shown,
                 "sign-in-refused",
                 &shown,
                 &format!("too many failures; from {address}"),
             )?;
-            db(tx.commit())?;
+            tx.commit()?;
             return Ok(Err(LoginRefused::Locked));
         }
         let account = self.check_password(email, password)?;
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
+        let mut tx = self.conn.write()?;
         // Old sessions and failures go; nothing else removes them.
-        db(tx.execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now]))?;
-        db(tx.execute(
+        tx.execute("DELETE FROM sessions WHERE expires_at <= ?1", values![now])?;
+        tx.execute(
             "DELETE FROM login_failures WHERE at <= ?1",
-            params![now - 24 * 3600],
-        ))?;
+            values![now - 24 * 3600],
+        )?;
         let Some(account) = account else {
-            db(tx.execute(
+            tx.execute(
                 "INSERT INTO login_failures (at, email, address) VALUES (?1, ?2, ?3)",
-                params![now, shown, address],
-            ))?;
+                values![now, &shown, address],
+            )?;
             audit(
-                &tx,
+                &mut tx,
                 &shown,
                 "sign-in-failed",
                 &shown,
                 &format!("from {address}"),
             )?;
-            db(tx.commit())?;
+            tx.commit()?;
             return Ok(Err(LoginRefused::Wrong));
         };
         let (token, csrf) = (new_token()?, new_token()?);
         let expires_at = now + SESSION_SECONDS;
-        db(tx.execute(
+        tx.execute(
             "INSERT INTO sessions (token_sha256, account_id, csrf, started_at, expires_at)
              SELECT ?1, id, ?2, ?3, ?4 FROM accounts WHERE email = ?5",
-            params![
+            values![
                 sha256_hex(token.as_bytes()),
-                csrf,
+                &csrf,
                 now,
                 expires_at,
-                account.email
+                &account.email
             ],
-        ))?;
+        )?;
         audit(
-            &tx,
+            &mut tx,
             &account.email,
             "signed-in",
             &account.email,
             &format!("from {address}"),
         )?;
-        db(tx.commit())?;
+        tx.commit()?;
         Ok(Ok(Session {
             token,
             csrf,
@@ -262,42 +273,40 @@ impl Store {
 
     /// The session a cookie's token opens, if it is current and its account
     /// is still enabled.
-    pub fn session(&self, token: &str) -> StoreResult<Option<Session>> {
-        db(self
-            .conn
-            .query_row(
-                &format!(
-                    "SELECT {ACCOUNT_COLUMNS}, csrf, expires_at FROM sessions JOIN accounts ON accounts.id = sessions.account_id
-                     WHERE token_sha256 = ?1 AND expires_at > ?2 AND disabled = 0"
-                ),
-                params![sha256_hex(token.as_bytes()), unix_now()],
-                |r| {
-                    Ok(Session {
-                        token: token.to_owned(),
-                        account: account_of(r)?.0,
-                        csrf: r.get(7)?,
-                        expires_at: r.get(8)?,
-                    })
-                },
-            )
-            .optional())
+    pub fn session(&mut self, token: &str) -> StoreResult<Option<Session>> {
+        let row = self.conn.query_opt(
+            &format!(
+                "SELECT {ACCOUNT_COLUMNS}, csrf, expires_at FROM sessions JOIN accounts ON accounts.id = sessions.account_id
+                 WHERE token_sha256 = ?1 AND expires_at > ?2 AND disabled = 0"
+            ),
+            values![sha256_hex(token.as_bytes()), unix_now()],
+        )?;
+        row.map(|r| {
+            Ok(Session {
+                token: token.to_owned(),
+                account: account_of(&r)?.0,
+                csrf: r.text(7)?,
+                expires_at: r.int(8)?,
+            })
+        })
+        .transpose()
     }
 
     /// Ends a session (signing out).
     pub fn sign_out(&mut self, session: &Session) -> StoreResult<()> {
-        let tx = db(self.conn.transaction())?;
-        db(tx.execute(
+        let mut tx = self.conn.write()?;
+        tx.execute(
             "DELETE FROM sessions WHERE token_sha256 = ?1",
-            params![sha256_hex(session.token.as_bytes())],
-        ))?;
+            values![sha256_hex(session.token.as_bytes())],
+        )?;
         audit(
-            &tx,
+            &mut tx,
             &session.account.email,
             "signed-out",
             &session.account.email,
             "",
         )?;
-        db(tx.commit())
+        tx.commit()
     }
 
     /// Writes one line to the audit log (what the portal did for whom).
@@ -308,68 +317,71 @@ impl Store {
         subject: &str,
         detail: &str,
     ) -> StoreResult<()> {
-        let tx = db(self.conn.transaction())?;
-        audit(&tx, actor, action, subject, detail)?;
-        db(tx.commit())
+        let mut tx = self.conn.write()?;
+        audit(&mut tx, actor, action, subject, detail)?;
+        tx.commit()
     }
 
     /// The State's draft of a cycle in the portal.
-    pub fn draft(&self, state: &str, cycle: u16) -> StoreResult<Option<Draft>> {
-        db(self
-            .conn
-            .query_row(
+    pub fn draft(&mut self, state: &str, cycle: u16) -> StoreResult<Option<Draft>> {
+        self.conn
+            .query_opt(
                 "SELECT content, version, updated_at, updated_by FROM drafts WHERE state = ?1 AND cycle = ?2",
-                params![state, cycle],
-                |r| {
-                    Ok(Draft {
-                        content: r.get(0)?,
-                        version: r.get(1)?,
-                        updated_at: r.get(2)?,
-                        updated_by: r.get(3)?,
-                    })
-                },
-            )
-            .optional())
+                values![state, cycle],
+            )?
+            .map(|r| {
+                Ok(Draft {
+                    content: r.bytes(0)?,
+                    version: r.text(1)?,
+                    updated_at: r.text(2)?,
+                    updated_by: r.text(3)?,
+                })
+            })
+            .transpose()
     }
 
-    /// Saves a draft if it is still at `expected` (`None`: if there is none
-    /// yet); otherwise nothing is written and the answer is
-    /// [`DraftSaved::Stale`].
+    /// Saves a draft if it is as `expected`; otherwise nothing is written
+    /// and the answer is [`DraftSaved::Stale`].
     pub fn save_draft(
         &mut self,
         state: &str,
         cycle: u16,
-        expected: Option<&str>,
+        expected: Expected,
         content: &[u8],
         by: &str,
     ) -> StoreResult<DraftSaved> {
         let version = draft_version(content);
-        let tx = db(self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate))?;
+        let mut tx = self.conn.write()?;
         let changed = match expected {
-            None => db(tx.execute(
+            Expected::Absent => tx.execute(
                 "INSERT INTO drafts (state, cycle, content, version, updated_at, updated_by)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (state, cycle) DO NOTHING",
-                params![state, cycle, content, version, now_utc(), by],
-            ))?,
-            Some(expected) => db(tx.execute(
+                values![state, cycle, content, &version, now_utc(), by],
+            )?,
+            Expected::Any => tx.execute(
+                "INSERT INTO drafts (state, cycle, content, version, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (state, cycle) DO UPDATE
+                 SET content = excluded.content, version = excluded.version,
+                     updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                values![state, cycle, content, &version, now_utc(), by],
+            )?,
+            Expected::Version(expected) => tx.execute(
                 "UPDATE drafts SET content = ?3, version = ?4, updated_at = ?5, updated_by = ?6
                  WHERE state = ?1 AND cycle = ?2 AND version = ?7",
-                params![state, cycle, content, version, now_utc(), by, expected],
-            ))?,
+                values![state, cycle, content, &version, now_utc(), by, expected],
+            )?,
         };
         if changed == 0 {
             return Ok(DraftSaved::Stale);
         }
         audit(
-            &tx,
+            &mut tx,
             by,
             "draft-saved",
             &format!("{state} {cycle}"),
             &format!("version {version}"),
         )?;
-        db(tx.commit())?;
+        tx.commit()?;
         Ok(DraftSaved::Saved(version))
     }
 
@@ -400,63 +412,81 @@ impl Store {
     }
 
     /// A receipt by its id.
-    pub fn receipt(&self, id: &str) -> StoreResult<Option<Receipt>> {
-        db(self
-            .conn
-            .query_row(
+    pub fn receipt(&mut self, id: &str) -> StoreResult<Option<Receipt>> {
+        self.conn
+            .query_opt(
                 &format!(
                     "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id WHERE r.id = ?1"
                 ),
-                params![id],
-                receipt_of,
-            )
-            .optional())
+                values![id],
+            )?
+            .map(|r| receipt_of(&r))
+            .transpose()
     }
 
     /// The receipts of a State's cycle, newest first.
-    pub fn receipts(&self, state: &str, cycle: u16) -> StoreResult<Vec<Receipt>> {
-        let mut statement = db(self.conn.prepare(&format!(
-            "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id
-             WHERE s.state = ?1 AND s.cycle = ?2 ORDER BY r.rowid DESC"
-        )))?;
-        let rows = db(statement.query_map(params![state, cycle], receipt_of))?;
-        db(rows.collect())
+    pub fn receipts(&mut self, state: &str, cycle: u16) -> StoreResult<Vec<Receipt>> {
+        self.conn
+            .query(
+                &format!(
+                    "SELECT {RECEIPT_COLUMNS} FROM receipts r JOIN submissions s ON s.id = r.submission_id
+                     WHERE s.state = ?1 AND s.cycle = ?2 ORDER BY r.at DESC, s.version DESC, r.id"
+                ),
+                values![state, cycle],
+            )?
+            .iter()
+            .map(receipt_of)
+            .collect()
     }
 
     /// The cycles with a submission or a draft, newest first.
-    pub fn cycles(&self) -> StoreResult<Vec<u16>> {
-        let mut statement = db(self.conn.prepare(
-            "SELECT cycle FROM submissions UNION SELECT cycle FROM drafts ORDER BY cycle DESC",
-        ))?;
-        let rows = db(statement.query_map([], |r| r.get(0)))?;
-        db(rows.collect())
+    pub fn cycles(&mut self) -> StoreResult<Vec<u16>> {
+        self.conn
+            .query(
+                "SELECT cycle FROM submissions UNION SELECT cycle FROM drafts ORDER BY 1 DESC",
+                &[],
+            )?
+            .iter()
+            .map(|r| r.cycle(0))
+            .collect()
     }
 
     /// Every State with an account, a draft or a submission, and where it
     /// stands in `cycle`, by State code.
-    pub fn statuses(&self, cycle: u16) -> StoreResult<Vec<StateStatus>> {
-        let mut states = db(self.conn.prepare(
-            "SELECT state FROM accounts WHERE state IS NOT NULL AND disabled = 0
-             UNION SELECT state FROM drafts WHERE cycle = ?1
-             UNION SELECT state FROM submissions WHERE cycle = ?1 ORDER BY 1",
-        ))?;
-        let states: Vec<String> =
-            db(db(states.query_map(params![cycle], |r| r.get(0)))?.collect())?;
-        let latest: Vec<Submission> = self.list(None, Some(cycle))?.into_iter().fold(
-            Vec::new(),
-            |mut out: Vec<Submission>, s| {
-                match out.last_mut() {
-                    Some(last) if last.state == s.state => *last = s,
-                    _ => out.push(s),
-                }
-                out
-            },
-        );
-        let mut drafts = db(self
+    pub fn statuses(&mut self, cycle: u16) -> StoreResult<Vec<StateStatus>> {
+        let states: Vec<String> = self
             .conn
-            .prepare("SELECT state, updated_at FROM drafts WHERE cycle = ?1"))?;
-        let drafts: Vec<(String, String)> =
-            db(db(drafts.query_map(params![cycle], |r| Ok((r.get(0)?, r.get(1)?))))?.collect())?;
+            .query(
+                "SELECT state FROM accounts WHERE state IS NOT NULL AND disabled = 0
+                 UNION SELECT state FROM drafts WHERE cycle = ?1
+                 UNION SELECT state FROM submissions WHERE cycle = ?1 ORDER BY 1",
+                values![cycle],
+            )?
+            .iter()
+            .map(|r| r.text(0))
+            .collect::<StoreResult<_>>()?;
+        // The latest version of each State in the cycle.
+        let latest: Vec<Submission> = self
+            .conn
+            .query(
+                &format!(
+                    "SELECT {SUBMISSION_COLUMNS} FROM submissions s WHERE cycle = ?1
+                     AND version = (SELECT MAX(version) FROM submissions t WHERE t.state = s.state AND t.cycle = s.cycle)"
+                ),
+                values![cycle],
+            )?
+            .iter()
+            .map(submission_from_row)
+            .collect::<StoreResult<_>>()?;
+        let drafts: Vec<(String, String)> = self
+            .conn
+            .query(
+                "SELECT state, updated_at FROM drafts WHERE cycle = ?1",
+                values![cycle],
+            )?
+            .iter()
+            .map(|r| Ok((r.text(0)?, r.text(1)?)))
+            .collect::<StoreResult<_>>()?;
         Ok(states
             .into_iter()
             .map(|state| {
@@ -486,22 +516,25 @@ impl Store {
 mod tests {
     use super::*;
     use crate::Role;
+    use crate::testing::{TestStore, stores};
 
     const PASSWORD: &str = "correct horse battery";
 
-    fn store() -> (tempfile::TempDir, Store) {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("s.sqlite")).unwrap();
-        store
-            .add_account(
-                "cli",
-                "npc@xab.example",
-                Role::Npc,
-                Some("XAB"),
-                Some(PASSWORD),
-            )
-            .unwrap();
-        (dir, store)
+    /// A store on each database, with a point of contact of XAB.
+    fn stores_with_account() -> Vec<TestStore> {
+        let mut all = stores();
+        for each in &mut all {
+            each.store
+                .add_account(
+                    "cli",
+                    "npc@xab.example",
+                    Role::Npc,
+                    Some("XAB"),
+                    Some(PASSWORD),
+                )
+                .unwrap();
+        }
+        all
     }
 
     fn report(state: &str, cycle: u16) -> Vec<u8> {
@@ -513,129 +546,141 @@ mod tests {
 
     #[test]
     fn sessions_open_with_the_password_and_close_on_sign_out_or_disabling() {
-        let (_dir, mut store) = store();
-        let session = store
-            .sign_in("NPC@xab.example", PASSWORD, "127.0.0.1")
-            .unwrap()
-            .unwrap();
-        assert_eq!(session.token.len(), 64);
-        let found = store.session(&session.token).unwrap().unwrap();
-        assert_eq!(found.account.state.as_deref(), Some("XAB"));
-        assert_eq!(found.csrf, session.csrf);
-        // Only the token's hash is stored.
-        let stored: i64 = store
-            .conn
-            .query_row(
-                "SELECT COUNT(*) FROM sessions WHERE token_sha256 = ?1",
-                params![session.token],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(stored, 0);
-        store.sign_out(&found).unwrap();
-        assert!(store.session(&session.token).unwrap().is_none());
+        for mut each in stores_with_account() {
+            let store = &mut each.store;
+            let session = store
+                .sign_in("NPC@xab.example", PASSWORD, "127.0.0.1")
+                .unwrap()
+                .unwrap();
+            assert_eq!(session.token.len(), 64);
+            let found = store.session(&session.token).unwrap().unwrap();
+            assert_eq!(found.account.state.as_deref(), Some("XAB"));
+            assert_eq!(found.csrf, session.csrf);
+            // Only the token's hash is stored.
+            let stored = store
+                .conn
+                .query_one(
+                    "SELECT COUNT(*) FROM sessions WHERE token_sha256 = ?1",
+                    values![&session.token],
+                )
+                .and_then(|r| r.int(0))
+                .unwrap();
+            assert_eq!(stored, 0);
+            store.sign_out(&found).unwrap();
+            assert!(store.session(&session.token).unwrap().is_none());
 
-        let again = store
-            .sign_in("npc@xab.example", PASSWORD, "a")
-            .unwrap()
-            .unwrap();
-        store.disable_account("cli", "npc@xab.example").unwrap();
-        assert!(store.session(&again.token).unwrap().is_none());
-        assert_eq!(
-            store.sign_in("npc@xab.example", PASSWORD, "a").unwrap(),
-            Err(LoginRefused::Wrong)
-        );
+            let again = store
+                .sign_in("npc@xab.example", PASSWORD, "a")
+                .unwrap()
+                .unwrap();
+            store.disable_account("cli", "npc@xab.example").unwrap();
+            assert!(store.session(&again.token).unwrap().is_none());
+            assert_eq!(
+                store.sign_in("npc@xab.example", PASSWORD, "a").unwrap(),
+                Err(LoginRefused::Wrong)
+            );
+        }
     }
 
     #[test]
     fn failures_lock_the_account_even_for_the_right_password() {
-        let (_dir, mut store) = store();
-        for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+        for mut each in stores_with_account() {
+            let store = &mut each.store;
+            for _ in 0..MAX_FAILURES_PER_ACCOUNT {
+                assert_eq!(
+                    store
+                        .sign_in("npc@xab.example", "wrong password!", "10.0.0.1")
+                        .unwrap(),
+                    Err(LoginRefused::Wrong)
+                );
+            }
             assert_eq!(
                 store
-                    .sign_in("npc@xab.example", "wrong password!", "10.0.0.1")
+                    .sign_in("npc@xab.example", PASSWORD, "10.0.0.2")
                     .unwrap(),
-                Err(LoginRefused::Wrong)
+                Err(LoginRefused::Locked)
             );
+            let actions: Vec<String> = store
+                .audit_log()
+                .unwrap()
+                .into_iter()
+                .map(|l| l[2].clone())
+                .collect();
+            assert_eq!(actions.iter().filter(|a| *a == "sign-in-failed").count(), 5);
+            assert_eq!(actions.last().map(String::as_str), Some("sign-in-refused"));
         }
-        assert_eq!(
-            store
-                .sign_in("npc@xab.example", PASSWORD, "10.0.0.2")
-                .unwrap(),
-            Err(LoginRefused::Locked)
-        );
-        let actions: Vec<String> = store
-            .audit_log()
-            .unwrap()
-            .into_iter()
-            .map(|l| l[2].clone())
-            .collect();
-        assert_eq!(actions.iter().filter(|a| *a == "sign-in-failed").count(), 5);
-        assert_eq!(actions.last().map(String::as_str), Some("sign-in-refused"));
     }
 
     #[test]
     fn drafts_change_only_from_the_version_they_were_read_at() {
-        let (_dir, mut store) = store();
-        let first = report("XAB", 2026);
-        let DraftSaved::Saved(v1) = store.save_draft("XAB", 2026, None, &first, "npc").unwrap()
-        else {
-            panic!("first save");
-        };
-        assert_eq!(
-            store.save_draft("XAB", 2026, None, b"x", "npc").unwrap(),
-            DraftSaved::Stale
-        );
-        assert_eq!(
-            store
-                .save_draft("XAB", 2026, Some("0000"), b"x", "npc")
-                .unwrap(),
-            DraftSaved::Stale
-        );
-        assert!(matches!(
-            store
-                .save_draft("XAB", 2026, Some(&v1), b"y", "npc")
-                .unwrap(),
-            DraftSaved::Saved(_)
-        ));
-        assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().content, b"y");
-        assert_eq!(store.statuses(2026).unwrap()[0].status, "draft");
+        for mut each in stores_with_account() {
+            let store = &mut each.store;
+            let first = report("XAB", 2026);
+            let DraftSaved::Saved(v1) = store
+                .save_draft("XAB", 2026, Expected::Absent, &first, "npc")
+                .unwrap()
+            else {
+                panic!("first save");
+            };
+            assert_eq!(
+                store
+                    .save_draft("XAB", 2026, Expected::Absent, b"x", "npc")
+                    .unwrap(),
+                DraftSaved::Stale
+            );
+            assert_eq!(
+                store
+                    .save_draft("XAB", 2026, Expected::Version("0000"), b"x", "npc")
+                    .unwrap(),
+                DraftSaved::Stale
+            );
+            assert!(matches!(
+                store
+                    .save_draft("XAB", 2026, Expected::Version(&v1), b"y", "npc")
+                    .unwrap(),
+                DraftSaved::Saved(_)
+            ));
+            assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().content, b"y");
+            assert_eq!(store.statuses(2026).unwrap()[0].status, "draft");
+        }
     }
 
     #[test]
     fn submissions_get_receipts_versions_and_refuse_another_state() {
-        let (_dir, mut store) = store();
-        let content = report("XAB", 2026);
-        let receipt = store
-            .submit("XAB", 2026, &content, "npc@xab.example")
-            .unwrap()
-            .unwrap();
-        assert_eq!(receipt.submission.version, 1);
-        assert_eq!(receipt.submission.sha256, sha256_hex(&content));
-        assert!(!receipt.unchanged);
-        assert!(receipt.id.starts_with("XAB-2026-v1-"), "{}", receipt.id);
-        assert_eq!(store.receipt(&receipt.id).unwrap().as_ref(), Some(&receipt));
-        let again = store
-            .submit("XAB", 2026, &content, "npc@xab.example")
-            .unwrap()
-            .unwrap();
-        assert!(again.unchanged);
-        assert_eq!(again.submission.version, 1);
-        assert_eq!(store.receipts("XAB", 2026).unwrap().len(), 2);
+        for mut each in stores_with_account() {
+            let store = &mut each.store;
+            let content = report("XAB", 2026);
+            let receipt = store
+                .submit("XAB", 2026, &content, "npc@xab.example")
+                .unwrap()
+                .unwrap();
+            assert_eq!(receipt.submission.version, 1);
+            assert_eq!(receipt.submission.sha256, sha256_hex(&content));
+            assert!(!receipt.unchanged);
+            assert!(receipt.id.starts_with("XAB-2026-v1-"), "{}", receipt.id);
+            assert_eq!(store.receipt(&receipt.id).unwrap().as_ref(), Some(&receipt));
+            let again = store
+                .submit("XAB", 2026, &content, "npc@xab.example")
+                .unwrap()
+                .unwrap();
+            assert!(again.unchanged);
+            assert_eq!(again.submission.version, 1);
+            assert_eq!(store.receipts("XAB", 2026).unwrap().len(), 2);
 
-        let other = report("XAC", 2026);
-        let refused = store
-            .submit("XAB", 2026, &other, "npc@xab.example")
-            .unwrap();
-        assert_eq!(
-            refused.unwrap_err(),
-            "the report is for XAC 2026, not XAB 2026"
-        );
-        assert!(store.list(Some("XAC"), None).unwrap().is_empty());
-        // Receipts are never changed.
-        assert!(store.conn.execute("DELETE FROM receipts", []).is_err());
-        let statuses = store.statuses(2026).unwrap();
-        assert_eq!(statuses.len(), 1);
-        assert_eq!(statuses[0].latest.as_ref().map(|s| s.version), Some(1));
+            let other = report("XAC", 2026);
+            let refused = store
+                .submit("XAB", 2026, &other, "npc@xab.example")
+                .unwrap();
+            assert_eq!(
+                refused.unwrap_err(),
+                "the report is for XAC 2026, not XAB 2026"
+            );
+            assert!(store.list(Some("XAC"), None).unwrap().is_empty());
+            // Receipts are never changed.
+            assert!(store.conn.execute("DELETE FROM receipts", &[]).is_err());
+            let statuses = store.statuses(2026).unwrap();
+            assert_eq!(statuses.len(), 1);
+            assert_eq!(statuses[0].latest.as_ref().map(|s| s.version), Some(1));
+        }
     }
 }

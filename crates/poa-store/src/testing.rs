@@ -1,0 +1,53 @@
+//! Stores for the unit tests, on both databases: a SQLite file, and a fresh
+//! PostgreSQL database when `POA_TEST_POSTGRES` names a server (`.ci/run`
+//! starts a throwaway one and sets `POA_REQUIRE_POSTGRES`, so there the
+//! PostgreSQL half cannot be skipped).
+
+use crate::Store;
+
+/// A store for one test; its files go when it is dropped.
+pub(crate) struct TestStore {
+    pub store: Store,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// A new, empty database on the test server, as a URL.
+pub(crate) fn fresh_postgres_database() -> Option<String> {
+    let Ok(server) = std::env::var("POA_TEST_POSTGRES") else {
+        assert!(
+            std::env::var_os("POA_REQUIRE_POSTGRES").is_none(),
+            "POA_REQUIRE_POSTGRES is set but POA_TEST_POSTGRES is not"
+        );
+        return None;
+    };
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("random bytes");
+    let name: String = std::iter::once("poa_test_".to_owned())
+        .chain(bytes.iter().map(|b| format!("{b:02x}")))
+        .collect();
+    let mut client = postgres::Client::connect(&server, postgres::NoTls).expect("the test server");
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("a test database");
+    let base = server
+        .rsplit_once('/')
+        .map_or(server.as_str(), |(base, _)| base);
+    Some(format!("{base}/{name}"))
+}
+
+/// A new store on each database the tests can reach.
+pub(crate) fn stores() -> Vec<TestStore> {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let sqlite = Store::open(&dir.path().join("s.sqlite")).expect("a SQLite store");
+    let mut out = vec![TestStore {
+        store: sqlite,
+        _dir: Some(dir),
+    }];
+    if let Some(url) = fresh_postgres_database() {
+        out.push(TestStore {
+            store: Store::open_url(&url).expect("a PostgreSQL store"),
+            _dir: None,
+        });
+    }
+    out
+}
