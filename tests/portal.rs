@@ -9,7 +9,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
@@ -19,36 +18,41 @@ use sha2::{Digest, Sha256};
 
 const PASSWORD: &str = "correct horse battery staple";
 
+/// The database a test runs on.
+#[derive(Clone, Copy, Debug)]
+enum Backend {
+    Sqlite,
+    Postgres,
+}
+
 /// A store with a secretariat account and points of contact of XAB and XAC.
 struct Store {
-    dir: tempfile::TempDir,
+    url: String,
+    _dir: tempfile::TempDir,
 }
 
 impl Store {
-    fn new() -> Store {
-        let store = Store {
-            dir: tempfile::tempdir().unwrap(),
+    /// A new store, or none when the tests have no PostgreSQL server.
+    fn on(backend: Backend) -> Option<Store> {
+        let dir = tempfile::tempdir().unwrap();
+        let url = match backend {
+            Backend::Sqlite => format!("sqlite:{}", dir.path().join("portal.sqlite").display()),
+            Backend::Postgres => common::fresh_postgres_database()?,
         };
+        let store = Store { url, _dir: dir };
         store.add("sec@un.example", &["--role", "secretariat"]);
         store.add("npc@xab.example", &["--role", "npc", "--state", "XAB"]);
         store.add("npc@xac.example", &["--role", "npc", "--state", "XAC"]);
-        store
+        Some(store)
     }
 
-    fn path(&self) -> PathBuf {
-        self.dir.path().join("portal.sqlite")
+    fn new() -> Store {
+        Store::on(Backend::Sqlite).expect("a SQLite store")
     }
 
     fn add(&self, email: &str, role: &[&str]) {
         let mut child = bin()
-            .args([
-                "accounts",
-                "--store",
-                self.path().to_str().unwrap(),
-                "add",
-                "--email",
-                email,
-            ])
+            .args(["accounts", "--store", &self.url, "add", "--email", email])
             .args(role)
             .arg("--password-stdin")
             .stdin(Stdio::piped())
@@ -65,17 +69,15 @@ impl Store {
     }
 
     fn accounts(&self, args: &[&str]) -> std::process::Output {
-        let path = self.path();
-        let mut all = vec!["accounts", "--store", path.to_str().unwrap()];
+        let mut all = vec!["accounts", "--store", self.url.as_str()];
         all.extend_from_slice(args);
         run(&all)
     }
 
     /// A portal process on this store, stopped when dropped.
     fn portal(&self) -> Portal {
-        let store = format!("sqlite:{}", self.path().display());
         let mut child = bin()
-            .args(["portal", "--store", &store, "--port", "0"])
+            .args(["portal", "--store", &self.url, "--port", "0"])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -326,9 +328,10 @@ fn upload_and_submit(client: &mut Client, csrf: &str, state: &str, content: &[u8
     submitted.header("location").expect("a receipt").to_owned()
 }
 
-#[test]
-fn without_a_session_every_page_sends_to_sign_in() {
-    let store = Store::new();
+fn without_a_session_every_page_sends_to_sign_in(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let mut client = portal.client();
     for path in [
@@ -351,9 +354,10 @@ fn without_a_session_every_page_sends_to_sign_in() {
     assert_eq!(client.get("/login").status, 421);
 }
 
-#[test]
-fn signing_in_sets_a_strict_cookie_and_wrong_or_forged_attempts_are_refused() {
-    let store = Store::new();
+fn signing_in_sets_a_strict_cookie_and_wrong_or_forged_attempts_are_refused(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let mut client = portal.client();
     let page = client.get("/login");
@@ -395,9 +399,10 @@ fn signing_in_sets_a_strict_cookie_and_wrong_or_forged_attempts_are_refused() {
     assert_eq!(client.get("/reports/XAB/2026").status, 303);
 }
 
-#[test]
-fn every_state_changing_request_needs_the_sessions_token() {
-    let store = Store::new();
+fn every_state_changing_request_needs_the_sessions_token(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let (mut client, csrf) = Client::signed_in(&portal, "npc@xab.example");
     let base = "/reports/XAB/2026";
@@ -436,9 +441,10 @@ fn every_state_changing_request_needs_the_sessions_token() {
     assert!(client.get(base).text().contains("id=\"draft-summary\""));
 }
 
-#[test]
-fn each_state_submits_with_a_receipt_and_never_reaches_the_other() {
-    let store = Store::new();
+fn each_state_submits_with_a_receipt_and_never_reaches_the_other(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let (mut xab, xab_csrf) = Client::signed_in(&portal, "npc@xab.example");
     let (mut xac, xac_csrf) = Client::signed_in(&portal, "npc@xac.example");
@@ -527,18 +533,14 @@ fn each_state_submits_with_a_receipt_and_never_reaches_the_other() {
         );
     }
     // The store holds what `ingest` would: `store list` shows both.
-    let listed = stdout(&run(&[
-        "store",
-        "--store",
-        store.path().to_str().unwrap(),
-        "list",
-    ]));
+    let listed = stdout(&run(&["store", "--store", &store.url, "list"]));
     assert!(listed.contains("XAB") && listed.contains("XAC"), "{listed}");
 }
 
-#[test]
-fn the_same_content_keeps_its_version_and_a_changed_one_is_the_next() {
-    let store = Store::new();
+fn the_same_content_keeps_its_version_and_a_changed_one_is_the_next(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let (mut xab, csrf) = Client::signed_in(&portal, "npc@xab.example");
     let first = report_of("XAB");
@@ -575,9 +577,10 @@ fn the_same_content_keeps_its_version_and_a_changed_one_is_the_next() {
     );
 }
 
-#[test]
-fn a_disabled_account_cannot_sign_in_and_its_session_ends() {
-    let store = Store::new();
+fn a_disabled_account_cannot_sign_in_and_its_session_ends(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let (mut xab, _) = Client::signed_in(&portal, "npc@xab.example");
     assert_eq!(xab.get("/reports/XAB/2026").status, 200);
@@ -591,9 +594,10 @@ fn a_disabled_account_cannot_sign_in_and_its_session_ends() {
     assert_eq!(xab.sign_in("npc@xab.example", PASSWORD).status, 401);
 }
 
-#[test]
-fn failures_lock_an_account_across_two_portal_processes() {
-    let store = Store::new();
+fn failures_lock_an_account_across_two_portal_processes(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let (one, two) = (store.portal(), store.portal());
     let (mut a, mut b) = (one.client(), two.client());
     for attempt in 0..5 {
@@ -610,9 +614,10 @@ fn failures_lock_an_account_across_two_portal_processes() {
     assert_eq!(b.sign_in("npc@xac.example", PASSWORD).status, 303);
 }
 
-#[test]
-fn a_one_time_link_sets_the_password_once() {
-    let store = Store::new();
+fn a_one_time_link_sets_the_password_once(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let added = store.accounts(&[
         "add",
         "--email",
@@ -669,11 +674,12 @@ fn a_one_time_link_sets_the_password_once() {
 
 /// SQL and markup in every field a person types reach the store as text
 /// and come back escaped on pages and byte for byte in exports.
-#[test]
-fn sql_and_script_payloads_are_stored_and_shown_verbatim() {
+fn sql_and_script_payloads_are_stored_and_shown_verbatim(backend: Backend) {
     const SCRIPT: &str = "<script>alert(1)</script>";
     const SQL: &str = "'); DROP TABLE submissions; --";
-    let store = Store::new();
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
     let portal = store.portal();
     let mut stranger = portal.client();
     let hostile_email = format!("{SCRIPT}{SQL}@x.example");
@@ -718,12 +724,7 @@ fn sql_and_script_payloads_are_stored_and_shown_verbatim() {
     );
     assert!(!audit.contains("<script>alert"));
     // The tables are all there.
-    let listed = stdout(&run(&[
-        "store",
-        "--store",
-        store.path().to_str().unwrap(),
-        "list",
-    ]));
+    let listed = stdout(&run(&["store", "--store", &store.url, "list"]));
     assert!(listed.contains("XAB"), "{listed}");
 }
 
@@ -847,3 +848,33 @@ fn chromium_signs_in_uploads_submits_and_gets_the_receipt() {
         client.close().await.unwrap();
     });
 }
+
+/// Every HTTP test, on SQLite and on PostgreSQL.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[test]
+            fn $name() {
+                super::$name(super::Backend::Sqlite)
+            })*
+        }
+        mod postgres {
+            $(#[test]
+            fn $name() {
+                super::$name(super::Backend::Postgres)
+            })*
+        }
+    };
+}
+
+on_both_databases!(
+    without_a_session_every_page_sends_to_sign_in,
+    signing_in_sets_a_strict_cookie_and_wrong_or_forged_attempts_are_refused,
+    every_state_changing_request_needs_the_sessions_token,
+    each_state_submits_with_a_receipt_and_never_reaches_the_other,
+    the_same_content_keeps_its_version_and_a_changed_one_is_the_next,
+    a_disabled_account_cannot_sign_in_and_its_session_ends,
+    failures_lock_an_account_across_two_portal_processes,
+    a_one_time_link_sets_the_password_once,
+    sql_and_script_payloads_are_stored_and_shown_verbatim,
+);

@@ -178,3 +178,31 @@ prop_compose! {
         serde_json::from_value(value).unwrap()
     }
 }
+
+/// A new, empty database on the test PostgreSQL server, as a URL; none
+/// when `POA_TEST_POSTGRES` names no server (`.ci/run` starts one and sets
+/// `POA_REQUIRE_POSTGRES`, so there the PostgreSQL half cannot be skipped).
+pub fn fresh_postgres_database() -> Option<String> {
+    let Ok(server) = std::env::var("POA_TEST_POSTGRES") else {
+        assert!(
+            std::env::var_os("POA_REQUIRE_POSTGRES").is_none(),
+            "POA_REQUIRE_POSTGRES is set but POA_TEST_POSTGRES is not"
+        );
+        return None;
+    };
+    let name = format!(
+        "poa_test_{:x}_{}",
+        std::process::id(),
+        NEXT_DATABASE.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    );
+    let mut client = postgres::Client::connect(&server, postgres::NoTls).expect("the test server");
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .expect("a test database");
+    let base = server
+        .rsplit_once('/')
+        .map_or(server.as_str(), |(base, _)| base);
+    Some(format!("{base}/{name}"))
+}
+
+static NEXT_DATABASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
