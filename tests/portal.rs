@@ -151,6 +151,7 @@ impl Answer {
 }
 
 /// A browser-like client over raw HTTP/1.1 with a cookie jar.
+#[derive(Clone)]
 struct Client {
     port: u16,
     host: String,
@@ -849,6 +850,89 @@ fn chromium_signs_in_uploads_submits_and_gets_the_receipt() {
     });
 }
 
+/// Twenty submissions at once, two from each of ten States, half through
+/// each of two portal processes on one store: each is stored once, each
+/// State's versions are 1 and 2, and every stored hash is a file sent.
+fn concurrent_submissions_to_two_processes_are_each_stored_once(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
+    let states: Vec<String> = (b'A'..=b'J').map(|c| format!("XB{}", c as char)).collect();
+    for state in &states {
+        store.add(
+            &format!("npc@{}.example", state.to_lowercase()),
+            &["--role", "npc", "--state", state],
+        );
+    }
+    let (one, two) = (store.portal(), store.portal());
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(2 * states.len()));
+    let mut sent = Vec::new();
+    let mut threads = Vec::new();
+    for state in &states {
+        let (client, csrf) =
+            Client::signed_in(&one, &format!("npc@{}.example", state.to_lowercase()));
+        for (k, portal) in [&one, &two].into_iter().enumerate() {
+            let text = String::from_utf8(report_of(state))
+                .unwrap()
+                .replace("Aurelia", &format!("Aurelia (submission {k})"));
+            let content = text.into_bytes();
+            sent.push((state.clone(), sha256(&content)));
+            let mut client = Client {
+                port: portal.port,
+                host: format!("127.0.0.1:{}", portal.port),
+                ..client.clone()
+            };
+            let (csrf, state, barrier) = (csrf.clone(), state.clone(), barrier.clone());
+            threads.push(std::thread::spawn(move || {
+                barrier.wait();
+                let answer = client.upload(
+                    &format!("/reports/{state}/2026/submit"),
+                    &[("csrf", &csrf)],
+                    "report.yaml",
+                    &content,
+                );
+                assert_eq!(answer.status, 303, "{}", answer.text());
+                answer.header("location").unwrap_or_default().to_owned()
+            }));
+        }
+    }
+    let receipts: Vec<String> = threads.into_iter().map(|t| t.join().unwrap()).collect();
+    assert_eq!(receipts.len(), 20);
+    let mut stored = poa_store::Store::open_existing_url(&store.url).unwrap();
+    let submissions = stored.list(None, Some(2026)).unwrap();
+    assert_eq!(submissions.len(), 20);
+    for state in &states {
+        let mut versions: Vec<i64> = submissions
+            .iter()
+            .filter(|s| &s.state == state)
+            .map(|s| s.version)
+            .collect();
+        versions.sort_unstable();
+        assert_eq!(versions, [1, 2], "{state}");
+    }
+    let mut stored_hashes: Vec<(String, String)> = submissions
+        .iter()
+        .map(|s| (s.state.clone(), s.sha256.clone()))
+        .collect();
+    stored_hashes.sort();
+    sent.sort();
+    assert_eq!(stored_hashes, sent);
+    // Every receipt names its own version of its State.
+    let mut named: Vec<String> = receipts
+        .iter()
+        .map(|r| {
+            r.trim_start_matches("/receipts/")
+                .rsplitn(2, '-')
+                .nth(1)
+                .unwrap_or("")
+                .to_owned()
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    assert_eq!(named.len(), 20, "{named:?}");
+}
+
 /// Every HTTP test, on SQLite and on PostgreSQL.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -877,4 +961,5 @@ on_both_databases!(
     failures_lock_an_account_across_two_portal_processes,
     a_one_time_link_sets_the_password_once,
     sql_and_script_payloads_are_stored_and_shown_verbatim,
+    concurrent_submissions_to_two_processes_are_each_stored_once,
 );
