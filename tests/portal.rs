@@ -922,9 +922,8 @@ fn concurrent_submissions_to_two_processes_are_each_stored_once(backend: Backend
         .iter()
         .map(|r| {
             r.trim_start_matches("/receipts/")
-                .rsplitn(2, '-')
-                .nth(1)
-                .unwrap_or("")
+                .rsplit_once('-')
+                .map_or("", |(version, _)| version)
                 .to_owned()
         })
         .collect();
