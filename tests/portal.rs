@@ -7,13 +7,13 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use common::browser::{Driver, browser, eventually};
-use common::{bin, repo, run, stdout};
+use common::{bin, repo, run, start_server, stdout};
 use sha2::{Digest, Sha256};
 
 const PASSWORD: &str = "correct horse battery staple";
@@ -76,16 +76,7 @@ impl Store {
 
     /// A portal process on this store, stopped when dropped.
     fn portal(&self) -> Portal {
-        let mut child = bin()
-            .args(["portal", "--store", &self.url, "--port", "0"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        let (child, line) = start_server(&["portal", "--store", &self.url, "--port", "0"]);
         // `portal on http://127.0.0.1:PORT/ (Ctrl-C to stop)`
         let port = line
             .split("127.0.0.1:")

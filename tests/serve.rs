@@ -5,14 +5,14 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::time::Duration;
 
 use common::browser::{Driver, browser, count, eventually};
-use common::{bin, repo};
+use common::{bin, repo, start_server};
 
 /// A running `serve`, stopped when dropped.
 struct Server {
@@ -37,17 +37,9 @@ impl Server {
     }
 
     fn with_args(file: PathBuf, dir: tempfile::TempDir, extra: &[&str]) -> Server {
-        let mut child = bin()
-            .args(["serve", file.to_str().unwrap(), "--port", "0"])
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
+        let mut args = vec!["serve", file.to_str().unwrap(), "--port", "0"];
+        args.extend_from_slice(extra);
+        let (child, line) = start_server(&args);
         // `serving FILE at http://HOST:PORT/[?access=TOKEN] (Ctrl-C to stop)`
         let url = line
             .split("http://")

@@ -15,6 +15,25 @@ pub fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
 }
 
+/// Starts the binary with `args` as a server and returns it with the first
+/// line it prints (where it listens).
+pub fn start_server(args: &[&str]) -> (std::process::Child, String) {
+    use std::io::BufRead;
+    let mut child = bin()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let mut line = String::new();
+    if let Some(out) = child.stdout.take() {
+        std::io::BufReader::new(out)
+            .read_line(&mut line)
+            .expect("the server's first line");
+    }
+    (child, line)
+}
+
 pub fn run(args: &[&str]) -> Output {
     bin().args(args).output().expect("binary runs")
 }
@@ -179,30 +198,7 @@ prop_compose! {
     }
 }
 
-/// A new, empty database on the test PostgreSQL server, as a URL; none
-/// when `POA_TEST_POSTGRES` names no server (`.ci/run` starts one and sets
-/// `POA_REQUIRE_POSTGRES`, so there the PostgreSQL half cannot be skipped).
+/// A new, empty database on the test PostgreSQL server (see poa-store's `testing`).
 pub fn fresh_postgres_database() -> Option<String> {
-    let Ok(server) = std::env::var("POA_TEST_POSTGRES") else {
-        assert!(
-            std::env::var_os("POA_REQUIRE_POSTGRES").is_none(),
-            "POA_REQUIRE_POSTGRES is set but POA_TEST_POSTGRES is not"
-        );
-        return None;
-    };
-    let name = format!(
-        "poa_test_{:x}_{}",
-        std::process::id(),
-        NEXT_DATABASE.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-    );
-    let mut client = postgres::Client::connect(&server, postgres::NoTls).expect("the test server");
-    client
-        .batch_execute(&format!("CREATE DATABASE {name}"))
-        .expect("a test database");
-    let base = server
-        .rsplit_once('/')
-        .map_or(server.as_str(), |(base, _)| base);
-    Some(format!("{base}/{name}"))
+    poa_store::testing::fresh_postgres_database()
 }
-
-static NEXT_DATABASE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);

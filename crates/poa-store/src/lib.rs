@@ -18,8 +18,9 @@ mod accounts;
 mod migrations;
 mod portal;
 mod sql;
-#[cfg(test)]
-mod testing;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod testing;
 
 pub use accounts::{
     Account, AccountError, MAX_PASSWORD_CHARS, MIN_PASSWORD_CHARS, PasswordLink, Role,

@@ -303,32 +303,40 @@ impl Conn {
     }
 }
 
-impl Sql for Conn {
-    fn execute(&mut self, sql: &str, params: &[Value]) -> StoreResult<u64> {
-        match self {
-            Conn::Sqlite(conn) => sqlite_execute(conn, sql, params),
-            Conn::Postgres(client) => Ok(client.execute(&dollars(sql), &pg_params(params))?),
-        }
-    }
+/// [`Sql`] for a type with a SQLite variant (derefs to a connection) and a
+/// PostgreSQL one (a client or a transaction): one body for both types.
+macro_rules! sql_on_either {
+    ($type:ty, $sqlite:path, $postgres:path) => {
+        impl Sql for $type {
+            fn execute(&mut self, sql: &str, params: &[Value]) -> StoreResult<u64> {
+                match self {
+                    $sqlite(conn) => sqlite_execute(conn, sql, params),
+                    $postgres(client) => Ok(client.execute(&dollars(sql), &pg_params(params))?),
+                }
+            }
 
-    fn query(&mut self, sql: &str, params: &[Value]) -> StoreResult<Vec<Row>> {
-        match self {
-            Conn::Sqlite(conn) => sqlite_query(conn, sql, params),
-            Conn::Postgres(client) => client
-                .query(&dollars(sql), &pg_params(params))?
-                .iter()
-                .map(postgres_row)
-                .collect(),
-        }
-    }
+            fn query(&mut self, sql: &str, params: &[Value]) -> StoreResult<Vec<Row>> {
+                match self {
+                    $sqlite(conn) => sqlite_query(conn, sql, params),
+                    $postgres(client) => client
+                        .query(&dollars(sql), &pg_params(params))?
+                        .iter()
+                        .map(postgres_row)
+                        .collect(),
+                }
+            }
 
-    fn batch(&mut self, sql: &str) -> StoreResult<()> {
-        match self {
-            Conn::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
-            Conn::Postgres(client) => Ok(client.batch_execute(sql)?),
+            fn batch(&mut self, sql: &str) -> StoreResult<()> {
+                match self {
+                    $sqlite(conn) => Ok(conn.execute_batch(sql)?),
+                    $postgres(client) => Ok(client.batch_execute(sql)?),
+                }
+            }
         }
-    }
+    };
 }
+
+sql_on_either!(Conn, Conn::Sqlite, Conn::Postgres);
 
 /// A writing transaction: committed by [`Tx::commit`], rolled back if dropped.
 pub(crate) enum Tx<'a> {
@@ -345,32 +353,7 @@ impl Tx<'_> {
     }
 }
 
-impl Sql for Tx<'_> {
-    fn execute(&mut self, sql: &str, params: &[Value]) -> StoreResult<u64> {
-        match self {
-            Tx::Sqlite(tx) => sqlite_execute(tx, sql, params),
-            Tx::Postgres(tx) => Ok(tx.execute(&dollars(sql), &pg_params(params))?),
-        }
-    }
-
-    fn query(&mut self, sql: &str, params: &[Value]) -> StoreResult<Vec<Row>> {
-        match self {
-            Tx::Sqlite(tx) => sqlite_query(tx, sql, params),
-            Tx::Postgres(tx) => tx
-                .query(&dollars(sql), &pg_params(params))?
-                .iter()
-                .map(postgres_row)
-                .collect(),
-        }
-    }
-
-    fn batch(&mut self, sql: &str) -> StoreResult<()> {
-        match self {
-            Tx::Sqlite(tx) => Ok(tx.execute_batch(sql)?),
-            Tx::Postgres(tx) => Ok(tx.batch_execute(sql)?),
-        }
-    }
-}
+sql_on_either!(Tx<'_>, Tx::Sqlite, Tx::Postgres);
 
 #[cfg(test)]
 mod tests {

@@ -1,18 +1,22 @@
-//! Stores for the unit tests, on both databases: a SQLite file, and a fresh
-//! PostgreSQL database when `POA_TEST_POSTGRES` names a server (`.ci/run`
+//! Stores for tests, on both databases: a SQLite file, and a fresh
+//! PostgreSQL database when `POA_TEST_POSTGRES` names a server (`scripts/test`
 //! starts a throwaway one and sets `POA_REQUIRE_POSTGRES`, so there the
-//! PostgreSQL half cannot be skipped).
+//! PostgreSQL half cannot be skipped). The integration tests reach
+//! [`fresh_postgres_database`] through the `test-support` feature.
 
+#[cfg(test)]
 use crate::Store;
 
 /// A store for one test; its files go when it is dropped.
+#[cfg(test)]
 pub(crate) struct TestStore {
     pub store: Store,
     _dir: Option<tempfile::TempDir>,
 }
 
-/// A new, empty database on the test server, as a URL.
-pub(crate) fn fresh_postgres_database() -> Option<String> {
+/// A new, empty database on the test server, as a URL; none when no server
+/// is given.
+pub fn fresh_postgres_database() -> Option<String> {
     let Ok(server) = std::env::var("POA_TEST_POSTGRES") else {
         assert!(
             std::env::var_os("POA_REQUIRE_POSTGRES").is_none(),
@@ -36,6 +40,7 @@ pub(crate) fn fresh_postgres_database() -> Option<String> {
 }
 
 /// A new store on each database the tests can reach.
+#[cfg(test)]
 pub(crate) fn stores() -> Vec<TestStore> {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let sqlite = Store::open(&dir.path().join("s.sqlite")).expect("a SQLite store");
