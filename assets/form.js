@@ -1,11 +1,13 @@
 // The report form's only script: saves each change, shows the findings the
 // server's validation returns, and handles list entries, upload and conflicts.
-// No framework, no build step; embedded in the binary (src/web/mod.rs).
+// No framework, no build step; embedded in the binary (crates/poa-web/src/site.rs).
 (function () {
   'use strict';
   const body = document.body;
   const token = document.querySelector('meta[name="csrf-token"]').content;
   const lang = body.dataset.lang;
+  // Where the form's URLs start: '' under `serve`, the report's path in the portal.
+  const base = body.dataset.base || '';
   const page = body.dataset.page;
   const words = { saving: body.dataset.savingWord };
   let version = body.dataset.version;
@@ -78,7 +80,7 @@
     const payload = { pointer: input.dataset.pointer, value: valueOf(input) };
     if (input.dataset.textLang) payload.text_lang = input.dataset.textLang;
     if (input.hasAttribute('data-answer')) toggleDepends(input);
-    return send('/api/set', payload);
+    return send(base + '/api/set', payload);
   }
 
   // Details, counts and lists appear when the answer calls for them.
@@ -113,7 +115,7 @@
   document.addEventListener('click', (event) => {
     const button = event.target.closest('[data-list-op]');
     if (button) {
-      send('/api/list', {
+      send(base + '/api/list', {
         pointer: button.dataset.listPointer,
         op: button.dataset.listOp,
         index: Number(button.dataset.index),
@@ -133,7 +135,7 @@
     busy = busy.then(async () => {
       status.textContent = words.saving;
       status.className = '';
-      const response = await post('/api/upload?lang=' + lang, file, {
+      const response = await post(base + '/api/upload?lang=' + lang, file, {
         'Content-Type': 'application/octet-stream',
         'X-File-Name': encodeURIComponent(file.name),
         'X-Version': version,
@@ -187,7 +189,7 @@
         entry.append(link);
       } else {
         const link = document.createElement('a');
-        link.href = '/page/' + finding.page + '?lang=' + lang;
+        link.href = base + '/page/' + finding.page + '?lang=' + lang;
         link.append(...entry.childNodes);
         entry.append(link);
       }

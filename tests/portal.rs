@@ -12,7 +12,7 @@ use std::net::TcpStream;
 use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use common::browser::{Driver, browser, eventually};
+use common::browser::{Driver, browser, count, eventually};
 use common::{bin, repo, run, start_server, stdout};
 use sha2::{Digest, Sha256};
 
@@ -157,6 +157,18 @@ impl Client {
         content_type: Option<&str>,
         body: &[u8],
     ) -> Answer {
+        self.send_with(method, path, content_type, "", body)
+    }
+
+    /// `send`, with one more header line (`Name: value`) unless empty.
+    fn send_with(
+        &mut self,
+        method: &str,
+        path: &str,
+        content_type: Option<&str>,
+        extra: &str,
+        body: &[u8],
+    ) -> Answer {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         stream
             .set_read_timeout(Some(Duration::from_secs(60)))
@@ -177,6 +189,9 @@ impl Client {
         }
         if let Some(kind) = content_type {
             head.push_str(&format!("Content-Type: {kind}\r\n"));
+        }
+        if !extra.is_empty() {
+            head.push_str(&format!("{extra}\r\n"));
         }
         head.push_str("\r\n");
         stream.write_all(head.as_bytes()).unwrap();
@@ -721,7 +736,7 @@ fn sql_and_script_payloads_are_stored_and_shown_verbatim(backend: Backend) {
 }
 
 #[test]
-fn chromium_signs_in_uploads_submits_and_gets_the_receipt() {
+fn chromium_signs_in_uploads_fills_a_page_submits_and_gets_the_receipt() {
     let store = Store::new();
     let portal = store.portal();
     let driver = Driver::start();
@@ -790,6 +805,64 @@ fn chromium_signs_in_uploads_submits_and_gets_the_receipt() {
                 Ok(e) => e.text().await.is_ok_and(|t| t.starts_with("0 error")),
                 Err(_) => false,
             }
+        })
+        .await;
+        // Fill a page of the form: the answer is saved in the store and its
+        // finding appears beside the question, then back to the report.
+        let before = client
+            .find(Css("#draft-summary"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        client
+            .find(Css("#fill-in"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the form's first page", async || {
+            client
+                .current_url()
+                .await
+                .is_ok_and(|u| u.path() == "/reports/XAB/2026/form/page/report")
+        })
+        .await;
+        client
+            .goto(&url("/reports/XAB/2026/form/page/marking"))
+            .await
+            .unwrap();
+        client
+            .find(Css("#f-sections-marking-at_manufacture-answer"))
+            .await
+            .unwrap()
+            .select_by_value("no")
+            .await
+            .unwrap();
+        eventually("MARK-002 beside the question", async || {
+            count(
+                &client,
+                "[data-question=\"marking.at_manufacture\"] li[data-rule=\"MARK-002\"]",
+            )
+            .await
+                == 1
+        })
+        .await;
+        client
+            .find(Css("#back"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the report page with the new warning", async || match client
+            .find(Css("#draft-summary"))
+            .await
+        {
+            Ok(e) => e.text().await.is_ok_and(|t| t != before),
+            Err(_) => false,
         })
         .await;
         client
@@ -923,6 +996,75 @@ fn concurrent_submissions_to_two_processes_are_each_stored_once(backend: Backend
     assert_eq!(named.len(), 20, "{named:?}");
 }
 
+/// The form of `serve` over the draft in the store: a change is saved with
+/// the session's token and the version the page showed; without the token,
+/// from a stale page, for another State or by the secretariat it is refused.
+fn the_form_changes_the_draft_in_the_store(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
+    let portal = store.portal();
+    let (mut xab, csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let base = "/reports/XAB/2026";
+    assert_eq!(
+        xab.get(&format!("{base}/form/page/marking"))
+            .header("location"),
+        Some(base),
+        "no draft yet: to the report's page"
+    );
+    upload_and_submit(&mut xab, &csrf, "XAB", &report_of("XAB"));
+    let page = xab.get(&format!("{base}/form/page/marking"));
+    assert_eq!(page.status, 200);
+    // minijinja writes `/` as `&#x2f;` in attributes; browsers read it back.
+    let html = page.text().replace("&#x2f;", "/");
+    assert!(html.contains(&format!("data-base=\"{base}/form\"")));
+    assert!(
+        html.contains(&format!("content=\"{csrf}\"")),
+        "the session's token"
+    );
+    let version = html
+        .split("data-version=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let body = format!(
+        r#"{{"version":"{version}","pointer":"/sections/marking/at_manufacture/answer","value":"no"}}"#
+    );
+    let set = |client: &mut Client, path: &str, token: Option<&str>| {
+        let mut head = String::new();
+        if let Some(token) = token {
+            head = format!("X-CSRF-Token: {token}");
+        }
+        client.send_with(
+            "POST",
+            path,
+            Some("application/json"),
+            &head,
+            body.as_bytes(),
+        )
+    };
+    let api = format!("{base}/form/api/set");
+    assert_eq!(set(&mut xab, &api, None).status, 403);
+    let changed = set(&mut xab, &api, Some(&csrf));
+    assert_eq!(changed.status, 200, "{}", changed.text());
+    let draft = xab.get(&format!("{base}/draft/report.yaml")).text();
+    assert!(
+        draft.contains("    at_manufacture:\n      answer: no\n"),
+        "{draft}"
+    );
+    assert!(changed.text().contains("MARK-002"), "{}", changed.text());
+    // The same change again names a version that is gone.
+    assert_eq!(set(&mut xab, &api, Some(&csrf)).status, 409);
+
+    let (mut xac, xac_csrf) = Client::signed_in(&portal, "npc@xac.example");
+    assert_eq!(xac.get(&format!("{base}/form/page/marking")).status, 403);
+    assert_eq!(set(&mut xac, &api, Some(&xac_csrf)).status, 403);
+    let (mut sec, sec_csrf) = Client::signed_in(&portal, "sec@un.example");
+    assert_eq!(sec.get(&format!("{base}/form/page/marking")).status, 200);
+    assert_eq!(set(&mut sec, &api, Some(&sec_csrf)).status, 403);
+}
+
 /// Every HTTP test, on SQLite and on PostgreSQL.
 macro_rules! on_both_databases {
     ($($name:ident),* $(,)?) => {
@@ -952,4 +1094,5 @@ on_both_databases!(
     a_one_time_link_sets_the_password_once,
     sql_and_script_payloads_are_stored_and_shown_verbatim,
     concurrent_submissions_to_two_processes_are_each_stored_once,
+    the_form_changes_the_draft_in_the_store,
 );

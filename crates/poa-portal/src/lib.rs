@@ -13,6 +13,7 @@
 //!         ─► session cookie → account, State check, CSRF token (session)
 //!   /login, /set-password/{token}             (login)
 //!   /reports/{ISO3}/{CYCLE}[/start|upload|submit|draft/…|versions/…] (reports)
+//!   /reports/{ISO3}/{CYCLE}/form/…            (form: poa_web's form over the draft in the store)
 //!   /receipts/{ID}[.pdf]                      (receipts)
 //!   /secretariat[/audit]                      (secretariat)
 //!         ─► poa_store (pool) ─► pages (minijinja, locales) or documents (poa_formats)
@@ -23,6 +24,7 @@
 #![allow(clippy::result_large_err)]
 
 mod app;
+mod form;
 mod login;
 mod pages;
 mod pool;

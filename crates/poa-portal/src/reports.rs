@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::app::{App, blocking, with_store};
 use crate::login::CsrfForm;
 use crate::pages;
-use crate::session::Signed;
+use crate::session::{Signed, cycle_number, own_place, place, state_code};
 use poa_core::finding::Severity;
 use poa_core::load::{self, LoadOptions};
 use poa_core::model::{Lang, Report};
@@ -28,37 +28,6 @@ use poa_store::{Draft, DraftSaved, Expected};
 
 /// Most findings listed on a report's page (the count says how many more).
 const MAX_LISTED_FINDINGS: usize = 50;
-
-/// A State code from the path: three capital letters, or no page.
-fn state_code(text: &str) -> Result<String, Response> {
-    if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
-        Ok(text.to_owned())
-    } else {
-        Err((StatusCode::NOT_FOUND, "no such State\n").into_response())
-    }
-}
-
-/// A cycle from the path: a year this century, or no page.
-fn cycle_number(text: &str) -> Result<u16, Response> {
-    match text.parse::<u16>() {
-        Ok(cycle) if (2001..=2100).contains(&cycle) => Ok(cycle),
-        _ => Err((StatusCode::NOT_FOUND, "no such cycle\n").into_response()),
-    }
-}
-
-/// The State and cycle of a path, once the account may change the State's report.
-fn own_place(signed: &Signed, state: &str, cycle: &str) -> Result<(String, u16), Response> {
-    let state = state_code(state)?;
-    signed.check_own_state(&state)?;
-    Ok((state, cycle_number(cycle)?))
-}
-
-/// The State and cycle of a path, once the account may see the State.
-fn place(signed: &Signed, state: &str, cycle: &str) -> Result<(String, u16), Response> {
-    let state = state_code(state)?;
-    signed.check_state(&state)?;
-    Ok((state, cycle_number(cycle)?))
-}
 
 fn this_year() -> u16 {
     poa_core::timestamp::now_utc()

@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 
 use crate::app::App;
 use crate::pool::StorePool;
-use crate::{login, receipts, reports, secretariat, session};
+use crate::{form, login, receipts, reports, secretariat, session};
 use poa_core::model::Lang;
 use poa_store::StoreError;
 
@@ -135,7 +135,7 @@ fn router(app: Arc<App>) -> Router {
             "/set-password/{token}",
             get(login::password_page).post(login::set_password),
         )
-        .route("/assets/portal.css", get(asset))
+        .route("/assets/{name}", get(asset))
         .route("/reports/{state}", get(reports::state_page))
         .route("/reports/{state}/{cycle}", get(reports::report_page))
         .route("/reports/{state}/{cycle}/start", post(reports::start))
@@ -144,6 +144,18 @@ fn router(app: Arc<App>) -> Router {
         .route(
             "/reports/{state}/{cycle}/draft/{file}",
             get(reports::draft_file),
+        )
+        .route("/reports/{state}/{cycle}/form", get(form::start))
+        .route("/reports/{state}/{cycle}/form/page/{page}", get(form::page))
+        .route(
+            "/reports/{state}/{cycle}/form/download/{kind}",
+            get(form::download),
+        )
+        .route("/reports/{state}/{cycle}/form/api/set", post(form::set))
+        .route("/reports/{state}/{cycle}/form/api/list", post(form::list))
+        .route(
+            "/reports/{state}/{cycle}/form/api/upload",
+            post(form::upload),
         )
         .route(
             "/reports/{state}/{cycle}/versions/{version}",
@@ -160,8 +172,12 @@ fn router(app: Arc<App>) -> Router {
 
 const CSS: &str = include_str!("../../../assets/portal.css");
 
-async fn asset() -> Response {
-    ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response()
+/// The portal's stylesheet, and the form's stylesheet and script.
+async fn asset(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    match name.as_str() {
+        "portal.css" => ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
+        _ => poa_web::site::asset(&name),
+    }
 }
 
 /// The Host check, the language a link chose (kept in a cookie), and the

@@ -216,6 +216,41 @@ pub(crate) fn forbidden(lang: Lang, key: &str) -> Response {
     crate::pages::message(lang, StatusCode::FORBIDDEN, key, &[])
 }
 
+/// A State code from the path: three capital letters, or no page.
+pub(crate) fn state_code(text: &str) -> Result<String, Response> {
+    if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(text.to_owned())
+    } else {
+        Err((StatusCode::NOT_FOUND, "no such State\n").into_response())
+    }
+}
+
+/// A cycle from the path: a year this century, or no page.
+pub(crate) fn cycle_number(text: &str) -> Result<u16, Response> {
+    match text.parse::<u16>() {
+        Ok(cycle) if (2001..=2100).contains(&cycle) => Ok(cycle),
+        _ => Err((StatusCode::NOT_FOUND, "no such cycle\n").into_response()),
+    }
+}
+
+/// The State and cycle of a path, once the account may change the State's report.
+pub(crate) fn own_place(
+    signed: &Signed,
+    state: &str,
+    cycle: &str,
+) -> Result<(String, u16), Response> {
+    let state = state_code(state)?;
+    signed.check_own_state(&state)?;
+    Ok((state, cycle_number(cycle)?))
+}
+
+/// The State and cycle of a path, once the account may see the State.
+pub(crate) fn place(signed: &Signed, state: &str, cycle: &str) -> Result<(String, u16), Response> {
+    let state = state_code(state)?;
+    signed.check_state(&state)?;
+    Ok((state, cycle_number(cycle)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,13 @@
-//! The report file behind the form: read, changed one value at a time,
-//! written back atomically, and validated after every change.
+//! The report behind the form: read, changed one value at a time, written
+//! back, and validated after every change. Where it is kept is a
+//! [`Storage`]: a file on disk for `serve` ([`Draft::open`]), a draft in the
+//! store for the portal.
 //!
-//! The file stays a normal report: it is written through the same commented
-//! YAML writer as `init`, under the file's own leading comment lines. Every
-//! change names the version (a hash of the file's bytes) the page was built
-//! from; if the file changed on disk since (another tab, an editor), the
-//! change is refused, never written over.
+//! The report stays a normal report: it is written through the same
+//! commented YAML writer as `init`, under its own leading comment lines.
+//! Every change names the version (a hash of the report's bytes) the page
+//! was built from; if the report changed since (another tab, an editor, a
+//! colleague), the change is refused, never written over.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -26,7 +28,7 @@ use poa_formats::output_file::write_atomically;
 
 /// Why a change was not made.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum DraftError {
+pub enum DraftError {
     /// The file changed since the page was loaded.
     Stale,
     /// The file cannot be read or written.
@@ -50,11 +52,47 @@ pub(crate) const MAX_TEXT_CHARS: usize = 100_000;
 /// Most entries a list may be given in one change.
 pub(crate) const MAX_LIST_ENTRIES: usize = 500;
 
-/// A report file being edited. Every change is made under the draft's own
-/// lock (read, compare versions, write), so no caller can forget it.
-pub struct Draft {
-    pub path: PathBuf,
+/// Where a draft is kept.
+pub trait Storage: Send + Sync {
+    /// What the page calls it (a file's path, a State and cycle).
+    fn name(&self) -> String;
+    /// Its bytes as they are now.
+    fn read(&self) -> Result<Vec<u8>, DraftError>;
+    /// Writes `bytes` if what is kept is still at `version` (see
+    /// [`version_of`]); [`DraftError::Stale`] otherwise, and nothing written.
+    fn replace(&self, version: &str, bytes: &[u8]) -> Result<(), DraftError>;
+}
+
+/// A report file on disk; a change is made under the file's own lock (read,
+/// compare versions, write atomically), so no caller can forget it.
+struct FileStorage {
+    path: PathBuf,
     writing: Mutex<()>,
+}
+
+impl Storage for FileStorage {
+    fn name(&self) -> String {
+        self.path.display().to_string()
+    }
+
+    fn read(&self) -> Result<Vec<u8>, DraftError> {
+        load::read_bytes(&self.path, LoadOptions::default().max_bytes)
+            .map_err(|e| DraftError::Io(format!("{}: {}", self.path.display(), e.message)))
+    }
+
+    fn replace(&self, version: &str, bytes: &[u8]) -> Result<(), DraftError> {
+        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        if version_of(&self.read()?) != version {
+            return Err(DraftError::Stale);
+        }
+        write_atomically(&self.path, bytes)
+            .map_err(|e| DraftError::Io(format!("{}: {e}", self.path.display())))
+    }
+}
+
+/// A report being edited, wherever it is kept.
+pub struct Draft {
+    storage: Box<dyn Storage>,
 }
 
 /// A finding as the page shows it.
@@ -98,7 +136,8 @@ pub(crate) fn page_of(pointer: &str) -> String {
     }
 }
 
-pub(crate) fn version_of(bytes: &[u8]) -> String {
+/// A report's version: the start of its SHA-256, as hex.
+pub fn version_of(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -128,21 +167,30 @@ impl Draft {
             write_atomically(path, text.as_bytes())
                 .map_err(|e| DraftError::Io(format!("{}: {e}", path.display())))?;
         }
-        let draft = Draft {
+        let draft = Draft::on(Box::new(FileStorage {
             path: path.to_owned(),
             writing: Mutex::new(()),
-        };
+        }));
         draft.read()?;
         Ok(draft)
     }
 
-    /// The file's text and version.
+    /// A draft kept in `storage`.
+    pub fn on(storage: Box<dyn Storage>) -> Draft {
+        Draft { storage }
+    }
+
+    /// What the page calls it.
+    pub fn name(&self) -> String {
+        self.storage.name()
+    }
+
+    /// The report's text and version.
     pub fn read(&self) -> Result<(String, String), DraftError> {
-        let bytes = load::read_bytes(&self.path, LoadOptions::default().max_bytes)
-            .map_err(|e| DraftError::Io(format!("{}: {}", self.path.display(), e.message)))?;
+        let bytes = self.storage.read()?;
         let version = version_of(&bytes);
         let text = load::decode(&bytes)
-            .map_err(|e| DraftError::Io(format!("{}: {}", self.path.display(), e.message)))?;
+            .map_err(|e| DraftError::Io(format!("{}: {}", self.name(), e.message)))?;
         Ok((text, version))
     }
 
@@ -159,7 +207,7 @@ impl Draft {
     }
 
     /// The report as the form shows it and its findings, from one read of the file.
-    pub fn load(&self, lang: Lang) -> Result<(Value, Snapshot), DraftError> {
+    pub(crate) fn load(&self, lang: Lang) -> Result<(Value, Snapshot), DraftError> {
         let (text, version) = self.read()?;
         let value = self.parse(&text)?;
         Ok((value, self.snapshot_of(&text, version, lang)))
@@ -167,13 +215,12 @@ impl Draft {
 
     /// Applies `change` to the value, if the file is still at `version`,
     /// writes it, and returns the findings of what was written.
-    pub fn change(
+    pub(crate) fn change(
         &self,
         version: &str,
         lang: Lang,
         change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
     ) -> Result<Snapshot, DraftError> {
-        let _writing = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         let (text, current) = self.read()?;
         if current != version {
             return Err(DraftError::Stale);
@@ -186,20 +233,16 @@ impl Draft {
         }
         let new = init::value_to_commented_yaml(&value, &header);
         readable(&new, lang)?;
-        write_atomically(&self.path, new.as_bytes())
-            .map_err(|e| DraftError::Io(format!("{}: {e}", self.path.display())))?;
+        // Written only if nothing changed it since it was read.
+        self.storage.replace(&current, new.as_bytes())?;
         let version = version_of(new.as_bytes());
         Ok(self.snapshot_of(&new, version, lang))
     }
 
     /// Validates the file as it is and summarises for the page.
-    pub fn snapshot(&self, lang: Lang) -> Result<Snapshot, DraftError> {
+    pub(crate) fn snapshot(&self, lang: Lang) -> Result<Snapshot, DraftError> {
         let (text, version) = self.read()?;
-        let outcome = validate_text(
-            &self.path.display().to_string(),
-            &text,
-            &LoadOptions::default(),
-        );
+        let outcome = validate_text(&self.name(), &text, &LoadOptions::default());
         if let Some(error) = outcome.load_error {
             return Err(DraftError::Malformed {
                 id: error.id,
@@ -212,11 +255,7 @@ impl Draft {
     }
 
     fn snapshot_of(&self, text: &str, version: String, lang: Lang) -> Snapshot {
-        let outcome = validate_text(
-            &self.path.display().to_string(),
-            text,
-            &LoadOptions::default(),
-        );
+        let outcome = validate_text(&self.name(), text, &LoadOptions::default());
         snapshot(&outcome, version, lang)
     }
 }

@@ -24,6 +24,8 @@ mod access;
 mod draft;
 mod form;
 mod server;
+pub mod site;
 
 pub use access::{host_names, same_secret};
+pub use draft::{Draft, DraftError, Storage, version_of};
 pub use server::{Options, ServeError, secure_headers, serve};

@@ -4,7 +4,7 @@
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::PathBuf;
-use std::sync::{Arc, LazyLock};
+use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -13,35 +13,15 @@ use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use minijinja::{AutoEscape, Environment};
-use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde::Deserialize;
 
 use crate::access;
-use crate::draft::{self, Draft, DraftError};
-use crate::form;
-use poa_core::i18n;
+use crate::draft::Draft;
+use crate::site::{self, ListRequest, SetRequest, Site};
 use poa_core::model::Lang;
-use poa_formats::document::view::DocLangs;
-use poa_formats::render;
 
 /// Largest request body accepted (an uploaded workbook fits; 20 MiB does not).
 pub(crate) const MAX_BODY: usize = 8 * 1024 * 1024;
-
-const TEMPLATE: &str = include_str!("../../../templates/form.html");
-const ERROR_TEMPLATE: &str = include_str!("../../../templates/form_error.html");
-const CSS: &str = include_str!("../../../assets/form.css");
-const JS: &str = include_str!("../../../assets/form.js");
-
-static ENVIRONMENT: LazyLock<Result<Environment<'static>, String>> = LazyLock::new(|| {
-    let mut env = Environment::new();
-    env.set_auto_escape_callback(|_| AutoEscape::Html);
-    env.add_template("form.html", TEMPLATE)
-        .map_err(|e| format!("template: {e}"))?;
-    env.add_template("form_error.html", ERROR_TEMPLATE)
-        .map_err(|e| format!("template: {e}"))?;
-    Ok(env)
-});
 
 /// How to serve.
 #[derive(Debug, Clone)]
@@ -62,6 +42,8 @@ pub struct Options {
 
 struct App {
     draft: Draft,
+    /// The report file (its name names the downloads).
+    path: PathBuf,
     token: String,
     hosts: Vec<String>,
     lang: Lang,
@@ -104,7 +86,7 @@ fn token() -> Result<String, ServeError> {
 /// listens (beyond loopback, with the access token in it).
 pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), ServeError> {
     let draft = Draft::open(&options.path, &options.state, options.cycle)
-        .map_err(|e| ServeError::Report(message(e)))?;
+        .map_err(|e| ServeError::Report(site::message(e)))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -138,6 +120,7 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), ServeErro
         };
         let app = Arc::new(App {
             draft,
+            path: options.path.clone(),
             token: token()?,
             hosts,
             lang: options.lang,
@@ -161,19 +144,6 @@ pub fn serve(options: Options, ready: impl FnOnce(&str)) -> Result<(), ServeErro
             .await
             .map_err(ServeError::Stopped)
     })
-}
-
-fn message(e: DraftError) -> String {
-    match e {
-        DraftError::Stale => "the file changed on disk".into(),
-        DraftError::Malformed {
-            line,
-            column,
-            message,
-            ..
-        } => format!("{line}:{column}: {message}"),
-        DraftError::Io(m) | DraftError::Invalid(m) => m,
-    }
 }
 
 /// Runs slow work (reading, parsing, writing with fsync, validating,
@@ -270,71 +240,24 @@ struct LangQuery {
 }
 
 fn ui_lang(app: &App, query: &LangQuery) -> Lang {
-    match query.lang.as_deref() {
+    code_lang(app, query.lang.as_deref())
+}
+
+fn code_lang(app: &App, code: Option<&str>) -> Lang {
+    match code {
         Some("ar") => Lang::Ar,
         Some("en") => Lang::En,
         _ => app.lang,
     }
 }
 
-fn error_response(e: DraftError, lang: Lang) -> Response {
-    match e {
-        DraftError::Malformed { .. } => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            axum::Json(json!({ "error": malformed_text(&e, lang) })),
-        )
-            .into_response(),
-        DraftError::Stale => (
-            StatusCode::CONFLICT,
-            axum::Json(json!({ "conflict": i18n::text(lang, "form-conflict") })),
-        )
-            .into_response(),
-        DraftError::Invalid(m) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            axum::Json(json!({ "error": m })),
-        )
-            .into_response(),
-        DraftError::Io(m) => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            axum::Json(json!({ "error": m })),
-        )
-            .into_response(),
+/// The form as `serve` shows it: its URLs at the root, the server's token.
+fn form_site(app: &App) -> Site {
+    Site {
+        base: String::new(),
+        token: app.token.clone(),
+        back: None,
     }
-}
-
-/// The words the page and its script use.
-const WORDS: &[&str] = &[
-    "title",
-    "contents",
-    "findings",
-    "no-findings",
-    "saved",
-    "saving",
-    "conflict",
-    "reload",
-    "download",
-    "upload",
-    "upload-confirm",
-    "add",
-    "remove",
-    "up",
-    "down",
-    "language",
-    "state-complete",
-    "state-findings",
-    "state-unanswered",
-    "choose",
-    "help",
-    "file",
-    "skip",
-];
-
-#[derive(Serialize)]
-struct PageLink {
-    key: &'static str,
-    title: String,
-    state: &'static str,
-    current: bool,
 }
 
 async fn page(
@@ -343,207 +266,37 @@ async fn page(
     Query(query): Query<LangQuery>,
 ) -> Response {
     let lang = ui_lang(&app, &query);
-    let Some(page) = draft::pages().into_iter().find(|p| *p == page) else {
-        return (StatusCode::NOT_FOUND, "no such page\n").into_response();
-    };
-    blocking(move || form_page(&app, page, lang))
+    blocking(move || site::page(&app.draft, &page, lang, &form_site(&app)))
         .await
         .unwrap_or_else(|e| e)
 }
 
-/// The words of the malformed-file message, with where the file breaks.
-fn malformed_text(e: &DraftError, lang: Lang) -> String {
-    let DraftError::Malformed {
-        id,
-        line,
-        column,
-        message,
-    } = e
-    else {
-        return String::new();
-    };
-    poa_core::i18n::fill(
-        i18n::text(lang, "form-malformed"),
-        &[
-            ("line", line.to_string()),
-            ("column", column.to_string()),
-            (
-                "problem",
-                poa_core::load::localized_load_error(id, message, lang),
-            ),
-        ],
-    )
-}
-
-/// A page built from the file: the form, or, when the file on disk cannot
-/// be read as YAML, a page saying where it breaks and how to go on.
-fn form_page(app: &App, page: &'static str, lang: Lang) -> Response {
-    let (value, snapshot) = match app.draft.load(lang) {
-        Ok(loaded) => loaded,
-        Err(e @ DraftError::Malformed { .. }) => {
-            let context = json!({
-                "lang": lang.code(),
-                "dir": if lang == Lang::Ar { "rtl" } else { "ltr" },
-                "title": i18n::text(lang, "form-title"),
-                "file": app.draft.path.display().to_string(),
-                "problem": malformed_text(&e, lang),
-                "way_out": i18n::text(lang, "form-malformed-way-out"),
-                "reload": i18n::text(lang, "form-reload"),
-                "page": page,
-                "other_lang": if lang == Lang::Ar { "en" } else { "ar" },
-                "other_lang_name": if lang == Lang::Ar { "English" } else { "العربية" },
-            });
-            return match render_template("form_error.html", &context) {
-                Ok(html) => (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-                    html,
-                )
-                    .into_response(),
-                Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
-            };
-        }
-        Err(e) => return error_response(e, lang),
-    };
-    let contents: Vec<PageLink> = snapshot
-        .pages
-        .iter()
-        .filter_map(|(key, state)| {
-            let key = draft::pages().into_iter().find(|p| p == key)?;
-            Some(PageLink {
-                key,
-                title: form::page_title(key, lang),
-                state,
-                current: key == page,
-            })
-        })
-        .collect();
-    let words: std::collections::BTreeMap<&str, &str> = WORDS
-        .iter()
-        .map(|k| (*k, i18n::text(lang, &format!("form-{k}"))))
-        .collect();
-    let context = json!({
-        "lang": lang.code(),
-        "other_lang": if lang == Lang::Ar { "en" } else { "ar" },
-        "other_lang_name": if lang == Lang::Ar { "English" } else { "العربية" },
-        "dir": if lang == Lang::Ar { "rtl" } else { "ltr" },
-        "page": page,
-        "title": form::page_title(page, lang),
-        "file": app.draft.path.display().to_string(),
-        "token": app.token,
-        "version": snapshot.version,
-        "contents": contents,
-        "items": form::page_items(page, &value, lang),
-        "words": words,
-        "snapshot": serde_json::to_string(&snapshot).unwrap_or_default(),
-    });
-    match render_template("form.html", &context) {
-        Ok(html) => ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
-    }
-}
-
-fn render_template(name: &str, context: &Value) -> Result<String, String> {
-    ENVIRONMENT
-        .as_ref()
-        .map_err(Clone::clone)
-        .and_then(|env| env.get_template(name).map_err(|e| e.to_string()))
-        .and_then(|t| t.render(context).map_err(|e| e.to_string()))
-}
-
 async fn asset(UrlPath(name): UrlPath<String>) -> Response {
-    match name.as_str() {
-        "form.css" => ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
-        "form.js" => (
-            [(header::CONTENT_TYPE, "text/javascript; charset=utf-8")],
-            JS,
-        )
-            .into_response(),
-        _ => (StatusCode::NOT_FOUND, "no such file\n").into_response(),
-    }
+    site::asset(&name)
 }
 
 async fn state(State(app): State<Arc<App>>, Query(query): Query<LangQuery>) -> Response {
     let lang = ui_lang(&app, &query);
-    blocking(move || match app.draft.snapshot(lang) {
-        Ok(s) => axum::Json(s).into_response(),
-        Err(e) => error_response(e, lang),
-    })
-    .await
-    .unwrap_or_else(|e| e)
-}
-
-#[derive(Deserialize)]
-struct SetRequest {
-    version: String,
-    pointer: String,
-    #[serde(default)]
-    value: Value,
-    /// For one language of a free text: its code, with `value` the text.
-    #[serde(default)]
-    text_lang: Option<String>,
-    #[serde(default)]
-    ui: Option<String>,
-}
-
-fn request_lang(app: &App, ui: &Option<String>) -> Lang {
-    ui_lang(app, &LangQuery { lang: ui.clone() })
-}
-
-/// Makes a change (the draft takes its own write lock) on the blocking pool
-/// and answers with the new snapshot.
-async fn changed(
-    app: Arc<App>,
-    version: String,
-    lang: Lang,
-    change: impl FnOnce(&mut Value) -> Result<(), DraftError> + Send + 'static,
-) -> Response {
-    blocking(move || match app.draft.change(&version, lang, change) {
-        Ok(s) => axum::Json(s).into_response(),
-        Err(e) => error_response(e, lang),
-    })
-    .await
-    .unwrap_or_else(|e| e)
+    blocking(move || site::state(&app.draft, lang))
+        .await
+        .unwrap_or_else(|e| e)
 }
 
 async fn set(State(app): State<Arc<App>>, axum::Json(request): axum::Json<SetRequest>) -> Response {
-    let lang = request_lang(&app, &request.ui);
-    let version = request.version.clone();
-    changed(app, version, lang, move |value| match &request.text_lang {
-        Some(code) => {
-            let first = form::languages(value)
-                .first()
-                .map_or("en", |l| l.code())
-                .to_owned();
-            let text = request.value.as_str().unwrap_or("");
-            draft::set_text(value, &request.pointer, code, text, &first)
-        }
-        None => draft::set(value, &request.pointer, request.value),
-    })
-    .await
-}
-
-#[derive(Deserialize)]
-struct ListRequest {
-    version: String,
-    pointer: String,
-    op: String,
-    #[serde(default)]
-    index: usize,
-    #[serde(default)]
-    ui: Option<String>,
+    let lang = code_lang(&app, request.ui.as_deref());
+    blocking(move || site::set(&app.draft, request, lang))
+        .await
+        .unwrap_or_else(|e| e)
 }
 
 async fn list(
     State(app): State<Arc<App>>,
     axum::Json(request): axum::Json<ListRequest>,
 ) -> Response {
-    let lang = request_lang(&app, &request.ui);
-    let version = request.version.clone();
-    changed(app, version, lang, move |value| {
-        draft::list_op(value, &request.pointer, &request.op, request.index)
-    })
-    .await
+    let lang = code_lang(&app, request.ui.as_deref());
+    blocking(move || site::list(&app.draft, request, lang))
+        .await
+        .unwrap_or_else(|e| e)
 }
 
 /// Replaces the report with an uploaded workbook or XML file (the page asks first).
@@ -561,59 +314,10 @@ async fn upload(
             .unwrap_or("")
             .to_owned()
     };
-    // The name travels percent-encoded (`encodeURIComponent`), so any
-    // Unicode name, Arabic included, arrives whole.
-    let name = percent_decode(&text_header("x-file-name")).to_lowercase();
-    let version = text_header("x-version");
-    let imported = blocking(move || {
-        let report = if name.ends_with(".xlsx") {
-            poa_formats::xlsx::reader::import(&body).map_err(|e| e.to_string())
-        } else if name.ends_with(".xml") {
-            match std::str::from_utf8(&body) {
-                Ok(text) => poa_formats::xml::reader::import(text).map_err(|e| e.to_string()),
-                Err(_) => Err("the XML file is not UTF-8 text".to_owned()),
-            }
-        } else {
-            Err(i18n::text(lang, "form-upload-kinds").to_owned())
-        }?;
-        serde_json::to_value(&report).map_err(|e| format!("cannot convert the report: {e}"))
-    })
-    .await;
-    let new = match imported {
-        Ok(Ok(value)) => value,
-        Ok(Err(e)) => return error_response(DraftError::Invalid(e), lang),
-        Err(response) => return response,
-    };
-    changed(app, version, lang, move |value| {
-        *value = new;
-        Ok(())
-    })
-    .await
-}
-
-/// `%XX` escapes decoded as UTF-8 (invalid sequences replaced).
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (
-            bytes[i],
-            bytes.get(i + 1).copied().and_then(hex),
-            bytes.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    let (name, version) = (text_header("x-file-name"), text_header("x-version"));
+    blocking(move || site::upload(&app.draft, &name, &version, &body, lang))
+        .await
+        .unwrap_or_else(|e| e)
 }
 
 #[derive(Deserialize)]
@@ -628,70 +332,17 @@ async fn download(
     UrlPath(kind): UrlPath<String>,
     Query(query): Query<DownloadQuery>,
 ) -> Response {
-    let lang = ui_lang(
-        &app,
-        &LangQuery {
-            lang: query.lang.clone(),
-        },
-    );
-    let target = match kind.as_str() {
-        "pdf" => render::Target::Pdf,
-        "html" => render::Target::Html,
-        "xlsx" => render::Target::Xlsx,
-        "xml" => render::Target::Xml,
-        _ => return (StatusCode::NOT_FOUND, "no such download\n").into_response(),
-    };
-    let langs = match query.doc.as_deref() {
-        Some("ar") => DocLangs::Ar,
-        Some("en+ar") | Some("en ar") => DocLangs::Both,
-        _ => DocLangs::En,
-    };
-    let text = {
-        let app = app.clone();
-        blocking(move || app.draft.read()).await
-    };
-    let text = match text {
-        Ok(Ok((text, _))) => text,
-        Ok(Err(e)) => return error_response(e, lang),
-        Err(response) => return response,
-    };
+    let lang = code_lang(&app, query.lang.as_deref());
     // Validating and rendering (a PDF takes a fraction of a second of CPU):
-    // off the async workers. The form always renders what it can.
-    let name = app.draft.path.display().to_string();
-    let rendered =
-        tokio::task::spawn_blocking(move || render::render_draft(&name, &text, target, langs))
-            .await;
-    match rendered {
-        Ok(Ok(bytes)) => {
-            let (ext, mime) = target.file_type();
-            let stem = app
-                .draft
-                .path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_else(|| "report".into())
-                .replace(
-                    |c: char| !c.is_ascii_alphanumeric() && c != '-' && c != '_',
-                    "_",
-                );
-            (
-                [
-                    (header::CONTENT_TYPE, mime.to_owned()),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        format!("attachment; filename=\"{stem}.{ext}\""),
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
-        }
-        Ok(Err(render::DraftRenderError::Blocked)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            i18n::text(lang, "form-cannot-render").to_owned(),
-        )
-            .into_response(),
-        Ok(Err(e)) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
-    }
+    // off the async workers.
+    blocking(move || {
+        let stem = app
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "report".into());
+        site::download(&app.draft, &kind, query.doc.as_deref(), lang, &stem)
+    })
+    .await
+    .unwrap_or_else(|e| e)
 }
