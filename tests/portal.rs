@@ -857,13 +857,13 @@ fn chromium_signs_in_uploads_fills_a_page_submits_and_gets_the_receipt() {
             .click()
             .await
             .unwrap();
-        eventually("the report page with the new warning", async || match client
-            .find(Css("#draft-summary"))
-            .await
-        {
-            Ok(e) => e.text().await.is_ok_and(|t| t != before),
-            Err(_) => false,
-        })
+        eventually(
+            "the report page with the new warning",
+            async || match client.find(Css("#draft-summary")).await {
+                Ok(e) => e.text().await.is_ok_and(|t| t != before),
+                Err(_) => false,
+            },
+        )
         .await;
         client
             .find(Css("#submit"))
