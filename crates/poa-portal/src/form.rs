@@ -70,6 +70,7 @@ struct Form {
 }
 
 fn form(app: &Arc<App>, signed: &Signed, state: String, cycle: u16, lang: Lang) -> Form {
+    let state_code = state.clone();
     let base = format!("/reports/{state}/{cycle}/form");
     let back = (
         poa_core::i18n::text(lang, "portal-back-to-report").to_owned(),
@@ -86,6 +87,7 @@ fn form(app: &Arc<App>, signed: &Signed, state: String, cycle: u16, lang: Lang) 
             base,
             token: signed.session.csrf.clone(),
             back: Some(back),
+            report: Some((state_code, cycle)),
         },
         lang,
     }
@@ -107,8 +109,16 @@ fn chosen(signed: &Signed, code: Option<&str>) -> Lang {
 }
 
 /// `GET /reports/{ISO3}/{CYCLE}/form`: the first page.
-pub(crate) async fn start(Path((state, cycle)): Path<(String, String)>) -> Response {
-    Redirect::to(&format!("/reports/{state}/{cycle}/form/page/report")).into_response()
+pub(crate) async fn start(
+    signed: Signed,
+    Path((state, cycle)): Path<(String, String)>,
+) -> Response {
+    match place(&signed, &state, &cycle) {
+        Ok((state, cycle)) => {
+            Redirect::to(&format!("/reports/{state}/{cycle}/form/page/report")).into_response()
+        }
+        Err(response) => response,
+    }
 }
 
 /// `GET /reports/{ISO3}/{CYCLE}/form/page/{PAGE}`: with no draft yet, the
@@ -256,7 +266,7 @@ pub(crate) async fn upload(
             .to_owned()
     };
     let (name, version) = (header("x-file-name"), header("x-version"));
-    blocking(move || site::upload(&form.draft, &name, &version, &body, form.lang))
+    blocking(move || site::upload(&form.draft, &form.site, &name, &version, &body, form.lang))
         .await
         .unwrap_or_else(|e| e)
 }

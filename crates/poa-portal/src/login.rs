@@ -35,12 +35,17 @@ pub(crate) struct NextQuery {
 
 /// Where to go after signing in: a path of this site, else `/`.
 fn safe_next(next: Option<&str>) -> String {
+    // Letters, digits and `/-._` only: no scheme, no `//host`, no
+    // backslash, and no tab or newline, which browsers drop from a URL
+    // (`/\t/evil.example` would become `//evil.example`).
     match next {
         Some(path)
             if path.starts_with('/')
                 && !path.starts_with("//")
-                && !path.contains('\\')
-                && path.len() < 512 =>
+                && path.len() < 512
+                && path
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"/-._".contains(&b)) =>
         {
             path.to_owned()
         }
@@ -303,6 +308,8 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example/")), "/");
         assert_eq!(safe_next(Some("/\\evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example/")), "/");
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example")), "/");
         assert_eq!(safe_next(None), "/");
     }
 }

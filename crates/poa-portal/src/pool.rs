@@ -1,17 +1,25 @@
 //! Open stores kept for reuse: each request takes one on the blocking pool
 //! and gives it back, so a request never waits to open the database and
-//! requests never share a connection.
+//! requests never share a connection. At most [`MAX_OPEN`] are open at
+//! once: a burst of requests waits for a connection instead of opening one
+//! each (and exhausting the database's).
 
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
 use poa_store::{Store, StoreResult};
 
-/// Most idle connections kept.
-const MAX_IDLE: usize = 8;
+/// Most connections open at once, per portal process.
+const MAX_OPEN: usize = 16;
+
+struct Slots {
+    idle: Vec<Store>,
+    open: usize,
+}
 
 pub(crate) struct StorePool {
     url: String,
-    idle: Mutex<Vec<Store>>,
+    slots: Mutex<Slots>,
+    returned: Condvar,
 }
 
 impl StorePool {
@@ -21,32 +29,47 @@ impl StorePool {
         let store = Store::open_url(url)?;
         Ok(StorePool {
             url: url.to_owned(),
-            idle: Mutex::new(vec![store]),
+            slots: Mutex::new(Slots {
+                idle: vec![store],
+                open: 1,
+            }),
+            returned: Condvar::new(),
         })
     }
 
-    /// Runs `work` with a store of the pool (opening another if all are busy).
+    /// Runs `work` with a store of the pool: an idle one, a new one while
+    /// fewer than [`MAX_OPEN`] are open, else the next one given back.
     pub(crate) fn with<T>(
         &self,
         work: impl FnOnce(&mut Store) -> StoreResult<T>,
     ) -> StoreResult<T> {
-        let taken = self
-            .idle
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .pop();
+        let lock = || self.slots.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slots = lock();
+        let taken = loop {
+            if let Some(store) = slots.idle.pop() {
+                break Some(store);
+            }
+            if slots.open < MAX_OPEN {
+                slots.open += 1;
+                break None;
+            }
+            slots = self.returned.wait(slots).unwrap_or_else(|p| p.into_inner());
+        };
+        drop(slots);
         let mut store = match taken {
             Some(store) => store,
-            None => Store::open_url(&self.url)?,
+            None => match Store::open_url(&self.url) {
+                Ok(store) => store,
+                Err(e) => {
+                    lock().open -= 1;
+                    self.returned.notify_one();
+                    return Err(e);
+                }
+            },
         };
         let result = work(&mut store);
-        let mut idle = self
-            .idle
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if idle.len() < MAX_IDLE {
-            idle.push(store);
-        }
+        lock().idle.push(store);
+        self.returned.notify_one();
         result
     }
 }

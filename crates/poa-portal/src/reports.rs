@@ -424,7 +424,7 @@ async fn checked_upload(
             ],
         ));
     }
-    Ok((text, upload.version.filter(|v| !v.is_empty())))
+    Ok((text, upload.version))
 }
 
 /// `POST /reports/{ISO3}/{CYCLE}/upload` (multipart: `file`, `csrf`, and the
@@ -446,9 +446,11 @@ pub(crate) async fn upload(
     let lang = signed.lang;
     let email = signed.email().to_owned();
     let target = format!("/reports/{state}/{cycle}");
-    // A page sends the version it shows; a script without one replaces the draft.
+    // A page sends the version it shows (empty: it showed no draft); a
+    // script without the field replaces the draft.
     let saved = with_store(&app, move |store| {
-        let expected = match &version {
+        let expected = match version.as_deref() {
+            Some("") => Expected::Absent,
             Some(version) => Expected::Version(version),
             None => Expected::Any,
         };

@@ -78,12 +78,10 @@ pub(crate) async fn audit(State(app): State<Arc<App>>, signed: Signed) -> Respon
     if let Err(refused) = signed.check_secretariat() {
         return refused;
     }
-    let lines = match with_store(&app, |store| store.audit_log()).await {
-        Ok(lines) => lines,
+    let (shown, total) = match with_store(&app, |store| store.recent_audit(AUDIT_LINES)).await {
+        Ok(recent) => recent,
         Err(response) => return response,
     };
-    let total = lines.len();
-    let shown: Vec<_> = lines.into_iter().rev().take(AUDIT_LINES).collect();
     pages::render(
         "audit.html",
         signed.lang,

@@ -104,6 +104,28 @@ impl From<AccountError> for StoreError {
     }
 }
 
+/// At most this many passwords are hashed or checked at once (19 MiB
+/// each): a burst of sign-ins waits instead of exhausting memory.
+const HASHING_AT_ONCE: usize = 2;
+
+static HASHING: (std::sync::Mutex<usize>, std::sync::Condvar) =
+    (std::sync::Mutex::new(0), std::sync::Condvar::new());
+
+/// Runs `work` when fewer than [`HASHING_AT_ONCE`] hashes are running.
+fn hashing<T>(work: impl FnOnce() -> T) -> T {
+    let (running, freed) = &HASHING;
+    let mut count = running.lock().unwrap_or_else(|p| p.into_inner());
+    while *count >= HASHING_AT_ONCE {
+        count = freed.wait(count).unwrap_or_else(|p| p.into_inner());
+    }
+    *count += 1;
+    drop(count);
+    let result = work();
+    *running.lock().unwrap_or_else(|p| p.into_inner()) -= 1;
+    freed.notify_one();
+    result
+}
+
 /// argon2id with the parameters OWASP recommends (19 MiB, 2 passes, 1 lane).
 fn hasher() -> Argon2<'static> {
     let params = Params::new(19 * 1024, 2, 1, None).unwrap_or_default();
@@ -121,17 +143,19 @@ pub(crate) fn hash_password(password: &str) -> Result<String, AccountError> {
     let mut salt = [0u8; 16];
     getrandom::fill(&mut salt).map_err(|e| AccountError::Random(e.to_string()))?;
     let salt = SaltString::encode_b64(&salt).map_err(|e| AccountError::Hash(e.to_string()))?;
-    hasher()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|hash| hash.to_string())
-        .map_err(|e| AccountError::Hash(e.to_string()))
+    hashing(|| {
+        hasher()
+            .hash_password(password.as_bytes(), &salt)
+            .map(|hash| hash.to_string())
+            .map_err(|e| AccountError::Hash(e.to_string()))
+    })
 }
 
 /// Whether `password` matches the stored hash (false for a hash that does
 /// not parse).
 pub(crate) fn password_matches(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored)
-        .is_ok_and(|hash| hasher().verify_password(password.as_bytes(), &hash).is_ok())
+        .is_ok_and(|hash| hashing(|| hasher().verify_password(password.as_bytes(), &hash).is_ok()))
 }
 
 /// A fresh link token: 256 random bits as hex.
@@ -274,6 +298,12 @@ impl Store {
             "UPDATE accounts SET password_hash = ?1 WHERE id = ?2",
             values![hash.as_deref(), id],
         )?;
+        // Whoever held the old password or an older link loses it now.
+        tx.execute("DELETE FROM sessions WHERE account_id = ?1", values![id])?;
+        tx.execute(
+            "UPDATE password_links SET used_at = ?1 WHERE account_id = ?2 AND used_at IS NULL",
+            values![format!("{} (replaced)", now_utc()), id],
+        )?;
         let link = match hash {
             Some(_) => None,
             None => Some(insert_link(&mut tx, id)?),
@@ -291,6 +321,17 @@ impl Store {
     /// Sets the password of the account a one-time link was issued for;
     /// the link is used up. Returns the account's e-mail address.
     pub fn set_password_with_link(&mut self, token: &str, password: &str) -> StoreResult<String> {
+        // An unknown link costs no hashing.
+        let known = self
+            .conn
+            .query_opt(
+                "SELECT 1 FROM password_links WHERE token_sha256 = ?1 AND used_at IS NULL AND expires_at > ?2",
+                values![sha256_hex(token.as_bytes()), unix_now()],
+            )?
+            .is_some();
+        if !known {
+            return Err(AccountError::LinkInvalid.into());
+        }
         let hash = hash_password(password)?;
         let mut tx = self.conn.write()?;
         let found = tx.query_opt(
@@ -350,10 +391,31 @@ impl Store {
 
     /// The audit log, oldest first: (at, actor, action, subject, detail).
     pub fn audit_log(&mut self) -> StoreResult<Vec<[String; 5]>> {
+        self.audit_lines("ORDER BY id", None)
+    }
+
+    /// The newest `count` lines of the audit log, newest first, and how
+    /// many lines it has.
+    pub fn recent_audit(&mut self, count: usize) -> StoreResult<(Vec<[String; 5]>, i64)> {
+        let total = self
+            .conn
+            .query_one("SELECT COUNT(*) FROM audit_log", &[])?
+            .int(0)?;
+        Ok((
+            self.audit_lines("ORDER BY id DESC LIMIT ?1", Some(count))?,
+            total,
+        ))
+    }
+
+    fn audit_lines(&mut self, order: &str, limit: Option<usize>) -> StoreResult<Vec<[String; 5]>> {
+        let params = match limit {
+            Some(limit) => vec![crate::sql::Value::from(limit)],
+            None => Vec::new(),
+        };
         self.conn
             .query(
-                "SELECT at, actor, action, subject, detail FROM audit_log ORDER BY id",
-                &[],
+                &format!("SELECT at, actor, action, subject, detail FROM audit_log {order}"),
+                &params,
             )?
             .iter()
             .map(|r| Ok([r.text(0)?, r.text(1)?, r.text(2)?, r.text(3)?, r.text(4)?]))

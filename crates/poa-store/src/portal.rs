@@ -197,18 +197,20 @@ impl Store {
             .collect();
         let now = unix_now();
         let since = now - FAILURE_WINDOW_SECONDS;
+        // The attempt is counted as a failure before the password is
+        // checked, in the same transaction as the count: simultaneous
+        // guesses each see the others, so the limit holds under a burst.
+        let mut tx = self.conn.write()?;
         let mut count = |column: &str, value: &str| -> StoreResult<i64> {
-            self.conn
-                .query_one(
-                    &format!("SELECT COUNT(*) FROM login_failures WHERE {column} = ?1 AND at > ?2"),
-                    values![value, since],
-                )?
-                .int(0)
+            tx.query_one(
+                &format!("SELECT COUNT(*) FROM login_failures WHERE {column} = ?1 AND at > ?2"),
+                values![value, since],
+            )?
+            .int(0)
         };
         let locked = count("email", &shown)? >= MAX_FAILURES_PER_ACCOUNT
             || count("address", address)? >= MAX_FAILURES_PER_ADDRESS;
         if locked {
-            let mut tx = self.conn.write()?;
             audit(
                 &mut tx,
                 &shown,
@@ -219,6 +221,13 @@ impl Store {
             tx.commit()?;
             return Ok(Err(LoginRefused::Locked));
         }
+        let attempt = tx
+            .query_one(
+                "INSERT INTO login_failures (at, email, address) VALUES (?1, ?2, ?3) RETURNING id",
+                values![now, &shown, address],
+            )?
+            .int(0)?;
+        tx.commit()?;
         let account = self.check_password(email, password)?;
         let mut tx = self.conn.write()?;
         // Old sessions and failures go; nothing else removes them.
@@ -228,10 +237,6 @@ impl Store {
             values![now - 24 * 3600],
         )?;
         let Some(account) = account else {
-            tx.execute(
-                "INSERT INTO login_failures (at, email, address) VALUES (?1, ?2, ?3)",
-                values![now, &shown, address],
-            )?;
             audit(
                 &mut tx,
                 &shown,
@@ -242,6 +247,7 @@ impl Store {
             tx.commit()?;
             return Ok(Err(LoginRefused::Wrong));
         };
+        tx.execute("DELETE FROM login_failures WHERE id = ?1", values![attempt])?;
         let (token, csrf) = (new_token()?, new_token()?);
         let expires_at = now + SESSION_SECONDS;
         tx.execute(
@@ -569,6 +575,15 @@ mod tests {
             store.sign_out(&found).unwrap();
             assert!(store.session(&session.token).unwrap().is_none());
 
+            let again = store
+                .sign_in("npc@xab.example", PASSWORD, "a")
+                .unwrap()
+                .unwrap();
+            // A password reset ends the sessions opened with the old one.
+            store
+                .reset_password("cli", "npc@xab.example", Some(PASSWORD))
+                .unwrap();
+            assert!(store.session(&again.token).unwrap().is_none());
             let again = store
                 .sign_in("npc@xab.example", PASSWORD, "a")
                 .unwrap()

@@ -257,6 +257,7 @@ fn form_site(app: &App) -> Site {
         base: String::new(),
         token: app.token.clone(),
         back: None,
+        report: None,
     }
 }
 
@@ -315,7 +316,7 @@ async fn upload(
             .to_owned()
     };
     let (name, version) = (text_header("x-file-name"), text_header("x-version"));
-    blocking(move || site::upload(&app.draft, &name, &version, &body, lang))
+    blocking(move || site::upload(&app.draft, &form_site(&app), &name, &version, &body, lang))
         .await
         .unwrap_or_else(|e| e)
 }

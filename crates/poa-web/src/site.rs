@@ -45,6 +45,9 @@ pub struct Site {
     pub token: String,
     /// Links beside the downloads (the portal's way back), as (text, URL).
     pub back: Option<(String, String)>,
+    /// The State and cycle an uploaded report must be of (the portal's
+    /// drafts); any, under `serve`.
+    pub report: Option<(String, u16)>,
 }
 
 /// The form's pages: the cover, contacts, then the template's sections.
@@ -325,7 +328,14 @@ pub fn list(draft: &Draft, request: ListRequest, lang: Lang) -> Response {
 /// `POST {base}/api/upload`: the report replaced by an uploaded workbook or
 /// XML file (the page asks first). `name` travels percent-encoded
 /// (`encodeURIComponent`), so any Unicode name, Arabic included, arrives whole.
-pub fn upload(draft: &Draft, name: &str, version: &str, body: &[u8], lang: Lang) -> Response {
+pub fn upload(
+    draft: &Draft,
+    site: &Site,
+    name: &str,
+    version: &str,
+    body: &[u8],
+    lang: Lang,
+) -> Response {
     let name = percent_decode(name).to_lowercase();
     let report = if name.ends_with(".xlsx") {
         poa_formats::xlsx::reader::import(body).map_err(|e| e.to_string())
@@ -337,6 +347,16 @@ pub fn upload(draft: &Draft, name: &str, version: &str, body: &[u8], lang: Lang)
     } else {
         Err(i18n::text(lang, "form-upload-kinds").to_owned())
     };
+    let report = report.and_then(|r| match &site.report {
+        Some((state, cycle)) if r.state.iso3 != *state || r.cycle != *cycle => Err(i18n::fill(
+            i18n::text(lang, "portal-upload-other-report"),
+            &[
+                ("found", format!("{} {}", r.state.iso3, r.cycle)),
+                ("expected", format!("{state} {cycle}")),
+            ],
+        )),
+        _ => Ok(r),
+    });
     let new = match report.and_then(|r| {
         serde_json::to_value(&r).map_err(|e| format!("cannot convert the report: {e}"))
     }) {
