@@ -322,7 +322,18 @@ fn sha256(bytes: &[u8]) -> String {
 
 /// Uploads and submits `content` as `client`; returns the receipt's path.
 fn upload_and_submit(client: &mut Client, csrf: &str, state: &str, content: &[u8]) -> String {
-    let base = format!("/reports/{state}/2026");
+    upload_and_submit_to(client, csrf, state, 2026, content)
+}
+
+/// `upload_and_submit` for another cycle.
+fn upload_and_submit_to(
+    client: &mut Client,
+    csrf: &str,
+    state: &str,
+    cycle: u16,
+    content: &[u8],
+) -> String {
+    let base = format!("/reports/{state}/{cycle}");
     let uploaded = client.upload(
         &format!("{base}/upload"),
         &[("csrf", csrf)],
@@ -1056,6 +1067,28 @@ fn the_form_changes_the_draft_in_the_store(backend: Backend) {
     assert!(changed.text().contains("MARK-002"), "{}", changed.text());
     // The same change again names a version that is gone.
     assert_eq!(set(&mut xab, &api, Some(&csrf)).status, 409);
+    // The draft is filed under XAB 2026: the form cannot make it another
+    // State's or another cycle's report.
+    let now = serde_json::from_str::<serde_json::Value>(&changed.text()).unwrap()["version"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for (pointer, value) in [("/state/iso3", "\"XAC\""), ("/cycle", "2030")] {
+        let moved = xab.send_with(
+            "POST",
+            &api,
+            Some("application/json"),
+            &format!("X-CSRF-Token: {csrf}"),
+            format!(r#"{{"version":"{now}","pointer":"{pointer}","value":{value}}}"#).as_bytes(),
+        );
+        assert_eq!(moved.status, 422, "{pointer}: {}", moved.text());
+    }
+    assert!(
+        xab.get(&format!("{base}/draft/report.yaml"))
+            .text()
+            .contains("iso3: XAB"),
+        "the draft still names XAB"
+    );
 
     let (mut xac, xac_csrf) = Client::signed_in(&portal, "npc@xac.example");
     assert_eq!(xac.get(&format!("{base}/form/page/marking")).status, 403);
@@ -1063,6 +1096,103 @@ fn the_form_changes_the_draft_in_the_store(backend: Backend) {
     let (mut sec, sec_csrf) = Client::signed_in(&portal, "sec@un.example");
     assert_eq!(sec.get(&format!("{base}/form/page/marking")).status, 200);
     assert_eq!(set(&mut sec, &api, Some(&sec_csrf)).status, 403);
+}
+
+/// What changed between versions, between cycles and in the draft, for
+/// the State and the secretariat (never another State); the regional
+/// analysis of the cycle for the secretariat only.
+fn the_secretariat_compares_versions_and_cycles_and_analyses_regions(backend: Backend) {
+    let Some(store) = Store::on(backend) else {
+        return;
+    };
+    let portal = store.portal();
+    let (mut xab, csrf) = Client::signed_in(&portal, "npc@xab.example");
+    let first = report_of("XAB");
+    let earlier = String::from_utf8(first.clone())
+        .unwrap()
+        .replace("cycle: 2026", "cycle: 2024");
+    upload_and_submit_to(&mut xab, &csrf, "XAB", 2024, earlier.as_bytes());
+    upload_and_submit(&mut xab, &csrf, "XAB", &first);
+    let second = String::from_utf8(first).unwrap().replace(
+        "  brokering:\n    regulated:\n      answer: yes",
+        "  brokering:\n    regulated:\n      answer: partially",
+    );
+    upload_and_submit(&mut xab, &csrf, "XAB", second.as_bytes());
+
+    let report_page = xab.get("/reports/XAB/2026").text().replace("&#x2f;", "/");
+    assert!(
+        report_page.contains("/reports/XAB/changes?from=2026/1&amp;to=2026/2"),
+        "each version links to what it changed"
+    );
+    assert!(report_page.contains("/reports/XAB/changes?from=2024&amp;to=2026/1"));
+    let versions = xab.get("/reports/XAB/changes?from=2026/1&to=2026/2");
+    assert_eq!(versions.status, 200, "{}", versions.text());
+    let rows = versions.text().matches("<tr class=\"changed\"").count();
+    assert_eq!(rows, 1, "one answer changed: {}", versions.text());
+    assert!(versions.text().contains("10.1"), "the template's number");
+    assert!(
+        versions
+            .text()
+            .replace("&#x2f;", "/")
+            .contains("Partially / in development")
+    );
+
+    let (mut sec, _) = Client::signed_in(&portal, "sec@un.example");
+    let cycles = sec.get("/reports/XAB/changes?from=2024&to=2026&lang=ar");
+    assert_eq!(cycles.status, 200);
+    let text = cycles.text().replace("&#x2f;", "/");
+    assert!(text.contains("dir=\"rtl\""), "in Arabic");
+    assert!(
+        text.contains("جزئيا / قيد الإعداد"),
+        "answers in Arabic words: {text}"
+    );
+    assert!(
+        text.contains("<bdi>2024</bdi>") && text.contains("<bdi>2026</bdi>"),
+        "the cycle changed"
+    );
+    assert_eq!(
+        sec.get("/reports/XAB/changes?from=2022&to=2026").status,
+        404
+    );
+    assert_eq!(sec.get("/reports/XAB/changes?from=2026/1&to=x").status, 400);
+
+    let (mut xac, _) = Client::signed_in(&portal, "npc@xac.example");
+    assert_eq!(
+        xac.get("/reports/XAB/changes?from=2026/1&to=2026/2").status,
+        403
+    );
+    assert_eq!(xac.get("/secretariat/regions").status, 403);
+    assert_eq!(xac.get("/secretariat/regions/all?format=json").status, 403);
+
+    let list = sec.get("/secretariat/regions?cycle=2026&lang=en");
+    assert_eq!(list.status, 200);
+    assert!(
+        list.text().contains("data-region=\"las\""),
+        "the built-in regions"
+    );
+    let json = sec.get("/secretariat/regions/all?cycle=2026&format=json");
+    assert_eq!(json.status, 200);
+    let analysis: serde_json::Value = serde_json::from_slice(&json.body).unwrap();
+    assert_eq!(analysis["format"], "poa-report-aggregate/2");
+    let files: Vec<&str> = analysis["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["XAB/2026/v2"], "the latest version of each State");
+    let page = sec.get("/secretariat/regions/las?cycle=2026");
+    assert_eq!(page.status, 200);
+    let policy = page.header("content-security-policy").unwrap();
+    assert!(
+        policy.contains("style-src 'unsafe-inline'") && !policy.contains("script"),
+        "{policy}"
+    );
+    assert!(page.text().contains("<table"), "the analysis page");
+    let workbook = sec.get("/secretariat/regions/las?cycle=2026&format=xlsx");
+    assert_eq!(workbook.status, 200);
+    assert!(workbook.body.starts_with(b"PK"), "a workbook");
+    assert_eq!(sec.get("/secretariat/regions/nowhere").status, 404);
 }
 
 /// Every HTTP test, on SQLite and on PostgreSQL.
@@ -1095,4 +1225,5 @@ on_both_databases!(
     sql_and_script_payloads_are_stored_and_shown_verbatim,
     concurrent_submissions_to_two_processes_are_each_stored_once,
     the_form_changes_the_draft_in_the_store,
+    the_secretariat_compares_versions_and_cycles_and_analyses_regions,
 );

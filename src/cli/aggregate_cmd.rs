@@ -116,18 +116,7 @@ pub fn run(args: Args) -> i32 {
                 return EXIT_UNREADABLE;
             }
         },
-        Kind::Json => {
-            let mut doc = serde_json::json!({ "format": "poa-report-aggregate/2" });
-            if let (Some(map), serde_json::Value::Object(rest)) = (
-                doc.as_object_mut(),
-                serde_json::to_value(&analysis).unwrap_or_default(),
-            ) {
-                map.extend(rest);
-            }
-            let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            text.push('\n');
-            text.into_bytes()
-        }
+        Kind::Json => aggregate::json(&analysis).into_bytes(),
         Kind::Csv => aggregate::csv::render(&analysis).into_bytes(),
     };
     if args.output.as_os_str() == "-" {

@@ -41,8 +41,14 @@ pub struct Change {
     pub new: String,
 }
 
-/// The changes from `old` to `new`, in questionnaire order.
+/// The changes from `old` to `new`, in questionnaire order, closed lists
+/// in English words.
 pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
+    diff_in(old, new, Lang::En)
+}
+
+/// The changes from `old` to `new`, closed lists in the words of `lang`.
+pub fn diff_in(old: &Report, new: &Report, lang: Lang) -> Vec<Change> {
     let (old_value, new_value) = (
         serde_json::to_value(old).unwrap_or_default(),
         serde_json::to_value(new).unwrap_or_default(),
@@ -62,8 +68,8 @@ pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
     order
         .into_iter()
         .filter_map(|row| {
-            let before = display(value_at(&old_value, &row.path), &row.kind);
-            let after = display(value_at(&new_value, &row.path), &row.kind);
+            let before = display(value_at(&old_value, &row.path), &row.kind, lang);
+            let after = display(value_at(&new_value, &row.path), &row.kind, lang);
             let kind = match (before.is_empty(), after.is_empty()) {
                 _ if before == after => return None,
                 (true, false) => ChangeKind::Added,
@@ -84,9 +90,9 @@ pub fn diff(old: &Report, new: &Report) -> Vec<Change> {
         .collect()
 }
 
-/// A value as one line of text: closed lists as their English words, text
-/// by language as `en: … | ar: …`.
-fn display(value: Option<&Value>, kind: &RowKind) -> String {
+/// A value as one line of text: closed lists as their words in `lang`,
+/// text by language as `en: … | ar: …`.
+fn display(value: Option<&Value>, kind: &RowKind, lang: Lang) -> String {
     let vocabulary = match kind {
         RowKind::Scalar(Shape::Choice { def, .. }) | RowKind::ChoiceList { def, .. } => {
             Some(def.as_str())
@@ -95,17 +101,17 @@ fn display(value: Option<&Value>, kind: &RowKind) -> String {
     };
     match (value, vocabulary) {
         (None | Some(Value::Null), _) => String::new(),
-        (Some(Value::String(s)), Some(def)) => catalogue::choice_text(def, s, Lang::En),
+        (Some(Value::String(s)), Some(def)) => catalogue::choice_text(def, s, lang),
         (Some(Value::String(s)), None) => s.clone(),
         (Some(Value::Array(items)), _) => items
             .iter()
-            .map(|v| display(Some(v), kind))
+            .map(|v| display(Some(v), kind, lang))
             .collect::<Vec<_>>()
             .join("; "),
         (Some(Value::Object(map)), _) => map
             .iter()
             .filter(|(_, v)| !v.is_null())
-            .map(|(k, v)| format!("{k}: {}", display(Some(v), kind)))
+            .map(|(k, v)| format!("{k}: {}", display(Some(v), kind, lang)))
             .collect::<Vec<_>>()
             .join(" | "),
         (Some(other), _) => other.to_string(),

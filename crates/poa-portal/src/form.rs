@@ -208,7 +208,7 @@ pub(crate) async fn set(
         Ok(form) => form,
         Err(response) => return response,
     };
-    blocking(move || site::set(&form.draft, request, form.lang))
+    blocking(move || site::set(&form.draft, &form.site, request, form.lang))
         .await
         .unwrap_or_else(|e| e)
 }
@@ -232,7 +232,7 @@ pub(crate) async fn list(
         Ok(form) => form,
         Err(response) => return response,
     };
-    blocking(move || site::list(&form.draft, request, form.lang))
+    blocking(move || site::list(&form.draft, &form.site, request, form.lang))
         .await
         .unwrap_or_else(|e| e)
 }

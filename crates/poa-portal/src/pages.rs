@@ -48,6 +48,14 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../../templates/portal/audit.html"),
     ),
     (
+        "changes.html",
+        include_str!("../../../templates/portal/changes.html"),
+    ),
+    (
+        "regions.html",
+        include_str!("../../../templates/portal/regions.html"),
+    ),
+    (
         "message.html",
         include_str!("../../../templates/portal/message.html"),
     ),

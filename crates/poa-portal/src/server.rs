@@ -15,7 +15,7 @@ use axum::routing::{get, post};
 
 use crate::app::App;
 use crate::pool::StorePool;
-use crate::{form, login, receipts, reports, secretariat, session};
+use crate::{changes, form, login, receipts, regions, reports, secretariat, session};
 use poa_core::model::Lang;
 use poa_store::StoreError;
 
@@ -137,6 +137,7 @@ fn router(app: Arc<App>) -> Router {
         )
         .route("/assets/{name}", get(asset))
         .route("/reports/{state}", get(reports::state_page))
+        .route("/reports/{state}/changes", get(changes::changes))
         .route("/reports/{state}/{cycle}", get(reports::report_page))
         .route("/reports/{state}/{cycle}/start", post(reports::start))
         .route("/reports/{state}/{cycle}/upload", post(reports::upload))
@@ -164,6 +165,8 @@ fn router(app: Arc<App>) -> Router {
         .route("/receipts/{file}", get(receipts::receipt))
         .route("/secretariat", get(secretariat::overview))
         .route("/secretariat/audit", get(secretariat::audit))
+        .route("/secretariat/regions", get(regions::list))
+        .route("/secretariat/regions/{region}", get(regions::analysis))
         .fallback(|| async { (StatusCode::NOT_FOUND, "no such page\n") })
         .layer(middleware::from_fn_with_state(app.clone(), guard))
         .layer(DefaultBodyLimit::max(MAX_BODY))
@@ -205,7 +208,18 @@ async fn guard(State(app): State<Arc<App>>, request: Request, next: Next) -> Res
     if let Some(lang) = chosen {
         session::remember_lang(&app, response.headers_mut(), lang);
     }
+    // A page that needs its own policy (the regional analysis, with its
+    // inline styles) keeps it; every other answer gets the strict one.
+    let own_policy = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .cloned();
     poa_web::secure_headers(response.headers_mut());
+    if let Some(policy) = own_policy {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
     response
 }
 

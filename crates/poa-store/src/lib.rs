@@ -511,6 +511,30 @@ impl Store {
         })
     }
 
+    /// The latest version of every State's report of `cycle`, by State: what
+    /// a regional analysis of the cycle reads.
+    pub fn latest_sources(&mut self, cycle: u16) -> StoreResult<Vec<Source>> {
+        self.conn
+            .query(
+                "SELECT s.state, s.version, s.content FROM submissions s
+                 WHERE s.cycle = ?1 AND s.version =
+                   (SELECT MAX(t.version) FROM submissions t WHERE t.state = s.state AND t.cycle = s.cycle)
+                 ORDER BY s.state",
+                values![cycle],
+            )?
+            .iter()
+            .map(|row| {
+                let (state, version) = (row.text(0)?, row.int(1)?);
+                let text =
+                    load::decode(&row.bytes(2)?).map_err(|e| StoreError::Unreadable(e.message))?;
+                Ok(Source {
+                    name: format!("{state}/{cycle}/v{version}"),
+                    text,
+                })
+            })
+            .collect()
+    }
+
     /// The ingestion log, oldest first.
     pub fn log(&mut self) -> StoreResult<Vec<LogEntry>> {
         self.conn

@@ -285,7 +285,7 @@ async fn state(State(app): State<Arc<App>>, Query(query): Query<LangQuery>) -> R
 
 async fn set(State(app): State<Arc<App>>, axum::Json(request): axum::Json<SetRequest>) -> Response {
     let lang = code_lang(&app, request.ui.as_deref());
-    blocking(move || site::set(&app.draft, request, lang))
+    blocking(move || site::set(&app.draft, &form_site(&app), request, lang))
         .await
         .unwrap_or_else(|e| e)
 }
@@ -295,7 +295,7 @@ async fn list(
     axum::Json(request): axum::Json<ListRequest>,
 ) -> Response {
     let lang = code_lang(&app, request.ui.as_deref());
-    blocking(move || site::list(&app.draft, request, lang))
+    blocking(move || site::list(&app.draft, &form_site(&app), request, lang))
         .await
         .unwrap_or_else(|e| e)
 }

@@ -291,20 +291,58 @@ pub struct ListRequest {
 /// Makes a change and answers with the new snapshot.
 fn changed(
     draft: &Draft,
+    site: &Site,
     version: &str,
     lang: Lang,
     change: impl FnOnce(&mut Value) -> Result<(), DraftError>,
 ) -> Response {
-    match draft.change(version, lang, change) {
+    let pinned = site.report.clone();
+    let outcome = draft.change(version, lang, |value| {
+        change(value)?;
+        match pinned {
+            Some((state, cycle)) => keeps_report(value, &state, cycle, lang),
+            None => Ok(()),
+        }
+    });
+    match outcome {
         Ok(s) => axum::Json(s).into_response(),
         Err(e) => error_response(e, lang),
     }
 }
 
+/// Refuses a change that would make the draft another State's or another
+/// cycle's report (the portal files drafts by both: a draft that named
+/// another State would be submitted as that State's).
+fn keeps_report(value: &Value, state: &str, cycle: u16, lang: Lang) -> Result<(), DraftError> {
+    let found_state = value.pointer("/state/iso3").and_then(Value::as_str);
+    let found_cycle = value.pointer("/cycle").and_then(Value::as_u64);
+    if found_state == Some(state) && found_cycle == Some(u64::from(cycle)) {
+        return Ok(());
+    }
+    Err(DraftError::Invalid(i18n::fill(
+        i18n::text(lang, "portal-upload-other-report"),
+        &[
+            (
+                "found",
+                format!(
+                    "{} {}",
+                    found_state.unwrap_or("?"),
+                    found_cycle.map_or("?".to_owned(), |c| c.to_string())
+                ),
+            ),
+            ("expected", format!("{state} {cycle}")),
+        ],
+    )))
+}
+
 /// `POST {base}/api/set`.
-pub fn set(draft: &Draft, request: SetRequest, lang: Lang) -> Response {
-    changed(draft, &request.version, lang, |value| {
-        match &request.text_lang {
+pub fn set(draft: &Draft, site: &Site, request: SetRequest, lang: Lang) -> Response {
+    changed(
+        draft,
+        site,
+        &request.version,
+        lang,
+        |value| match &request.text_lang {
             Some(code) => {
                 let first = form::languages(value)
                     .first()
@@ -314,13 +352,13 @@ pub fn set(draft: &Draft, request: SetRequest, lang: Lang) -> Response {
                 draft::set_text(value, &request.pointer, code, text, &first)
             }
             None => draft::set(value, &request.pointer, request.value.clone()),
-        }
-    })
+        },
+    )
 }
 
 /// `POST {base}/api/list`.
-pub fn list(draft: &Draft, request: ListRequest, lang: Lang) -> Response {
-    changed(draft, &request.version, lang, |value| {
+pub fn list(draft: &Draft, site: &Site, request: ListRequest, lang: Lang) -> Response {
+    changed(draft, site, &request.version, lang, |value| {
         draft::list_op(value, &request.pointer, &request.op, request.index)
     })
 }
@@ -347,23 +385,13 @@ pub fn upload(
     } else {
         Err(i18n::text(lang, "form-upload-kinds").to_owned())
     };
-    let report = report.and_then(|r| match &site.report {
-        Some((state, cycle)) if r.state.iso3 != *state || r.cycle != *cycle => Err(i18n::fill(
-            i18n::text(lang, "portal-upload-other-report"),
-            &[
-                ("found", format!("{} {}", r.state.iso3, r.cycle)),
-                ("expected", format!("{state} {cycle}")),
-            ],
-        )),
-        _ => Ok(r),
-    });
     let new = match report.and_then(|r| {
         serde_json::to_value(&r).map_err(|e| format!("cannot convert the report: {e}"))
     }) {
         Ok(value) => value,
         Err(e) => return error_response(DraftError::Invalid(e), lang),
     };
-    changed(draft, version, lang, move |value| {
+    changed(draft, site, version, lang, move |value| {
         *value = new;
         Ok(())
     })

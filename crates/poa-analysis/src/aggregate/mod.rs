@@ -22,7 +22,7 @@ use serde::Serialize;
 use poa_core::finding::Severity;
 use poa_core::load::LoadOptions;
 use poa_core::model::{Answer, FreeText, Lang, Report, Sections};
-use poa_core::validate::validate_file;
+use poa_core::validate::{FileOutcome, validate_file, validate_text};
 
 /// Implementation score: the share of applicable questions answered `yes`,
 /// `partially` counting half; unanswered, `unknown` and `not_applicable`
@@ -180,13 +180,43 @@ fn text_of(text: &Option<FreeText>, first: Lang) -> String {
         .to_owned()
 }
 
+/// The analysis as `aggregate --format json` writes it (format
+/// `poa-report-aggregate/2`).
+pub fn json(analysis: &analysis::Analysis) -> String {
+    let mut doc = serde_json::json!({ "format": "poa-report-aggregate/2" });
+    if let (Some(map), serde_json::Value::Object(rest)) = (
+        doc.as_object_mut(),
+        serde_json::to_value(analysis).unwrap_or_default(),
+    ) {
+        map.extend(rest);
+    }
+    let mut text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
 /// Reads, validates and reduces one file.
 pub fn summarize_file(path: &Path, options: &LoadOptions) -> StateSummary {
-    let outcome = validate_file(path, options);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    summarize_outcome(validate_file(path, options), stem)
+}
+
+/// Validates and reduces a report already read (a store's submission, named
+/// `XAB/2026/v2`).
+pub fn summarize_text(name: &str, text: &str, options: &LoadOptions) -> StateSummary {
+    summarize_outcome(validate_text(name, text, options), name.to_owned())
+}
+
+/// Reduces a validation's outcome; `stem` names a report that could not be
+/// typed.
+fn summarize_outcome(outcome: FileOutcome, stem: String) -> StateSummary {
     let errors = outcome.count(Severity::Error) + usize::from(outcome.load_error.is_some());
     let warnings = outcome.count(Severity::Warning);
     let valid = outcome.is_valid();
-    let name = path.display().to_string();
+    let name = outcome.name.clone();
     match outcome.report {
         Some(report) => summarize(&report, name, valid, errors, warnings),
         None => {
@@ -196,10 +226,6 @@ pub fn summarize_file(path: &Path, options: &LoadOptions) -> StateSummary {
                 .unwrap_or_else(|| {
                     format!("does not match the report format ({errors} schema errors)")
                 });
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
             StateSummary {
                 file: name,
                 iso3: String::new(),
