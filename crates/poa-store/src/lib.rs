@@ -41,7 +41,7 @@ use poa_core::finding::Severity;
 use poa_core::load::{self, LoadOptions, Source};
 use poa_core::timestamp::now_utc;
 use poa_core::validate;
-use sql::{Conn, Row, Sql, values};
+use sql::{Conn, Row, Sql, Sqlite, values};
 
 /// A store: an embedded SQLite file or a PostgreSQL database.
 pub struct Store {
@@ -229,7 +229,7 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
-        let mut conn = Conn::Sqlite(conn);
+        let mut conn = Conn::Sqlite(Sqlite::of_file(conn, path));
         migrations::apply(&mut conn)?;
         Ok(Store { conn })
     }
@@ -265,7 +265,7 @@ impl Store {
             Err(e) => return Err(e.into()),
         };
         Ok(Store {
-            conn: Conn::Sqlite(conn),
+            conn: Conn::Sqlite(Sqlite::alone(conn)),
         })
     }
 

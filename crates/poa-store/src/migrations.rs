@@ -292,7 +292,9 @@ mod tests {
     use super::*;
 
     fn memory() -> Conn {
-        Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap())
+        Conn::Sqlite(crate::sql::Sqlite::alone(
+            rusqlite::Connection::open_in_memory().unwrap(),
+        ))
     }
 
     #[test]

@@ -323,7 +323,7 @@ impl Store {
         subject: &str,
         detail: &str,
     ) -> StoreResult<()> {
-        let mut tx = self.conn.write()?;
+        let mut tx = self.conn.write_rows()?;
         audit(&mut tx, actor, action, subject, detail)?;
         tx.commit()
     }
@@ -357,7 +357,9 @@ impl Store {
         by: &str,
     ) -> StoreResult<DraftSaved> {
         let version = draft_version(content);
-        let mut tx = self.conn.write()?;
+        // The UPDATE compares and swaps one row; other States' drafts need
+        // not wait for it.
+        let mut tx = self.conn.write_rows()?;
         let changed = match expected {
             Expected::Absent => tx.execute(
                 "INSERT INTO drafts (state, cycle, content, version, updated_at, updated_by)
@@ -657,6 +659,58 @@ mod tests {
             ));
             assert_eq!(store.draft("XAB", 2026).unwrap().unwrap().content, b"y");
             assert_eq!(store.statuses(2026).unwrap()[0].status, "draft");
+        }
+    }
+
+    /// Drafts are saved without the store-wide write lock on PostgreSQL:
+    /// eight connections saving from the same version at once still leave
+    /// exactly one change, and every audit line.
+    #[test]
+    fn simultaneous_saves_from_one_version_keep_exactly_one() {
+        for mut each in stores_with_account() {
+            let store = &mut each.store;
+            let DraftSaved::Saved(v1) = store
+                .save_draft("XAB", 2026, Expected::Absent, b"v1", "npc")
+                .unwrap()
+            else {
+                panic!("first save");
+            };
+            let start = std::sync::Barrier::new(8);
+            let outcomes: Vec<DraftSaved> = std::thread::scope(|scope| {
+                let saves: Vec<_> = (0..8)
+                    .map(|i| {
+                        let (url, v1, start) = (&each.url, &v1, &start);
+                        scope.spawn(move || {
+                            let mut store = Store::open_url(url).unwrap();
+                            start.wait();
+                            store
+                                .save_draft(
+                                    "XAB",
+                                    2026,
+                                    Expected::Version(v1),
+                                    format!("v2 by {i}").as_bytes(),
+                                    "npc",
+                                )
+                                .unwrap()
+                        })
+                    })
+                    .collect();
+                saves.into_iter().map(|s| s.join().unwrap()).collect()
+            });
+            let saved: Vec<_> = outcomes
+                .iter()
+                .filter(|o| matches!(o, DraftSaved::Saved(_)))
+                .collect();
+            assert_eq!(saved.len(), 1, "{outcomes:?}");
+            let content = store.draft("XAB", 2026).unwrap().unwrap().content;
+            assert!(content.starts_with(b"v2 by "), "{content:?}");
+            let saves = store
+                .audit_log()
+                .unwrap()
+                .iter()
+                .filter(|line| line[2] == "draft-saved")
+                .count();
+            assert_eq!(saves, 2);
         }
     }
 

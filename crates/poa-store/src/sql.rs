@@ -9,7 +9,10 @@
 //! ([`Conn::write`]) is serialized across every process using the database:
 //! SQLite's `BEGIN IMMEDIATE`, a PostgreSQL advisory lock.
 
+use std::collections::HashMap;
 use std::error::Error;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard, PoisonError};
 
 use bytes::BytesMut;
 use postgres::types::{IsNull, ToSql, Type, to_sql_checked};
@@ -275,9 +278,69 @@ fn sqlite_execute(conn: &rusqlite::Connection, sql: &str, params: &[Value]) -> S
     Ok(statement.execute(rusqlite::params_from_iter(params))? as u64)
 }
 
+/// A SQLite connection and the turn its process's writers take.
+///
+/// SQLite lets one writer in at a time; a connection that finds the file
+/// locked sleeps and retries (1, 2, 5 … 100 ms), so under a burst of
+/// writes from one process's connections some wait far longer than the
+/// writes take. Writers of one file in one process therefore queue on a
+/// mutex first and meet SQLite's lock only when another process writes.
+pub(crate) struct Sqlite {
+    conn: rusqlite::Connection,
+    writers: Arc<Mutex<()>>,
+}
+
+impl Sqlite {
+    /// A connection to the file at `path`, sharing its writers' turn with
+    /// every other connection of this process to the same file.
+    pub(crate) fn of_file(conn: rusqlite::Connection, path: &Path) -> Sqlite {
+        static TURNS: LazyLock<Mutex<HashMap<PathBuf, Arc<Mutex<()>>>>> =
+            LazyLock::new(Default::default);
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let writers = TURNS
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .entry(key)
+            .or_default()
+            .clone();
+        Sqlite { conn, writers }
+    }
+
+    /// A connection with a turn of its own (an in-memory database, a
+    /// read-only one).
+    pub(crate) fn alone(conn: rusqlite::Connection) -> Sqlite {
+        Sqlite {
+            conn,
+            writers: Arc::default(),
+        }
+    }
+}
+
+impl std::ops::Deref for Sqlite {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+}
+
+/// A SQLite writing transaction holding its process's turn until it ends.
+pub(crate) struct SqliteTx<'a> {
+    // Declared first, so it ends (rolls back if not committed) before the
+    // turn is given up.
+    tx: rusqlite::Transaction<'a>,
+    _turn: MutexGuard<'a, ()>,
+}
+
+impl std::ops::Deref for SqliteTx<'_> {
+    type Target = rusqlite::Connection;
+    fn deref(&self) -> &rusqlite::Connection {
+        &self.tx
+    }
+}
+
 /// An open connection to either database.
 pub(crate) enum Conn {
-    Sqlite(rusqlite::Connection),
+    Sqlite(Sqlite),
     Postgres(Box<postgres::Client>),
 }
 
@@ -286,16 +349,37 @@ impl Conn {
     /// using the database.
     pub(crate) fn write(&mut self) -> StoreResult<Tx<'_>> {
         match self {
-            Conn::Sqlite(conn) => Ok(Tx::Sqlite(rusqlite::Transaction::new_unchecked(
-                conn,
-                rusqlite::TransactionBehavior::Immediate,
-            )?)),
+            Conn::Sqlite(sqlite) => Conn::sqlite_write(sqlite),
             Conn::Postgres(client) => {
                 let mut tx = client.transaction()?;
                 tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])?;
                 Ok(Tx::Postgres(tx))
             }
         }
+    }
+
+    /// Starts a writing transaction whose statements are each atomic on the
+    /// rows they touch (a draft's compare-and-swap, a line of the audit
+    /// log), so it need not wait for other writers: on PostgreSQL it takes
+    /// no store-wide lock, and States' drafts are saved side by side. SQLite
+    /// has one writer at a time whatever is asked; there it is [`Conn::write`].
+    pub(crate) fn write_rows(&mut self) -> StoreResult<Tx<'_>> {
+        match self {
+            Conn::Sqlite(sqlite) => Conn::sqlite_write(sqlite),
+            Conn::Postgres(client) => Ok(Tx::Postgres(client.transaction()?)),
+        }
+    }
+
+    fn sqlite_write(sqlite: &mut Sqlite) -> StoreResult<Tx<'_>> {
+        let Sqlite { conn, writers } = sqlite;
+        let turn = writers.lock().unwrap_or_else(PoisonError::into_inner);
+        Ok(Tx::Sqlite(SqliteTx {
+            tx: rusqlite::Transaction::new_unchecked(
+                conn,
+                rusqlite::TransactionBehavior::Immediate,
+            )?,
+            _turn: turn,
+        }))
     }
 
     pub(crate) fn is_postgres(&self) -> bool {
@@ -340,14 +424,14 @@ sql_on_either!(Conn, Conn::Sqlite, Conn::Postgres);
 
 /// A writing transaction: committed by [`Tx::commit`], rolled back if dropped.
 pub(crate) enum Tx<'a> {
-    Sqlite(rusqlite::Transaction<'a>),
+    Sqlite(SqliteTx<'a>),
     Postgres(postgres::Transaction<'a>),
 }
 
 impl Tx<'_> {
     pub(crate) fn commit(self) -> StoreResult<()> {
         match self {
-            Tx::Sqlite(tx) => Ok(tx.commit()?),
+            Tx::Sqlite(sqlite) => Ok(sqlite.tx.commit()?),
             Tx::Postgres(tx) => Ok(tx.commit()?),
         }
     }
@@ -362,7 +446,9 @@ mod tests {
     #[test]
     fn placeholders_become_dollars_and_values_round_trip_in_sqlite() {
         assert_eq!(dollars("a = ?1 AND b = ?2"), "a = $1 AND b = $2");
-        let mut conn = Conn::Sqlite(rusqlite::Connection::open_in_memory().unwrap());
+        let mut conn = Conn::Sqlite(Sqlite::alone(
+            rusqlite::Connection::open_in_memory().unwrap(),
+        ));
         conn.batch("CREATE TABLE t (i INTEGER, s TEXT, b BLOB, f INTEGER, n TEXT)")
             .unwrap();
         let blob: &[u8] = b"\x00\xff";

@@ -11,6 +11,8 @@ use crate::Store;
 #[cfg(test)]
 pub(crate) struct TestStore {
     pub store: Store,
+    /// Where another connection opens the same store.
+    pub url: String,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -43,14 +45,17 @@ pub fn fresh_postgres_database() -> Option<String> {
 #[cfg(test)]
 pub(crate) fn stores() -> Vec<TestStore> {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let sqlite = Store::open(&dir.path().join("s.sqlite")).expect("a SQLite store");
+    let path = dir.path().join("s.sqlite");
+    let sqlite = Store::open(&path).expect("a SQLite store");
     let mut out = vec![TestStore {
         store: sqlite,
+        url: format!("sqlite:{}", path.display()),
         _dir: Some(dir),
     }];
     if let Some(url) = fresh_postgres_database() {
         out.push(TestStore {
             store: Store::open_url(&url).expect("a PostgreSQL store"),
+            url,
             _dir: None,
         });
     }
