@@ -27,10 +27,11 @@ cargo build --profile "$profile" --locked --quiet
 bin=target/$dir/poa-report
 
 work=$(mktemp -d)
-pids=()
 pg_dir=""
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # portal() runs in a command substitution (a subshell): its children's
+  # pids come back through a file.
+  [ -f "$work/pids" ] && while read -r pid; do kill "$pid" 2>/dev/null || true; done < "$work/pids"
   [ -n "$pg_dir" ] && bash scripts/postgres-for-tests stop "$pg_dir"
   rm -rf "$work"
 }
@@ -52,7 +53,7 @@ accounts() {  # STORE_URL: one point of contact per State
 
 portal() {  # STORE_URL NAME: starts a portal, prints its port
   "$bin" portal --store "$1" --port 0 > "$work/$2.out" 2>&1 &
-  pids+=($!)
+  echo $! >> "$work/pids"
   for _ in $(seq 100); do
     grep -q "portal on" "$work/$2.out" 2>/dev/null && break
     sleep 0.1

@@ -487,6 +487,11 @@ fn each_state_submits_with_a_receipt_and_never_reaches_the_other(backend: Backen
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains(receipt_id), "{text}");
     assert!(text.contains("إيصال التقديم"), "{text}");
+    // The result is in words in both languages, not in English only.
+    assert!(
+        text.contains("Valid: no errors") && text.contains("صالح"),
+        "{text}"
+    );
 
     // XAC reaches nothing of XAB's, whatever the path, and cannot act for it.
     for path in [

@@ -115,11 +115,17 @@ async fn receipt_pdf(receipt: Receipt) -> Response {
             lines: english
                 .into_iter()
                 .zip(arabic)
-                .map(|((key, value), _)| {
+                .map(|((key, value), (_, in_arabic))| {
+                    let in_arabic = if in_arabic == value {
+                        String::new()
+                    } else {
+                        in_arabic
+                    };
                     (
                         i18n::text(Lang::En, key).to_owned(),
                         i18n::text(Lang::Ar, key).to_owned(),
                         value,
+                        in_arabic,
                     )
                 })
                 .collect(),

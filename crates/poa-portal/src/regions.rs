@@ -13,6 +13,7 @@ use serde_json::json;
 
 use crate::app::{App, blocking, with_store};
 use crate::pages;
+use crate::reports::attachment;
 use crate::session::Signed;
 use poa_analysis::aggregate::{self, analysis};
 use poa_analysis::regions::{self, Region};
@@ -108,19 +109,8 @@ impl Format {
 
 /// The analysis written as `format`, with its headers.
 fn written(analysis: &analysis::Analysis, format: Format, lang: Lang, stem: &str) -> Response {
-    let download = |mime: &'static str, ext: &str, bytes: Vec<u8>| {
-        (
-            [
-                (header::CONTENT_TYPE, mime.to_owned()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!("attachment; filename=\"{stem}.{ext}\""),
-                ),
-            ],
-            bytes,
-        )
-            .into_response()
-    };
+    let download =
+        |mime: &str, ext: &str, bytes: Vec<u8>| attachment(bytes, mime, &format!("{stem}.{ext}"));
     let failed = |e: poa_formats::render::RenderError| {
         (StatusCode::INTERNAL_SERVER_ERROR, format!("{e}\n")).into_response()
     };

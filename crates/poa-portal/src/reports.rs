@@ -71,24 +71,23 @@ pub(crate) async fn state_page(
         let state = state.clone();
         with_store(&app, move |store| {
             let versions = store.list(Some(&state), None)?;
+            let drafts = store.draft_cycles(&state)?;
             let mut cycles: Vec<u16> = versions.iter().map(|s| s.cycle).collect();
-            for cycle in store.cycles()? {
-                if store.draft(&state, cycle)?.is_some() {
-                    cycles.push(cycle);
-                }
-            }
+            cycles.extend(&drafts);
             cycles.sort_unstable_by(|a, b| b.cmp(a));
             cycles.dedup();
-            let mut rows = Vec::new();
-            for cycle in cycles {
-                let of_cycle: Vec<_> = versions.iter().filter(|s| s.cycle == cycle).collect();
-                rows.push(CycleRow {
-                    cycle,
-                    versions: of_cycle.len(),
-                    latest_valid: of_cycle.last().map(|s| s.valid),
-                    draft: store.draft(&state, cycle)?.is_some(),
-                });
-            }
+            let rows: Vec<CycleRow> = cycles
+                .into_iter()
+                .map(|cycle| {
+                    let of_cycle: Vec<_> = versions.iter().filter(|s| s.cycle == cycle).collect();
+                    CycleRow {
+                        cycle,
+                        versions: of_cycle.len(),
+                        latest_valid: of_cycle.last().map(|s| s.valid),
+                        draft: drafts.contains(&cycle),
+                    }
+                })
+                .collect();
             Ok(rows)
         })
         .await
@@ -543,7 +542,8 @@ pub(crate) struct DocQuery {
     doc: Option<String>,
 }
 
-fn attachment(bytes: Vec<u8>, mime: &str, file_name: &str) -> Response {
+/// `bytes` as a download named `file_name`.
+pub(crate) fn attachment(bytes: Vec<u8>, mime: &str, file_name: &str) -> Response {
     (
         [
             (header::CONTENT_TYPE, mime.to_owned()),

@@ -15,7 +15,8 @@ use crate::accounts::{
 };
 use crate::sql::{Row, Sql, values};
 use crate::{
-    Ingested, SUBMISSION_COLUMNS, Store, StoreResult, Submission, sha256_hex, submission_from_row,
+    Ingested, SUBMISSION_COLUMNS, Store, StoreError, StoreResult, Submission, sha256_hex,
+    submission_from_row,
 };
 use poa_core::load::LoadOptions;
 use poa_core::timestamp::now_utc;
@@ -344,6 +345,21 @@ impl Store {
                 })
             })
             .transpose()
+    }
+
+    /// The cycles of which `state` has a draft, newest first.
+    pub fn draft_cycles(&mut self, state: &str) -> StoreResult<Vec<u16>> {
+        self.conn
+            .query(
+                "SELECT cycle FROM drafts WHERE state = ?1 ORDER BY cycle DESC",
+                values![state],
+            )?
+            .iter()
+            .map(|r| {
+                u16::try_from(r.int(0)?)
+                    .map_err(|_| StoreError::Unreadable("a draft's cycle is out of range".into()))
+            })
+            .collect()
     }
 
     /// Saves a draft if it is as `expected`; otherwise nothing is written

@@ -89,8 +89,10 @@ fn typeset(source: &Source, json: Vec<u8>, ident: String) -> Result<Vec<u8>, Ren
 pub struct LinesDoc {
     /// The title in English and in Arabic.
     pub title: (String, String),
-    /// (English label, Arabic label, value).
-    pub lines: Vec<(String, String, String)>,
+    /// (English label, Arabic label, value in English, value in Arabic):
+    /// the Arabic value is shown under the English one when it differs
+    /// (a State's name, a result in words), and left empty when not.
+    pub lines: Vec<(String, String, String, String)>,
     /// A closing note in English and in Arabic.
     pub note: (String, String),
     /// For the PDF's identifier.
