@@ -15,6 +15,7 @@ mod render_cmd;
 mod render_one;
 mod render_workers;
 mod rules_cmd;
+mod sarif;
 #[cfg(feature = "serve")]
 mod serve_cmd;
 mod store_cmd;

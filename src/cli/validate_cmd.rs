@@ -9,18 +9,35 @@ use poa_core::load::{DEFAULT_MAX_BYTES, LoadOptions};
 use poa_core::validate::{FileOutcome, Keep, parse_file, validate_file_keeping};
 
 use super::diagnostics::{self, ColorChoice};
-use super::{
-    EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, OutputFormat, UiLang, expand_inputs, parse_size,
-};
+use super::sarif::SarifStream;
+use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UiLang, expand_inputs, parse_size};
+
+/// How findings are printed.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum FindingsFormat {
+    /// Excerpts with the span underlined.
+    Human,
+    /// The stable machine format (`poa-report-findings/1`).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other review tools.
+    Sarif,
+}
+
+/// A machine-readable document written a file at a time.
+enum Stream {
+    Json(diagnostics::JsonStream),
+    Sarif(SarifStream),
+}
 
 #[derive(clap::Args)]
 pub struct Args {
     /// Report files (YAML); a directory stands for the .yaml files in it.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// human (excerpts with the span underlined) or json (stable machine format).
+    /// human (excerpts with the span underlined), json (stable machine
+    /// format) or sarif (SARIF 2.1.0 for review tools).
     #[arg(long, value_enum, default_value = "human")]
-    format: OutputFormat,
+    format: FindingsFormat,
     /// Language of the messages.
     #[arg(long, value_enum, default_value = "en")]
     lang: UiLang,
@@ -58,12 +75,17 @@ pub fn run(args: Args) -> i32 {
     // (megabytes of JSON) go out in large writes instead, and a terminal
     // still sees each file's findings as soon as they are printed.
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut json = match args.format {
-        OutputFormat::Json => match diagnostics::JsonStream::start(&mut stdout, lang) {
-            Ok(stream) => Some(stream),
-            Err(_) => return EXIT_UNREADABLE,
-        },
-        OutputFormat::Human => None,
+    let started = match args.format {
+        FindingsFormat::Json => {
+            diagnostics::JsonStream::start(&mut stdout, lang).map(|s| Some(Stream::Json(s)))
+        }
+        FindingsFormat::Sarif => {
+            SarifStream::start(&mut stdout, lang).map(|s| Some(Stream::Sarif(s)))
+        }
+        FindingsFormat::Human => Ok(None),
+    };
+    let Ok(mut stream) = started else {
+        return EXIT_UNREADABLE;
     };
     let mut tally = Tally::default();
     let mut written = Ok(());
@@ -82,7 +104,9 @@ pub fn run(args: Args) -> i32 {
                 // carried to the printing thread.
                 let outcome = validate_file_keeping(path, &options, Keep::Findings);
                 FileOutcome {
-                    text: outcome.text.filter(|_| args.format == OutputFormat::Human),
+                    text: outcome
+                        .text
+                        .filter(|_| args.format == FindingsFormat::Human),
                     ..outcome
                 }
             }
@@ -90,8 +114,9 @@ pub fn run(args: Args) -> i32 {
         |outcome| {
             tally.add(&outcome, args.deny_warnings);
             if written.is_ok() {
-                written = match &mut json {
-                    Some(stream) => stream.file(&mut stdout, &outcome),
+                written = match &mut stream {
+                    Some(Stream::Json(json)) => json.file(&mut stdout, &outcome),
+                    Some(Stream::Sarif(sarif)) => sarif.file(&mut stdout, &outcome),
                     None => {
                         diagnostics::write_human(&mut stdout, &outcome, lang, color, args.verbose)
                     }
@@ -102,8 +127,12 @@ pub fn run(args: Args) -> i32 {
             }
         },
     );
-    if let (Some(stream), Ok(())) = (json, &written) {
-        written = stream.finish(&mut stdout);
+    if written.is_ok() {
+        written = match stream {
+            Some(Stream::Json(json)) => json.finish(&mut stdout),
+            Some(Stream::Sarif(sarif)) => sarif.finish(&mut stdout),
+            None => Ok(()),
+        };
     }
     let _ = stdout.flush();
     if written.is_err() {
