@@ -1161,7 +1161,14 @@ fn the_secretariat_compares_versions_and_cycles_and_analyses_regions(backend: Ba
     );
     assert_eq!(sec.get("/reports/XAB/changes?from=2026/1&to=x").status, 400);
 
-    let (mut xac, _) = Client::signed_in(&portal, "npc@xac.example");
+    let (mut xac, xac_csrf) = Client::signed_in(&portal, "npc@xac.example");
+    // A draft of the next cycle does not make it the regions' default.
+    let started = xac.post(
+        "/reports/XAC/2028/start",
+        &[("csrf", &xac_csrf), ("from", "empty")],
+    );
+    assert_eq!(started.status, 303);
+    assert!(sec.get("/secretariat/regions").text().contains("2026</h1>"));
     assert_eq!(
         xac.get("/reports/XAB/changes?from=2026/1&to=2026/2").status,
         403
@@ -1198,6 +1205,8 @@ fn the_secretariat_compares_versions_and_cycles_and_analyses_regions(backend: Ba
     assert_eq!(workbook.status, 200);
     assert!(workbook.body.starts_with(b"PK"), "a workbook");
     assert_eq!(sec.get("/secretariat/regions/nowhere").status, 404);
+    assert_eq!(sec.get("/secretariat/regions/all?format=docx").status, 400);
+    assert_eq!(sec.get("/secretariat/regions/all?cycle=1").status, 404);
 }
 
 /// Every HTTP test, on SQLite and on PostgreSQL.

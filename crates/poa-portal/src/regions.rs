@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::app::{App, blocking, with_store};
 use crate::pages;
 use crate::reports::attachment;
-use crate::session::Signed;
+use crate::session::{Signed, cycle_number};
 use poa_analysis::aggregate::{self, analysis};
 use poa_analysis::regions::{self, Region};
 use poa_core::load::LoadOptions;
@@ -33,12 +33,20 @@ pub(crate) struct RegionQuery {
     format: Option<String>,
 }
 
-/// The cycle asked for, or the newest in the store; and every cycle.
+/// The cycle asked for (a year this century, or no page), or the newest
+/// with a submission; and every cycle with one.
 async fn cycle_and_cycles(app: &Arc<App>, asked: Option<u16>) -> Result<(u16, Vec<u16>), Response> {
-    let cycles = with_store(app, |store| store.cycles()).await?;
+    if let Some(cycle) = asked {
+        cycle_number(&cycle.to_string())?;
+    }
+    let cycles = with_store(app, |store| store.submitted_cycles()).await?;
     let cycle = asked.or_else(|| cycles.first().copied()).unwrap_or(2026);
     Ok((cycle, cycles))
 }
+
+/// Analyses at once, at most: each reads and validates the latest report
+/// of every State of the region.
+static ANALYSES: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(1);
 
 /// `GET /secretariat/regions[?cycle=N]`: every built-in region with how
 /// many of its members have submitted for the cycle.
@@ -169,7 +177,7 @@ pub(crate) async fn analysis(
     };
     let Some(format) = Format::parse(query.format.as_deref()) else {
         return (
-            StatusCode::NOT_FOUND,
+            StatusCode::BAD_REQUEST,
             "the analysis is html, xlsx, csv or json\n",
         )
             .into_response();
@@ -178,7 +186,17 @@ pub(crate) async fn analysis(
         Ok(found) => found,
         Err(response) => return response,
     };
-    let sources = match with_store(&app, move |store| store.latest_sources(cycle)).await {
+    // Waiting for the analysis before is better than reading the store
+    // twice at once; a closed semaphore cannot happen (it is never closed).
+    let Ok(_turn) = ANALYSES.acquire().await else {
+        return (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response();
+    };
+    let members = region.as_ref().map(|r| r.members.clone());
+    let sources = match with_store(&app, move |store| {
+        store.latest_sources(cycle, members.as_deref())
+    })
+    .await
+    {
         Ok(sources) => sources,
         Err(response) => return response,
     };
@@ -186,11 +204,11 @@ pub(crate) async fn analysis(
     let stem = format!("poa-{id}-{cycle}");
     let answer = blocking(move || {
         let options = LoadOptions::default();
+        // Each report is reduced and dropped as soon as it is read.
         let summaries: Vec<_> = sources
-            .iter()
+            .into_iter()
             .map(|s| aggregate::summarize_text(&s.name, &s.text, &options))
             .collect();
-        drop(sources);
         let analysis = analysis::analyse(
             &summaries,
             &analysis::Options {

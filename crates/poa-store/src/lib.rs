@@ -408,10 +408,14 @@ impl Store {
     }
 
     fn reject(&mut self, name: &str, hash: Option<&str>, reason: String) -> StoreResult<Ingested> {
-        self.conn.execute(
+        // One line of the log: it waits for no other writer on PostgreSQL,
+        // and takes its process's turn on SQLite.
+        let mut tx = self.conn.write_rows()?;
+        tx.execute(
             "INSERT INTO ingest_log (at, file_name, sha256, outcome, detail) VALUES (?1, ?2, ?3, 'rejected', ?4)",
             values![now_utc(), name, hash, &reason],
         )?;
+        tx.commit()?;
         Ok(Ingested::Rejected { reason })
     }
 
@@ -511,18 +515,38 @@ impl Store {
         })
     }
 
-    /// The latest version of every State's report of `cycle`, by State: what
-    /// a regional analysis of the cycle reads.
-    pub fn latest_sources(&mut self, cycle: u16) -> StoreResult<Vec<Source>> {
+    /// The latest version of each State's report of `cycle`, by State, of
+    /// the States in `states` (every State: `None`): what a regional
+    /// analysis of the cycle reads.
+    pub fn latest_sources(
+        &mut self,
+        cycle: u16,
+        states: Option<&[String]>,
+    ) -> StoreResult<Vec<Source>> {
+        let mut params = vec![sql::Value::from(cycle)];
+        let among = match states {
+            Some(states) => {
+                let slots: Vec<String> = (0..states.len()).map(|i| format!("?{}", i + 2)).collect();
+                params.extend(states.iter().map(|s| sql::Value::from(s.as_str())));
+                if slots.is_empty() {
+                    " AND 1 = 0".to_owned()
+                } else {
+                    format!(" AND s.state IN ({})", slots.join(", "))
+                }
+            }
+            None => String::new(),
+        };
         self.conn
             .query(
-                "SELECT s.state, s.version, s.content FROM submissions s
-                 WHERE s.cycle = ?1 AND s.version =
-                   (SELECT MAX(t.version) FROM submissions t WHERE t.state = s.state AND t.cycle = s.cycle)
-                 ORDER BY s.state",
-                values![cycle],
+                &format!(
+                    "SELECT s.state, s.version, s.content FROM submissions s
+                     WHERE s.cycle = ?1{among} AND s.version =
+                       (SELECT MAX(t.version) FROM submissions t WHERE t.state = s.state AND t.cycle = s.cycle)
+                     ORDER BY s.state"
+                ),
+                &params,
             )?
-            .iter()
+            .into_iter()
             .map(|row| {
                 let (state, version) = (row.text(0)?, row.int(1)?);
                 let text =
@@ -532,6 +556,18 @@ impl Store {
                     text,
                 })
             })
+            .collect()
+    }
+
+    /// The cycles with at least one submission, newest first.
+    pub fn submitted_cycles(&mut self) -> StoreResult<Vec<u16>> {
+        self.conn
+            .query(
+                "SELECT DISTINCT cycle FROM submissions ORDER BY cycle DESC",
+                &[],
+            )?
+            .iter()
+            .map(|r| r.cycle(0))
             .collect()
     }
 

@@ -15,8 +15,7 @@ use crate::accounts::{
 };
 use crate::sql::{Row, Sql, values};
 use crate::{
-    Ingested, SUBMISSION_COLUMNS, Store, StoreError, StoreResult, Submission, sha256_hex,
-    submission_from_row,
+    Ingested, SUBMISSION_COLUMNS, Store, StoreResult, Submission, sha256_hex, submission_from_row,
 };
 use poa_core::load::LoadOptions;
 use poa_core::timestamp::now_utc;
@@ -355,10 +354,7 @@ impl Store {
                 values![state],
             )?
             .iter()
-            .map(|r| {
-                u16::try_from(r.int(0)?)
-                    .map_err(|_| StoreError::Unreadable("a draft's cycle is out of range".into()))
-            })
+            .map(|r| r.cycle(0))
             .collect()
     }
 
