@@ -58,6 +58,28 @@ pub struct RenderOptions {
     /// Render even when the report has rule errors; the output is marked as a draft.
     #[arg(long)]
     allow_invalid: bool,
+    /// A PDF conforming to a standard: a-2b (PDF/A-2b, for the archive) or
+    /// ua-1 (PDF/UA-1, accessible).
+    #[arg(long, value_enum)]
+    pdf_standard: Option<PdfStandardArg>,
+}
+
+/// `--pdf-standard` values.
+#[derive(Clone, Copy, Debug, clap::ValueEnum, PartialEq, Eq)]
+pub enum PdfStandardArg {
+    #[value(name = "a-2b")]
+    A2b,
+    #[value(name = "ua-1")]
+    Ua1,
+}
+
+impl From<PdfStandardArg> for render::PdfStandard {
+    fn from(arg: PdfStandardArg) -> render::PdfStandard {
+        match arg {
+            PdfStandardArg::A2b => render::PdfStandard::A2b,
+            PdfStandardArg::Ua1 => render::PdfStandard::Ua1,
+        }
+    }
 }
 
 impl RenderOptions {
@@ -74,6 +96,10 @@ impl RenderOptions {
         ];
         if self.allow_invalid {
             args.push("--allow-invalid".to_owned());
+        }
+        if let Some(standard) = self.pdf_standard {
+            args.push("--pdf-standard".to_owned());
+            args.push(name(standard.to_possible_value()));
         }
         args
     }
@@ -166,5 +192,13 @@ fn render_one(file: &Path, args: &RenderOptions) -> Result<Vec<u8>, Refusal> {
         DocLang::Ar => DocLangs::Ar,
         DocLang::EnAr => DocLangs::Both,
     };
-    render::render_report(report, &findings, args.to.into(), langs, draft).map_err(cannot)
+    render::render_report_as(
+        report,
+        &findings,
+        args.to.into(),
+        langs,
+        draft,
+        args.pdf_standard.map(Into::into),
+    )
+    .map_err(cannot)
 }

@@ -39,6 +39,18 @@ impl Target {
     }
 }
 
+/// A standard a PDF declares and is checked against as it is written
+/// (`render --pdf-standard`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfStandard {
+    /// PDF/A-2b, for the archive: fonts embedded, XMP metadata declaring
+    /// part 2 conformance B, nothing outside the file.
+    A2b,
+    /// PDF/UA-1, accessible: tagged, every span's language, headings as
+    /// headings, the document's title.
+    Ua1,
+}
+
 /// Whether a validated report can be rendered, decided in one place for the
 /// command line and the web form: findings of the schema block it (the
 /// typed report may be missing pieces); rule errors make it a draft, which
@@ -80,6 +92,18 @@ pub fn render_report(
     langs: DocLangs,
     draft: bool,
 ) -> Result<Vec<u8>, RenderError> {
+    render_report_as(report, findings, target, langs, draft, None)
+}
+
+/// [`render_report`], a PDF conforming to `standard` if one is given.
+pub fn render_report_as(
+    report: &poa_core::model::Report,
+    findings: &[poa_core::finding::Finding],
+    target: Target,
+    langs: DocLangs,
+    draft: bool,
+    standard: Option<PdfStandard>,
+) -> Result<Vec<u8>, RenderError> {
     let ui_lang = if langs == DocLangs::Ar {
         poa_core::model::Lang::Ar
     } else {
@@ -88,7 +112,7 @@ pub fn render_report(
     Ok(match target {
         Target::Xlsx => xlsx::writer::render(report, findings, ui_lang)?,
         Target::Html => html::render(&view::view(report, findings, langs, draft))?.into_bytes(),
-        Target::Pdf => render_pdf(&view::view(report, findings, langs, draft))?,
+        Target::Pdf => render_pdf(&view::view(report, findings, langs, draft), standard)?,
         Target::Xml => xml::writer::render(report, draft).into_bytes(),
         Target::Json => json::render(report).into_bytes(),
     })
@@ -127,12 +151,12 @@ pub fn render_draft(
 }
 
 #[cfg(feature = "pdf")]
-fn render_pdf(doc: &DocView) -> Result<Vec<u8>, RenderError> {
-    pdf::render(doc)
+fn render_pdf(doc: &DocView, standard: Option<PdfStandard>) -> Result<Vec<u8>, RenderError> {
+    pdf::render_as(doc, standard)
 }
 
 #[cfg(not(feature = "pdf"))]
-fn render_pdf(_view: &DocView) -> Result<Vec<u8>, RenderError> {
+fn render_pdf(_view: &DocView, _standard: Option<PdfStandard>) -> Result<Vec<u8>, RenderError> {
     Err(RenderError(
         "this build has no PDF support (built without the `pdf` feature)".into(),
     ))

@@ -6,6 +6,7 @@
 //! Behind the `pdf` cargo feature (on by default): typst adds minutes to a
 //! cold build.
 
+use crate::render::PdfStandard;
 use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult};
@@ -30,8 +31,36 @@ const FONTS: [&[u8]; 2] = [
 /// so very long words wrap instead of running off the page.
 const MAX_UNBROKEN: usize = 28;
 
+/// The typst name of a standard.
+fn typst_standard(standard: PdfStandard) -> typst_pdf::PdfStandard {
+    match standard {
+        PdfStandard::A2b => typst_pdf::PdfStandard::A_2b,
+        PdfStandard::Ua1 => typst_pdf::PdfStandard::Ua_1,
+    }
+}
+
+/// The date a standard PDF declares: the report's date of submission, or
+/// the first day of its cycle.
+fn document_date(view: &DocView) -> typst::foundations::Datetime {
+    let parsed = view.submitted.as_deref().and_then(|date| {
+        let mut parts = date.get(..10)?.split('-').map(|p| p.parse::<i32>().ok());
+        let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+        typst::foundations::Datetime::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+    });
+    parsed
+        .or_else(|| typst::foundations::Datetime::from_ymd(i32::from(view.cycle), 1, 1))
+        .unwrap_or_else(|| {
+            typst::foundations::Datetime::from_ymd(2001, 1, 1).expect("a valid date")
+        })
+}
+
 /// Renders a document view to PDF bytes.
 pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
+    render_as(view, None)
+}
+
+/// Renders a document view to PDF bytes conforming to `standard`, if one.
+pub fn render_as(view: &DocView, standard: Option<PdfStandard>) -> Result<Vec<u8>, RenderError> {
     let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
     // The document's own words (with `{page}` slots) are left as they are.
     if let serde_json::Value::Object(map) = &mut data {
@@ -41,8 +70,16 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
     }
     make_breakable(&mut data);
     mark_long_questions(&mut data);
+    if let (Some(_), serde_json::Value::Object(map)) = (standard, &mut data) {
+        map.insert("dated".into(), true.into());
+    }
     let json = serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?;
-    let pdf = typeset(template(), json, format!("{}-{}", view.iso3, view.cycle));
+    let pdf = typeset(
+        template(),
+        json,
+        format!("{}-{}", view.iso3, view.cycle),
+        standard.map(|standard| (standard, document_date(view))),
+    );
     // typst memoises layout across compilations. What the last report used is
     // kept for the next one: the template gives the parts that reports share
     // (question numbers, labels, answers) the same styles in every report, so
@@ -55,7 +92,12 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
 
 /// Typesets `source` with `json` as its `/data.json` into PDF bytes;
 /// `ident` makes the PDF's identifier (the same input, the same bytes).
-fn typeset(source: &Source, json: Vec<u8>, ident: String) -> Result<Vec<u8>, RenderError> {
+fn typeset(
+    source: &Source,
+    json: Vec<u8>,
+    ident: String,
+    standard: Option<(PdfStandard, typst::foundations::Datetime)>,
+) -> Result<Vec<u8>, RenderError> {
     let world = ReportWorld::new(source.clone(), json);
     let document: PagedDocument = typst::compile(&world).output.map_err(|errors| {
         RenderError(format!(
@@ -67,8 +109,19 @@ fn typeset(source: &Source, json: Vec<u8>, ident: String) -> Result<Vec<u8>, Ren
                 .join("; ")
         ))
     })?;
+    let standards = typst_pdf::PdfStandards::new(
+        &standard
+            .map(|(standard, _)| typst_standard(standard))
+            .into_iter()
+            .collect::<Vec<_>>(),
+    )
+    .map_err(|e| RenderError(format!("PDF standard: {}", e.message())))?;
     let options = typst_pdf::PdfOptions {
         ident: typst::foundations::Smart::Custom(ident),
+        standards,
+        // PDF/A wants the document's date; the report's own keeps the same
+        // input giving the same bytes.
+        timestamp: standard.map(|(_, date)| typst_pdf::Timestamp::new_utc(date)),
         ..Default::default()
     };
     typst_pdf::pdf(&document, &options).map_err(|errors| {
@@ -108,7 +161,7 @@ pub fn render_lines(doc: &LinesDoc) -> Result<Vec<u8>, RenderError> {
     isolate_latin_in_arabic(&mut data);
     make_breakable(&mut data);
     let json = serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?;
-    typeset(source, json, doc.ident.clone())
+    typeset(source, json, doc.ident.clone(), None)
 }
 
 /// Text in one language of a question beyond which it is set as a grid that
