@@ -11,6 +11,7 @@ use crate::document::view::{self, DocLangs, DocView};
 use crate::json;
 use crate::{xlsx, xml};
 
+pub use crate::document::standard::PdfStandard;
 pub use crate::error::RenderError;
 
 /// The formats one report renders to (the command line maps `--to` onto it).
@@ -37,18 +38,6 @@ impl Target {
             Target::Json => ("json", "application/json"),
         }
     }
-}
-
-/// A standard a PDF declares and is checked against as it is written
-/// (`render --pdf-standard`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PdfStandard {
-    /// PDF/A-2b, for the archive: fonts embedded, XMP metadata declaring
-    /// part 2 conformance B, nothing outside the file.
-    A2b,
-    /// PDF/UA-1, accessible: tagged, every span's language, headings as
-    /// headings, the document's title.
-    Ua1,
 }
 
 /// Whether a validated report can be rendered, decided in one place for the

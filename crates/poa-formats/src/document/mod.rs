@@ -6,4 +6,5 @@ pub mod bidi;
 pub mod html;
 #[cfg(feature = "pdf")]
 pub mod pdf;
+pub mod standard;
 pub mod view;

@@ -6,7 +6,7 @@
 //! Behind the `pdf` cargo feature (on by default): typst adds minutes to a
 //! cold build.
 
-use crate::render::PdfStandard;
+use super::standard::PdfStandard;
 use std::sync::OnceLock;
 
 use typst::diag::{FileError, FileResult};
