@@ -108,6 +108,13 @@ fn ua_1_is_tagged_titled_and_marks_the_arabic_spans() {
     );
     let structure = poppler("pdfinfo", &["-struct"], &out);
     assert!(structure.contains("Span (inline)") && structure.contains("Table (block)"));
+    // Contacts, contents, the template's sections, sources: headings as
+    // headings, one per section.
+    let headings = structure
+        .lines()
+        .filter(|l| l.trim_start().starts_with("H1 "))
+        .count();
+    assert!(headings >= 15, "{headings} headings tagged H1");
 
     let arabic = dir.path().join("ua-ar.pdf");
     render("ua-1", "ar", &arabic);
