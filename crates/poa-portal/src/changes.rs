@@ -15,7 +15,7 @@ use serde_json::json;
 
 use crate::app::{App, blocking, with_store};
 use crate::pages;
-use crate::session::{Signed, cycle_number, state_code};
+use crate::session::{Signed, cycle_number, seen_state};
 use poa_analysis::diff::{ChangeKind, diff_in};
 use poa_core::load::{self, LoadOptions};
 use poa_core::model::Lang;
@@ -140,7 +140,7 @@ pub(crate) async fn changes(
     Path(state): Path<String>,
     Query(query): Query<ChangesQuery>,
 ) -> Response {
-    let state = match state_code(&state).and_then(|s| signed.check_state(&s).map(|()| s)) {
+    let state = match seen_state(&signed, &state) {
         Ok(state) => state,
         Err(response) => return response,
     };

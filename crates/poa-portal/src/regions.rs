@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::app::{App, blocking, with_store};
 use crate::pages;
 use crate::reports::attachment;
-use crate::session::{Signed, cycle_number};
+use crate::session::{Signed, cycle_in_range};
 use poa_analysis::aggregate::{self, analysis};
 use poa_analysis::regions::{self, Region};
 use poa_core::load::LoadOptions;
@@ -37,7 +37,7 @@ pub(crate) struct RegionQuery {
 /// with a submission; and every cycle with one.
 async fn cycle_and_cycles(app: &Arc<App>, asked: Option<u16>) -> Result<(u16, Vec<u16>), Response> {
     if let Some(cycle) = asked {
-        cycle_number(&cycle.to_string())?;
+        cycle_in_range(cycle)?;
     }
     let cycles = with_store(app, |store| store.submitted_cycles()).await?;
     let cycle = asked.or_else(|| cycles.first().copied()).unwrap_or(2026);

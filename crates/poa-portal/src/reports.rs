@@ -17,7 +17,7 @@ use serde_json::json;
 use crate::app::{App, blocking, with_store};
 use crate::login::CsrfForm;
 use crate::pages;
-use crate::session::{Signed, cycle_number, own_place, place, state_code};
+use crate::session::{Signed, cycle_number, own_place, place, seen_state};
 use poa_core::finding::Severity;
 use poa_core::load::{self, LoadOptions};
 use poa_core::model::{Lang, Report};
@@ -57,7 +57,7 @@ pub(crate) async fn state_page(
     Path(state): Path<String>,
     Query(query): Query<CycleQuery>,
 ) -> Response {
-    let state = match state_code(&state).and_then(|s| signed.check_state(&s).map(|()| s)) {
+    let state = match seen_state(&signed, &state) {
         Ok(state) => state,
         Err(response) => return response,
     };
@@ -666,6 +666,7 @@ pub(crate) async fn version_file(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::session::state_code;
 
     #[test]
     fn paths_name_a_state_and_a_cycle_or_nothing() {

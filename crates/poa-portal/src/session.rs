@@ -227,10 +227,22 @@ pub(crate) fn state_code(text: &str) -> Result<String, Response> {
 
 /// A cycle from the path: a year this century, or no page.
 pub(crate) fn cycle_number(text: &str) -> Result<u16, Response> {
-    match text.parse::<u16>() {
-        Ok(cycle) if (2001..=2100).contains(&cycle) => Ok(cycle),
-        _ => Err((StatusCode::NOT_FOUND, "no such cycle\n").into_response()),
+    text.parse::<u16>()
+        .map_err(|_| no_such_cycle())
+        .and_then(cycle_in_range)
+}
+
+/// A cycle asked for by number: a year this century, or no page.
+pub(crate) fn cycle_in_range(cycle: u16) -> Result<u16, Response> {
+    if (2001..=2100).contains(&cycle) {
+        Ok(cycle)
+    } else {
+        Err(no_such_cycle())
     }
+}
+
+fn no_such_cycle() -> Response {
+    (StatusCode::NOT_FOUND, "no such cycle\n").into_response()
 }
 
 /// The State and cycle of a path, once the account may change the State's report.
@@ -244,11 +256,16 @@ pub(crate) fn own_place(
     Ok((state, cycle_number(cycle)?))
 }
 
-/// The State and cycle of a path, once the account may see the State.
-pub(crate) fn place(signed: &Signed, state: &str, cycle: &str) -> Result<(String, u16), Response> {
+/// The State of a path, once the account may see it.
+pub(crate) fn seen_state(signed: &Signed, state: &str) -> Result<String, Response> {
     let state = state_code(state)?;
     signed.check_state(&state)?;
-    Ok((state, cycle_number(cycle)?))
+    Ok(state)
+}
+
+/// The State and cycle of a path, once the account may see the State.
+pub(crate) fn place(signed: &Signed, state: &str, cycle: &str) -> Result<(String, u16), Response> {
+    Ok((seen_state(signed, state)?, cycle_number(cycle)?))
 }
 
 #[cfg(test)]
