@@ -398,6 +398,7 @@ doc-findings = مرفق: نتائج التحقق
 doc-rule = القاعدة
 doc-where = الموضع
 doc-page = الصفحة
+doc-docx_note = الكلمات المظللة بالرمادي حقول يمكن تعديلها، ويعيدها أمر الاستيراد (poa-report import) إلى التقرير؛ ولا تُقرأ التعديلات خارجها.
 doc-section = القسم
 doc-sources = المصادر المستشهد بها
 doc-page_of = الصفحة { $page } من { $total }

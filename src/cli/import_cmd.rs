@@ -1,4 +1,7 @@
 //! `poa-report import FILE.xml -o FILE.yaml`: back to the YAML a desk officer edits.
+//!
+//! From a Word document it also says which fields changed and what it left
+//! alone (edits outside the fields), so the cleared text is accounted for.
 
 use std::path::PathBuf;
 
@@ -6,13 +9,13 @@ use poa_core::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
 use poa_core::load::{self, DEFAULT_MAX_BYTES, LoadOptions, read_source};
 use poa_formats::import::ImportError;
 use poa_formats::output_file::write_atomically;
-use poa_formats::{xlsx, xml};
+use poa_formats::{docx, xlsx, xml};
 
 use super::{EXIT_OK, EXIT_UNREADABLE, parse_size};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A file produced by `render` (.xlsx or .xml).
+    /// A file produced by `render` (.xlsx, .xml or .docx).
     file: PathBuf,
     /// The YAML report to write.
     #[arg(long, short)]
@@ -41,8 +44,18 @@ pub fn run(args: Args) -> i32 {
         "xlsx" => load::read_bytes(&args.file, args.max_size)
             .map_err(|e| ImportError::new(e.message))
             .and_then(|bytes| xlsx::reader::import(&bytes)),
+        "docx" => load::read_bytes(&args.file, args.max_size)
+            .map_err(|e| ImportError::new(e.message))
+            .and_then(|bytes| docx::reader::import(&bytes))
+            .map(|import| {
+                tell(&name, &import);
+                import.report
+            }),
+        "docm" => Err(ImportError::new(
+            "the document has macros (.docm); a report's document has none, so it is not read",
+        )),
         other => Err(ImportError::new(format!(
-            "cannot import `.{other}` files (expected .xlsx or .xml)"
+            "cannot import `.{other}` files (expected .xlsx, .xml or .docx)"
         ))),
     };
     let report = match result {
@@ -64,4 +77,36 @@ pub fn run(args: Args) -> i32 {
         return EXIT_UNREADABLE;
     }
     EXIT_OK
+}
+
+/// What came back from a Word document, on standard error: each field
+/// changed (before → after), then what was ignored or kept.
+fn tell(name: &str, import: &docx::reader::DocxImport) {
+    match import.changes.len() {
+        0 => eprintln!("{name}: no field was changed"),
+        n => eprintln!("{name}: {n} field(s) changed:"),
+    }
+    for change in &import.changes {
+        eprintln!(
+            "  {} [{}]: «{}» → «{}»",
+            change.place,
+            change.lang.code(),
+            shorten(&change.before),
+            shorten(&change.after)
+        );
+    }
+    for note in &import.notes {
+        eprintln!("{name}: note: {note}");
+    }
+}
+
+/// A field's words on one line, cut at 80 characters.
+fn shorten(text: &str) -> String {
+    let line = text.replace('\n', " ⏎ ");
+    let cut: String = line.chars().take(80).collect();
+    if cut.len() < line.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
 }

@@ -32,6 +32,7 @@ pub enum Format {
     Xlsx,
     Xml,
     Json,
+    Docx,
 }
 
 impl From<Format> for Target {
@@ -42,6 +43,7 @@ impl From<Format> for Target {
             Format::Xlsx => Target::Xlsx,
             Format::Xml => Target::Xml,
             Format::Json => Target::Json,
+            Format::Docx => Target::Docx,
         }
     }
 }

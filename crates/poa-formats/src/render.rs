@@ -8,7 +8,7 @@ use crate::document::html;
 #[cfg(feature = "pdf")]
 use crate::document::pdf;
 use crate::document::view::{self, DocLangs, DocView};
-use crate::json;
+use crate::{docx, json};
 use crate::{xlsx, xml};
 
 pub use crate::document::standard::PdfStandard;
@@ -22,6 +22,8 @@ pub enum Target {
     Xlsx,
     Xml,
     Json,
+    /// An editable Word document whose fields `import` reads back.
+    Docx,
 }
 
 impl Target {
@@ -36,6 +38,10 @@ impl Target {
             ),
             Target::Xml => ("xml", "application/xml"),
             Target::Json => ("json", "application/json"),
+            Target::Docx => (
+                "docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ),
         }
     }
 }
@@ -104,6 +110,7 @@ pub fn render_report_as(
         Target::Pdf => render_pdf(&view::view(report, findings, langs, draft), standard)?,
         Target::Xml => xml::writer::render(report, draft).into_bytes(),
         Target::Json => json::render(report).into_bytes(),
+        Target::Docx => docx::writer::render(report, findings, langs, draft)?,
     })
 }
 

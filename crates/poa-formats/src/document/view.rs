@@ -57,6 +57,8 @@ impl Bi {
 /// Free text as the document shows it in each language.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct TextView {
+    /// Where the text is in the report (a JSON pointer), for the Word document's fields.
+    pub path: String,
     pub label: Bi,
     /// The English text, or (when missing) the fallback text.
     pub en: String,
@@ -70,6 +72,8 @@ pub struct TextView {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct FieldView {
+    /// Where the value is in the report (a JSON pointer).
+    pub path: String,
     pub label: Bi,
     /// The value in each language (words for closed lists, names for contacts).
     pub value: Bi,
@@ -85,6 +89,8 @@ pub struct QuestionView {
     pub paragraph: String,
     pub label: Bi,
     pub answer: Bi,
+    /// Where the answer is in the report, if the question has one.
+    pub answer_path: Option<String>,
     pub answered: bool,
     pub fields: Vec<FieldView>,
     pub texts: Vec<TextView>,
@@ -191,10 +197,12 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
             let number = catalogue::item_at(&format!("/points_of_contact/{role}"))
                 .map(|item| item.number.to_owned())
                 .unwrap_or_default();
-            let as_text = |v: &Option<poa_core::model::FreeText>| {
+            let index = report.contacts.iter().position(|c| &c.id == id)?;
+            let as_text = |v: &Option<poa_core::model::FreeText>, key: &str| {
                 v.as_ref().map(|t| {
                     text_view(
                         &serde_json::to_value(t).unwrap_or(Value::Null),
+                        format!("/contacts/{index}/{key}"),
                         Bi::default(),
                         first,
                     )
@@ -205,9 +213,9 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
                 number,
                 salutation: contact.salutation.clone().unwrap_or_default(),
                 name: contact.name.clone(),
-                address: as_text(&contact.address),
-                organisation: as_text(&contact.organisation),
-                title: as_text(&contact.title),
+                address: as_text(&contact.address, "address"),
+                organisation: as_text(&contact.organisation, "organisation"),
+                title: as_text(&contact.title, "title"),
                 email: contact.email.clone().unwrap_or_default(),
                 phone: contact.phone.clone().unwrap_or_default(),
             })
@@ -323,6 +331,7 @@ fn questions(
                     |m| Bi::new(m.label(Lang::En), m.label(Lang::Ar)),
                 ),
                 answer: Bi::word("not_answered"),
+                answer_path: None,
                 answered: false,
                 fields: Vec::new(),
                 texts: Vec::new(),
@@ -331,6 +340,9 @@ fn questions(
         let Some(question) = out.last_mut() else {
             continue;
         };
+        if row.field == "answer" {
+            question.answer_path = Some(row.pointer());
+        }
         let Some(value) = value_at(report, &row.path).filter(|v| !is_blank(v)) else {
             continue;
         };
@@ -350,7 +362,9 @@ fn questions(
                 if row.field == "text" {
                     question.answered = true;
                 }
-                question.texts.push(text_view(value, label, first));
+                question
+                    .texts
+                    .push(text_view(value, row.pointer(), label, first));
             }
             RowKind::ChoiceList { def, .. } => {
                 let codes: Vec<&str> = value
@@ -365,11 +379,13 @@ fn questions(
                         .join(if lang == Lang::Ar { "؛ " } else { "; " })
                 };
                 question.fields.push(FieldView {
+                    path: row.pointer(),
                     label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
                     value: Bi::new(words(Lang::En), words(Lang::Ar)),
                 })
             }
             RowKind::Scalar(shape) => question.fields.push(FieldView {
+                path: row.pointer(),
                 label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
                 value: scalar_words(shape, value, contact_names),
             }),
@@ -411,7 +427,7 @@ fn is_blank(value: &Value) -> bool {
 }
 
 /// Free text for display, with fallbacks marked.
-fn text_view(value: &Value, label: Bi, first: Lang) -> TextView {
+fn text_view(value: &Value, path: String, label: Bi, first: Lang) -> TextView {
     let get = |lang: Lang| -> Option<String> {
         match value {
             Value::String(s) if lang == first && !s.trim().is_empty() => Some(s.clone()),
@@ -434,6 +450,7 @@ fn text_view(value: &Value, label: Bi, first: Lang) -> TextView {
         .unwrap_or_default();
     let (en, ar) = (get(Lang::En), get(Lang::Ar));
     TextView {
+        path,
         label,
         en_missing: en.is_none(),
         ar_missing: ar.is_none(),

@@ -366,6 +366,34 @@ fn collect_langs(value: &Value, out: &mut Vec<String>) {
     }
 }
 
+/// The items of a list cell: words of a closed list separated by `;` (as
+/// rendered), or codes separated by commas (as typed, or older workbooks).
+pub(crate) fn list_items(item: &Shape, text: &str) -> Vec<String> {
+    let Shape::Choice { def, values } = item else {
+        return text
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect();
+    };
+    let mut out = Vec::new();
+    for part in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+        match choice_code(def, values, part) {
+            Some(code) => out.push(code.to_owned()),
+            None => out.extend(
+                part.split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| {
+                        choice_code(def, values, s).map_or_else(|| s.to_owned(), str::to_owned)
+                    }),
+            ),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,11 +8,12 @@
 //! a zip bomb or an oversized sheet is refused naming the sheet and cell.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
+use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use serde_json::{Map, Value};
 
+use crate::archive;
 use crate::import::{ImportError, report_from_value};
 use crate::xlsx::layout::*;
 use crate::xlsx::writer::{FIRST_DATA_ROW, HEADER_ROW, cell_name};
@@ -20,8 +21,6 @@ use poa_core::model::{Lang, Report};
 use poa_core::pointer::{Entries, Pointer};
 use poa_core::shape::{Shape, report_shape};
 
-/// Most bytes the workbook's parts may unpack to, in all.
-const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
 /// Most rows and columns a sheet of ours can have.
 const MAX_ROWS: usize = 50_000;
 const MAX_COLS: usize = 64;
@@ -111,110 +110,22 @@ fn read_cells(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Cells, I
     Ok(cells)
 }
 
-/// Refuses archives that unpack to far more than a report needs. The sizes
-/// the zip directory declares are checked first, then every part is
-/// actually unpacked (into nothing) with a limit, since a forged directory
-/// can declare small sizes for a bomb.
+/// The workbook's package, checked (see [`crate::archive`]); every sheet's
+/// cell references are checked before calamine reads them.
 fn check_zip(bytes: &[u8]) -> Result<(), ImportError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| ImportError::new(format!("not an XLSX workbook (not a zip archive: {e})")))?;
-    if archive.len() > 2_000 {
-        return Err(ImportError::new(format!(
-            "the workbook has {} parts; ours have a few dozen",
-            archive.len()
-        )));
-    }
-    let mut total: u64 = 0;
-    for i in 0..archive.len() {
-        let entry = archive
-            .by_index_raw(i)
-            .map_err(|e| ImportError::new(format!("corrupt workbook: {e}")))?;
-        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
-        refuse_part(&name)?;
-        let (size, packed) = (entry.size(), entry.compressed_size().max(1));
-        if size > 16 * 1024 * 1024 && size / packed > 100 {
-            return Err(ImportError::at(
-                format!("part unpacks {size} bytes from {packed} (a zip bomb?)"),
-                entry.name().map(|n| n.into_owned()).unwrap_or_default(),
-            ));
-        }
-        total = total.saturating_add(size);
-    }
-    if total > MAX_UNPACKED {
-        return Err(ImportError::new(format!(
-            "the workbook unpacks to {total} bytes, more than {MAX_UNPACKED}"
-        )));
-    }
-    let mut unpacked: u64 = 0;
-    for i in 0..archive.len() {
-        let mut entry = archive
-            .by_index(i)
-            .map_err(|e| ImportError::new(format!("corrupt workbook: {e}")))?;
-        let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
-        let declared = entry.size();
-        let budget = MAX_UNPACKED - unpacked;
-        let is_sheet = name.starts_with("xl/worksheets/") && name.ends_with(".xml");
-        let mut part = Vec::new();
-        let read = if is_sheet {
-            (&mut entry)
-                .take(budget + 1)
-                .read_to_end(&mut part)
-                .map(|n| n as u64)
-        } else {
-            std::io::copy(&mut (&mut entry).take(budget + 1), &mut std::io::sink())
-        }
-        .map_err(|e| ImportError::at(format!("corrupt workbook: {e}"), name.clone()))?;
-        if read > budget {
-            return Err(ImportError::at(
-                format!("part unpacks to more than {MAX_UNPACKED} bytes (a zip bomb?)"),
-                name,
-            ));
-        }
-        if read != declared {
-            return Err(ImportError::at(
-                format!(
-                    "part unpacks to {read} bytes, but the archive says {declared}: the file is forged or damaged"
-                ),
-                name,
-            ));
-        }
-        if is_sheet {
-            check_cell_references(&part, &name)?;
-        }
-        unpacked += read;
+    let is_sheet = |name: &str| name.starts_with("xl/worksheets/") && name.ends_with(".xml");
+    for (name, part) in archive::open(bytes, WORKBOOK, is_sheet)? {
+        check_cell_references(&part, &name)?;
     }
     Ok(())
 }
 
-/// Parts a workbook of ours never has and that a hostile one could use:
-/// names that climb out of the archive, macros, links to other files,
-/// embedded objects and controls. Nothing is ever extracted to disk, but
-/// such a workbook is refused rather than half-read.
-fn refuse_part(name: &str) -> Result<(), ImportError> {
-    let lower = name.to_ascii_lowercase();
-    let why = if name.is_empty()
-        || name.starts_with('/')
-        || name.contains('\\')
-        || name.split('/').any(|s| s == "..")
-    {
-        Some("a part name that leaves the archive")
-    } else if lower.contains("vbaproject") {
-        Some("macros")
-    } else if lower.contains("externallinks/") {
-        Some("links to other workbooks")
-    } else if lower.contains("/embeddings/") || lower.contains("/activex/") {
-        Some("embedded objects or controls")
-    } else {
-        None
-    };
-    match why {
-        Some(why) => Err(ImportError::at(
-            format!("the workbook has {why}; a report's workbook has none, so it is not read"),
-            name.chars().take(120).collect::<String>(),
-        )),
-        None => Ok(()),
-    }
-}
+/// A workbook, as the package checks name it.
+const WORKBOOK: archive::Kind = archive::Kind {
+    a: "an XLSX workbook",
+    noun: "workbook",
+    others: "workbooks",
+};
 
 /// Checks every cell reference of a sheet part (`r` of rows and cells,
 /// `ref` of ranges) against our sheets' bounds before calamine reads it:
@@ -437,34 +348,6 @@ fn read_sheet(
         }
     }
     Ok(())
-}
-
-/// The items of a list cell: words of a closed list separated by `;` (as
-/// rendered), or codes separated by commas (as typed, or older workbooks).
-fn list_items(item: &Shape, text: &str) -> Vec<String> {
-    let Shape::Choice { def, values } = item else {
-        return text
-            .split(',')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned)
-            .collect();
-    };
-    let mut out = Vec::new();
-    for part in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
-        match choice_code(def, values, part) {
-            Some(code) => out.push(code.to_owned()),
-            None => out.extend(
-                part.split(',')
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-                    .map(|s| {
-                        choice_code(def, values, s).map_or_else(|| s.to_owned(), str::to_owned)
-                    }),
-            ),
-        }
-    }
-    out
 }
 
 fn path_belongs(sheet: &str, path: &[String]) -> bool {
