@@ -134,13 +134,17 @@ pub(crate) fn parse_bookmark(name: &str) -> Option<(usize, Lang)> {
 }
 
 /// Field words as compared: line ends unified, direction marks (the
-/// writer's isolates, or a word processor's) and outer spaces dropped.
+/// writer's isolates, or a word processor's), characters XML cannot hold
+/// (the writer drops them) and outer spaces dropped.
 pub(crate) fn normalise(text: &str) -> String {
     text.replace("\r\n", "\n")
         .replace('\r', "\n")
         .replace('\u{a0}', " ")
         .chars()
-        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .filter(|c| {
+            super::xml::xml_allows(*c)
+                && !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        })
         .collect::<String>()
         .trim()
         .to_owned()

@@ -10,6 +10,7 @@ use zip::write::SimpleFileOptions;
 
 use super::fields::{self, PROPERTY_CHUNK, PROPERTY_PREFIX, Payload, bi, langs_of};
 use super::xml::{self, Look, escape, paragraph, run};
+use crate::document::bidi::has_arabic;
 use crate::document::view::{self, DocLangs, DocView, QuestionView, TextView};
 use crate::error::RenderError;
 use poa_core::finding::Finding;
@@ -127,6 +128,12 @@ impl<'v> Body<'v> {
     /// The words of field `path` in `lang`, between the field's bookmark
     /// (the first time; plain words after that).
     fn field(&mut self, path: &str, lang: Lang, words: &str) -> String {
+        self.field_as(path, lang, lang, words)
+    }
+
+    /// [`Body::field`] whose words are laid out as `direction`'s (an English
+    /// field showing the Arabic text it falls back to runs right to left).
+    fn field_as(&mut self, path: &str, lang: Lang, direction: Lang, words: &str) -> String {
         let index = match self.index.get(path) {
             Some(i) => *i,
             None => {
@@ -136,14 +143,14 @@ impl<'v> Body<'v> {
             }
         };
         if !self.emitted.insert((index, lang)) {
-            return run(words, lang, Look::PLAIN);
+            return run(words, direction, Look::PLAIN);
         }
         let id = self.next_bookmark;
         self.next_bookmark += 1;
         format!(
             "<w:bookmarkStart w:id=\"{id}\" w:name=\"{}\"/>{}<w:bookmarkEnd w:id=\"{id}\"/>",
             fields::bookmark(index, lang),
-            run(words, lang, Look::FIELD)
+            run(words, direction, Look::FIELD)
         )
     }
 
@@ -200,7 +207,7 @@ impl<'v> Body<'v> {
             let note = self.word("docx_note", lang);
             self.line(lang, None, &note, Look::ITALIC);
         }
-        self.push(xml::page_break());
+        self.push(xml::page_break(self.langs()[0]));
     }
 
     /// A contents field (Word updates it with page numbers on F9), showing the sections' titles until then.
@@ -227,7 +234,7 @@ impl<'v> Body<'v> {
             let xml = paragraph(lang, Some("TOC1"), &content);
             self.push(xml);
         }
-        self.push(xml::page_break());
+        self.push(xml::page_break(self.langs()[0]));
     }
 
     fn contacts(&mut self) {
@@ -332,8 +339,10 @@ impl<'v> Body<'v> {
             let mut cells = Vec::new();
             for &lang in langs {
                 let label = paragraph(lang, None, &run(bi(&field.label, lang), lang, Look::BOLD));
-                let value = self.field(&field.path, lang, fields::value_text(field, lang));
-                let value = paragraph(lang, None, &value);
+                let words = fields::value_text(field, lang);
+                let direction = direction(lang, words);
+                let value = self.field_as(&field.path, lang, direction, words);
+                let value = paragraph(direction, None, &value);
                 if lang == Lang::Ar && langs.len() > 1 {
                     cells.push(value);
                     cells.push(label);
@@ -368,8 +377,10 @@ impl<'v> Body<'v> {
             );
             self.line(lang, None, &note, Look::ITALIC);
         }
-        let field = self.field(&text.path, lang, fields::text_text(text, lang));
-        let xml = paragraph(lang, None, &field);
+        let words = fields::text_text(text, lang);
+        let direction = direction(lang, words);
+        let field = self.field_as(&text.path, lang, direction, words);
+        let xml = paragraph(direction, None, &field);
         self.push(xml);
     }
 
@@ -397,7 +408,7 @@ impl<'v> Body<'v> {
             return;
         }
         let lang = self.langs()[0];
-        self.push(xml::page_break());
+        self.push(xml::page_break(self.langs()[0]));
         let heading = self.word("findings", lang);
         self.line(lang, Some("Heading1"), &heading, Look::PLAIN);
         let cell = |text: &str, look: Look| paragraph(lang, None, &run(text, lang, look));
@@ -434,6 +445,22 @@ impl<'v> Body<'v> {
             r = xml::R_NS,
             body = self.xml,
         )
+    }
+}
+
+/// The direction words are laid out in: their language's, but right to left
+/// for Arabic words in an English part (a title in its original language, a
+/// text shown where its English translation is missing).
+fn direction(lang: Lang, words: &str) -> Lang {
+    let arabic = words
+        .chars()
+        .filter(|c| has_arabic(c.encode_utf8(&mut [0; 4])))
+        .count();
+    let latin = words.chars().filter(char::is_ascii_alphabetic).count();
+    if lang != Lang::Ar && arabic > latin {
+        Lang::Ar
+    } else {
+        lang
     }
 }
 

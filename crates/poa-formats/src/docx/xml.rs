@@ -23,12 +23,16 @@ pub(crate) fn escape(text: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
+            c if !xml_allows(c) => {}
             c => out.push(c),
         }
     }
     out
+}
+
+/// Whether XML 1.0 can hold `c` (the control characters but tab and line ends cannot).
+pub(crate) fn xml_allows(c: char) -> bool {
+    !(((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}' || c == '\u{ffff}')
 }
 
 /// How a run looks.
@@ -139,9 +143,9 @@ pub(crate) fn paragraph(lang: Lang, style: Option<&str>, content: &str) -> Strin
     format!("<w:p><w:pPr>{props}</w:pPr>{content}</w:p>")
 }
 
-/// A page break, as a paragraph of its own.
-pub(crate) fn page_break() -> String {
-    "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>".to_owned()
+/// A page break, as a paragraph of its own in `lang`'s direction.
+pub(crate) fn page_break(lang: Lang) -> String {
+    paragraph(lang, None, "<w:r><w:br w:type=\"page\"/></w:r>")
 }
 
 /// A table of `widths` (twentieths of a point) whose rows are given as cells'
