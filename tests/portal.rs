@@ -731,6 +731,16 @@ fn sql_and_script_payloads_are_stored_and_shown_verbatim(backend: Backend) {
     let bytes = hostile.into_bytes();
     let receipt = upload_and_submit(&mut xab, &csrf, "XAB", &bytes);
     assert!(receipt.starts_with("/receipts/XAB-2026-v1-"));
+    // The draft for clearance in Word: the hostile text is a field's words, not markup.
+    let word = xab.get("/reports/XAB/2026/draft/report.docx?doc=en%2Bar");
+    assert_eq!(word.status, 200);
+    assert!(
+        word.header("content-disposition")
+            .is_some_and(|d| d.contains("XAB-2026-draft.docx"))
+    );
+    let back =
+        poa_formats::docx::reader::import(&word.body).expect("the portal's document imports");
+    assert!(back.changes.is_empty());
     let draft = xab.get("/reports/XAB/2026/draft/report.html");
     assert_eq!(draft.status, 200);
     let html = draft.text();

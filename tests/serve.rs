@@ -298,6 +298,24 @@ fn a_new_file_starts_from_the_skeleton_and_downloads_render() {
         .output()
         .expect("pdftotext (poppler-utils) is installed");
     assert!(String::from_utf8_lossy(&text.stdout).contains("Aurelia"));
+
+    let (status, response) = server.raw(
+        format!(
+            "GET /download/docx?doc=en%2Bar HTTP/1.1\r\nHost: {}\r\nConnection: close\r\n\r\n",
+            server.host()
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status, 200);
+    let start = response.windows(4).position(|w| w == b"\r\n\r\n").unwrap() + 4;
+    let head = String::from_utf8_lossy(&response[..start]).to_lowercase();
+    assert!(head.contains("wordprocessingml.document"), "{head}");
+    assert!(
+        head.contains("attachment; filename=\"report.docx\""),
+        "{head}"
+    );
+    let back = poa_formats::docx::reader::import(&response[start..]).expect("it imports");
+    assert!(back.changes.is_empty());
 }
 
 // ---------------------------------------------------------------- browser

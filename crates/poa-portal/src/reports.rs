@@ -574,6 +574,7 @@ pub(crate) async fn draft_file(
         "report.pdf" => Some(Target::Pdf),
         "report.xlsx" => Some(Target::Xlsx),
         "report.xml" => Some(Target::Xml),
+        "report.docx" => Some(Target::Docx),
         "report.html" => Some(Target::Html),
         "report.yaml" => None,
         _ => return (StatusCode::NOT_FOUND, "no such file\n").into_response(),

@@ -431,6 +431,7 @@ pub fn download(draft: &Draft, kind: &str, doc: Option<&str>, lang: Lang, stem: 
         "html" => render::Target::Html,
         "xlsx" => render::Target::Xlsx,
         "xml" => render::Target::Xml,
+        "docx" => render::Target::Docx,
         _ => return (StatusCode::NOT_FOUND, "no such download\n").into_response(),
     };
     let langs = match doc {
