@@ -886,3 +886,7 @@ portal-reported = قدّمت تقارير
 portal-reported-of = { $reported } من { $members }
 portal-all-states = جميع الدول التي قدّمت تقارير
 portal-downloads = التنزيل
+
+## The language server (poa-report lsp): code actions
+lsp-change-to = التغيير إلى
+lsp-insert-question = إدراج السؤال

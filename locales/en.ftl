@@ -817,3 +817,7 @@ portal-reported = Reported
 portal-reported-of = { $reported } of { $members }
 portal-all-states = Every State that submitted
 portal-downloads = Downloads
+
+## The language server (poa-report lsp): code actions
+lsp-change-to = Change to
+lsp-insert-question = Insert question

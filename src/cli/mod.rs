@@ -7,6 +7,7 @@ mod diagnostics;
 mod diff_cmd;
 mod import_cmd;
 mod init_cmd;
+mod lsp_cmd;
 mod output_names;
 #[cfg(feature = "serve")]
 mod portal_cmd;
@@ -77,6 +78,8 @@ enum Command {
     Diff(diff_cmd::Args),
     /// List the built-in regions (UN regional groups, regional organisations) for `aggregate --region`.
     Regions(regions_cmd::Args),
+    /// A language server on stdio: findings, hover, completion and quick fixes in the editor.
+    Lsp(lsp_cmd::Args),
     /// Edit a report as a bilingual form in the browser (local web server on 127.0.0.1).
     #[cfg(feature = "serve")]
     Serve(serve_cmd::Args),
@@ -161,6 +164,7 @@ pub fn run() -> i32 {
         Command::Accounts(args) => accounts_cmd::run(args),
         Command::Diff(args) => diff_cmd::run(args),
         Command::Regions(args) => regions_cmd::run(args),
+        Command::Lsp(args) => lsp_cmd::run(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve_cmd::run(args),
         #[cfg(feature = "serve")]
