@@ -53,7 +53,7 @@ pub(crate) fn actions(doc: &Document, params: &Value, lang: Lang) -> Vec<Value> 
 /// The text edit adding question `pointer` (`/sections/S/Q`), missing from
 /// its section, after the section's last question, indented like them.
 fn insert_question(doc: &Document, pointer: &Pointer) -> Option<Value> {
-    let tree = doc.tree.as_ref()?;
+    let tree = doc.tree()?;
     if node_at(tree, pointer).is_some() || pointer.len() != 3 {
         return None;
     }

@@ -20,7 +20,7 @@ const KIND_REFERENCE: u8 = 18;
 
 /// The completion items at `(line, character)`.
 pub(crate) fn complete(doc: &Document, line: usize, character: usize, lang: Lang) -> Vec<Value> {
-    let Some(tree) = doc.tree.as_ref() else {
+    let Some(tree) = doc.tree() else {
         return Vec::new();
     };
     let text = doc.line_at(line);
@@ -138,8 +138,7 @@ fn values_for(pointer: &Pointer, doc: &Document, langs: &[Lang]) -> Vec<Value> {
 /// `(id, name)` of every contact in the document.
 pub(crate) fn contacts(doc: &Document) -> Vec<(String, String)> {
     let Some(list) = doc
-        .tree
-        .as_ref()
+        .tree()
         .and_then(|t| node_at(t, &Pointer::parse("/contacts")))
     else {
         return Vec::new();

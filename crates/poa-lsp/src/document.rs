@@ -1,6 +1,8 @@
 //! One open document: its text, its positions in UTF-16 code units (the
 //! LSP's default), incremental edits, and its last parsed tree.
 
+use std::cell::OnceCell;
+
 use serde_json::{Value, json};
 
 use poa_core::yaml::{self, Node, Span};
@@ -12,8 +14,9 @@ pub(crate) struct Document {
     pub version: i64,
     /// Byte offset of each line's start.
     lines: Vec<usize>,
-    /// The tree of the text, if it parses.
-    pub tree: Option<Node>,
+    /// The tree of the text, if it parses: made when a request first needs
+    /// it, not on every change (validation parses the text itself).
+    tree: OnceCell<Option<Node>>,
 }
 
 impl Document {
@@ -23,7 +26,7 @@ impl Document {
             text,
             version,
             lines: Vec::new(),
-            tree: None,
+            tree: OnceCell::new(),
         };
         document.reindex();
         document
@@ -33,7 +36,14 @@ impl Document {
         self.lines = std::iter::once(0)
             .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        self.tree = yaml::parse(&self.text, yaml::Limits::default()).ok();
+        self.tree = OnceCell::new();
+    }
+
+    /// The text's tree, if it parses.
+    pub(crate) fn tree(&self) -> Option<&Node> {
+        self.tree
+            .get_or_init(|| yaml::parse(&self.text, yaml::Limits::default()).ok())
+            .as_ref()
     }
 
     /// Applies `contentChanges` of `didChange`: ranges replaced, or the whole text.

@@ -13,7 +13,7 @@ use poa_core::yaml::NodeValue;
 
 /// The hover at byte `offset`, if there is something to say.
 pub(crate) fn hover(doc: &Document, offset: usize, lang: Lang) -> Option<Value> {
-    let tree = doc.tree.as_ref()?;
+    let tree = doc.tree()?;
     let spot = spot(tree, offset)?;
     let langs = report_languages(doc, lang);
     let mut parts: Vec<String> = Vec::new();
@@ -63,8 +63,7 @@ pub(crate) fn hover(doc: &Document, offset: usize, lang: Lang) -> Option<Value> 
 /// The report's languages (`languages:`), or the user's.
 pub(crate) fn report_languages(doc: &Document, lang: Lang) -> Vec<Lang> {
     let listed: Vec<Lang> = doc
-        .tree
-        .as_ref()
+        .tree()
         .and_then(|t| node_at(t, &Pointer::parse("/languages")))
         .map(|n| n.to_json())
         .and_then(|v| v.as_array().cloned())

@@ -26,7 +26,7 @@ fn whole(entry: &Entry) -> Span {
 /// `documentSymbol`: the top-level keys, and under `sections` each section
 /// and its questions, named with the template's numbers.
 pub(crate) fn symbols(doc: &Document, lang: Lang) -> Vec<Value> {
-    let Some(tree) = doc.tree.as_ref() else {
+    let Some(tree) = doc.tree() else {
         return Vec::new();
     };
     let NodeValue::Map(entries) = &tree.value else {
@@ -85,7 +85,7 @@ fn section_symbol(doc: &Document, section: &Entry, lang: Lang) -> Value {
 
 /// `definition`: on a contact id where a contact is named, the contact's `id:`.
 pub(crate) fn definition(doc: &Document, offset: usize) -> Option<Value> {
-    let tree = doc.tree.as_ref()?;
+    let tree = doc.tree()?;
     let spot = spot(tree, offset)?;
     if spot.on_key {
         return None;
