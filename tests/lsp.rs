@@ -495,3 +495,19 @@ fn a_malformed_file_is_a_diagnostic_and_the_server_goes_on() {
     assert!(!diagnostics.is_empty());
     assert_eq!(client.stop(), Some(0));
 }
+
+/// `exit` without `shutdown` ends the server with a failing code, as the protocol asks.
+#[test]
+fn exit_without_shutdown_fails() {
+    let mut client = Client::start(json!({}));
+    client.notify("exit", Value::Null);
+    let deadline = Instant::now() + PATIENCE;
+    let code = loop {
+        if let Some(status) = client.child.try_wait().unwrap() {
+            break status.code();
+        }
+        assert!(Instant::now() < deadline, "the server did not exit");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(code, Some(2));
+}

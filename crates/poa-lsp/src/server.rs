@@ -133,6 +133,10 @@ impl Server<'_> {
                     let response = self.answer(&request);
                     self.send(Message::Response(response))?;
                 }
+                // `exit` before `shutdown`: the protocol asks for a failing exit code.
+                Message::Notification(note) if note.method == "exit" => {
+                    return Err("exit before shutdown".to_owned());
+                }
                 Message::Notification(note) => self.notice(note)?,
                 Message::Response(_) => {}
             }
