@@ -5,6 +5,7 @@ mod aggregate_cmd;
 mod batch;
 mod diagnostics;
 mod diff_cmd;
+mod i18n_cmd;
 mod import_cmd;
 mod init_cmd;
 mod lsp_cmd;
@@ -78,6 +79,8 @@ enum Command {
     Diff(diff_cmd::Args),
     /// List the built-in regions (UN regional groups, regional organisations) for `aggregate --region`.
     Regions(regions_cmd::Args),
+    /// For translators: the state of each language's words against the English.
+    I18n(i18n_cmd::Args),
     /// A language server on stdio: findings, hover, completion and quick fixes in the editor.
     Lsp(lsp_cmd::Args),
     /// Edit a report as a bilingual form in the browser (local web server on 127.0.0.1).
@@ -165,6 +168,7 @@ pub fn run() -> i32 {
         Command::Diff(args) => diff_cmd::run(args),
         Command::Regions(args) => regions_cmd::run(args),
         Command::Lsp(args) => lsp_cmd::run(args),
+        Command::I18n(args) => i18n_cmd::run(args),
         #[cfg(feature = "serve")]
         Command::Serve(args) => serve_cmd::run(args),
         #[cfg(feature = "serve")]

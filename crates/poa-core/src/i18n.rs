@@ -34,7 +34,7 @@ pub const RESOURCES: &[(Lang, &str)] = &[
 ];
 
 /// One language's messages: key (with `.attribute` appended) → text.
-pub(crate) type Messages = HashMap<String, String>;
+pub type Messages = HashMap<String, String>;
 
 static CATALOGUES: LazyLock<Vec<(Lang, Messages)>> = LazyLock::new(|| {
     RESOURCES

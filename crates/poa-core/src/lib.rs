@@ -24,6 +24,7 @@
 
 pub mod catalogue;
 pub mod finding;
+pub mod fingerprint;
 pub mod i18n;
 pub mod init;
 mod iso3166;
@@ -37,5 +38,6 @@ pub mod shape;
 pub mod sources;
 pub mod state;
 pub mod timestamp;
+pub mod translation;
 pub mod validate;
 pub mod yaml;

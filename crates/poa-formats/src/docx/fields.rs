@@ -150,15 +150,9 @@ pub(crate) fn normalise(text: &str) -> String {
         .to_owned()
 }
 
-/// A stable hash of a paragraph's text (FNV-1a, 64 bits, as hex): the same
-/// in every build, unlike the standard library's hasher.
+/// The fingerprint of a paragraph's words (see [`poa_core::fingerprint`]).
 pub(crate) fn paragraph_hash(text: &str) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in normalise(text).bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{hash:016x}")
+    poa_core::fingerprint::fingerprint(&normalise(text))
 }
 
 #[cfg(test)]
