@@ -169,6 +169,16 @@ fn position(text: &str, needle: &str, n: usize) -> (usize, usize) {
     (line, text[start..offset].encode_utf16().count())
 }
 
+/// The labels of completion items.
+fn labels_of(items: &Value) -> Vec<&str> {
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect()
+}
+
 fn uri(name: &str) -> String {
     format!("file:///reports/{name}")
 }
@@ -334,12 +344,7 @@ fn hover_completion_definition_and_outline() {
         line,
         character + "answer: ".len(),
     );
-    let labels: Vec<&str> = items
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
+    let labels = labels_of(&items);
     assert!(
         labels.contains(&"yes") && labels.contains(&"partially"),
         "{labels:?}"
@@ -365,12 +370,7 @@ fn hover_completion_definition_and_outline() {
         line,
         character + "poa: ".len(),
     );
-    let ids: Vec<&str> = items
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["label"].as_str().unwrap())
-        .collect();
+    let ids = labels_of(&items);
     assert!(
         !ids.is_empty() && ids.iter().all(|id| text.contains(&format!("id: {id}"))),
         "{ids:?}"

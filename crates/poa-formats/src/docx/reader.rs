@@ -497,8 +497,8 @@ pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
             .map_err(|e| format!("malformed XML: {e}"))?;
         match event {
             Event::DocType(_) => return Err("DOCTYPE declarations are not allowed".into()),
-            Event::Start(e) => match e.name().as_ref() {
-                "w:t" if skip_depth == 0 => in_text = true,
+            Event::Start(e) if is_structure(e.name().as_ref()) => match e.name().as_ref() {
+                "w:t" => in_text = skip_depth == 0,
                 "w:instrText" => in_instruction = true,
                 "w:r" => run_depth += 1,
                 "w:moveFrom" | "w:del" => {
@@ -506,18 +506,10 @@ pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
                     parsed.tracked += 1;
                 }
                 "w:ins" | "w:moveTo" => parsed.tracked += 1,
-                "w:p" => {
+                _ => {
                     paragraph.clear();
                     style.clear();
                 }
-                _ => empty_element(
-                    &e,
-                    &mut parsed,
-                    &mut open,
-                    &mut style,
-                    &mut paragraph,
-                    run_depth > 0 && skip_depth == 0,
-                ),
             },
             Event::Empty(e) if e.name().as_ref() == "w:fldChar" => {
                 match attribute(&e, "w:fldCharType").as_deref() {
@@ -528,7 +520,7 @@ pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
                     _ => {}
                 }
             }
-            Event::Empty(e) => {
+            Event::Start(e) | Event::Empty(e) => {
                 empty_element(
                     &e,
                     &mut parsed,
@@ -598,6 +590,15 @@ pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
         *text = text.trim_end_matches('\n').to_owned();
     }
     Ok(parsed)
+}
+
+/// Elements whose start changes the reader's state (text, runs, tracked
+/// changes, paragraphs); the others are read as [`empty_element`]s.
+fn is_structure(name: &str) -> bool {
+    matches!(
+        name,
+        "w:t" | "w:instrText" | "w:r" | "w:moveFrom" | "w:del" | "w:ins" | "w:moveTo" | "w:p"
+    )
 }
 
 /// Words go to every open field, or to the paragraph's outside words.

@@ -14,25 +14,16 @@ pub(crate) const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/
 /// the alternative Word and LibreOffice fall back to where Amiri is missing.
 pub(crate) const FONT: &str = "Amiri";
 
-/// Text for an XML element or attribute: escaped, without the characters XML forbids.
+/// Text for an XML element or attribute: without the characters XML
+/// cannot hold, then escaped as the XML writer escapes.
 pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if !xml_allows(c) => {}
-            c => out.push(c),
-        }
-    }
-    out
+    let allowed: String = text.chars().filter(|c| xml_allows(*c)).collect();
+    crate::xml::writer::escape(&allowed)
 }
 
-/// Whether XML 1.0 can hold `c` (the control characters but tab and line ends cannot).
+/// Whether XML 1.0 can hold `c`.
 pub(crate) fn xml_allows(c: char) -> bool {
-    !(((c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')) || c == '\u{fffe}' || c == '\u{ffff}')
+    poa_core::model::text::is_xml_char(c)
 }
 
 /// How a run looks.
@@ -112,6 +103,7 @@ pub(crate) fn run(text: &str, lang: Lang, look: Look) -> String {
         "<w:lang w:val=\"en-GB\"/>"
     });
     let mut body = String::new();
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
             body.push_str("<w:br/>");
