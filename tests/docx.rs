@@ -616,3 +616,29 @@ fn an_answer_not_among_the_words_is_refused_naming_the_question() {
     );
     assert!(!out.exists());
 }
+
+/// A contact's details are fields too: a new e-mail address comes back.
+#[test]
+fn a_contacts_new_email_comes_back() {
+    let report = aurelia();
+    let docx = writer::render(&report, &[], DocLangs::En, false).unwrap();
+    let old = "disarmament@mfa.aurelia.example";
+    assert!(part(&docx, "word/document.xml").contains(old));
+    let edited = tampered(
+        &docx,
+        "word/document.xml",
+        |s| s.replacen(old, "clearance@mfa.aurelia.example", 1),
+        &[],
+    );
+    let back = reader::import(&edited).unwrap();
+    assert_eq!(back.changes.len(), 1, "{:?}", back.changes);
+    let contact = back
+        .report
+        .contacts
+        .iter()
+        .find(|c| c.email.as_deref() == Some("clearance@mfa.aurelia.example"));
+    assert!(contact.is_some());
+    let before = serde_json::to_value(&report).unwrap();
+    let after = serde_json::to_value(&back.report).unwrap();
+    assert_eq!(leaf_differences(&before, &after).len(), 1);
+}

@@ -107,6 +107,8 @@ pub struct SectionView {
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct ContactView {
+    /// Where the contact is in the report (`/contacts/1`).
+    pub path: String,
     pub roles: Bi,
     /// The template's number of the role (`1.2.1`).
     pub number: String,
@@ -209,6 +211,7 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
                 })
             };
             Some(ContactView {
+                path: format!("/contacts/{index}"),
                 roles,
                 number,
                 salutation: contact.salutation.clone().unwrap_or_default(),

@@ -5,7 +5,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::document::view::{Bi, DocLangs, DocView, FieldView, QuestionView, TextView};
+use crate::document::view::{
+    Bi, ContactView, DocLangs, DocView, FieldView, QuestionView, TextView,
+};
 use poa_core::model::Lang;
 
 /// The properties that carry the payload are named `poa-report-0000`, … in order.
@@ -90,6 +92,9 @@ pub(crate) fn shown(view: &DocView) -> Vec<(String, Lang, String)> {
     let mut out = Vec::new();
     for &lang in langs_of(view.langs) {
         for contact in &view.contacts {
+            for (key, words) in contact_details(contact) {
+                out.push((format!("{}/{key}", contact.path), lang, words.to_owned()));
+            }
             for text in [&contact.address, &contact.organisation, &contact.title]
                 .into_iter()
                 .flatten()
@@ -118,6 +123,19 @@ pub(crate) fn shown(view: &DocView) -> Vec<(String, Lang, String)> {
         }
     }
     out
+}
+
+/// A contact's details shown as fields, in order: those it has.
+pub(crate) fn contact_details(contact: &ContactView) -> Vec<(&'static str, &str)> {
+    [
+        ("salutation", contact.salutation.as_str()),
+        ("name", contact.name.as_str()),
+        ("email", contact.email.as_str()),
+        ("phone", contact.phone.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, words)| !words.is_empty())
+    .collect()
 }
 
 /// The name of field `index`'s bookmark in `lang`.

@@ -248,19 +248,24 @@ impl<'v> Body<'v> {
             for contact in &view.contacts {
                 let role = format!("{} {}", contact.number, bi(&contact.roles, lang));
                 self.line(lang, None, role.trim(), Look::BOLD);
-                let name = [contact.salutation.as_str(), contact.name.as_str()]
-                    .iter()
-                    .filter(|s| !s.is_empty())
-                    .copied()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                for line in [
-                    name.as_str(),
-                    contact.email.as_str(),
-                    contact.phone.as_str(),
-                ] {
-                    if !line.is_empty() {
-                        self.line(lang, None, line, Look::PLAIN);
+                // Salutation and name on one line, e-mail and telephone on theirs: each a field.
+                let mut name_line = String::new();
+                for (key, words) in fields::contact_details(contact) {
+                    let field = self.field(&format!("{}/{key}", contact.path), lang, words);
+                    match key {
+                        "salutation" => {
+                            name_line.push_str(&field);
+                            name_line.push_str(&run(" ", lang, Look::PLAIN));
+                        }
+                        "name" => {
+                            name_line.push_str(&field);
+                            let xml = paragraph(lang, None, &std::mem::take(&mut name_line));
+                            self.push(xml);
+                        }
+                        _ => {
+                            let xml = paragraph(lang, None, &field);
+                            self.push(xml);
+                        }
                     }
                 }
                 for text in [&contact.title, &contact.organisation, &contact.address]
