@@ -399,6 +399,7 @@ doc-rule = القاعدة
 doc-where = الموضع
 doc-page = الصفحة
 doc-docx_note = الكلمات المظللة بالرمادي حقول يمكن تعديلها، ويعيدها أمر الاستيراد (poa-report import) إلى التقرير؛ ولا تُقرأ التعديلات خارجها.
+doc-docx_add_details = [التفاصيل: اكتب هنا، أو اتركه كما هو]
 doc-section = القسم
 doc-sources = المصادر المستشهد بها
 doc-page_of = الصفحة { $page } من { $total }

@@ -399,6 +399,7 @@ doc-rule = Rule
 doc-where = Where
 doc-page = Page
 doc-docx_note = Grey words are fields: edit them freely. The import command (poa-report import) reads them back into the report; edits elsewhere are not read.
+doc-docx_add_details = [Details: write here, or leave as it is]
 doc-section = Section
 doc-sources = Sources cited
 doc-page_of = Page { $page } of { $total }

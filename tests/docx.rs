@@ -370,6 +370,8 @@ fn leaves(value: &Value, at: String, out: &mut BTreeMap<String, String>) {
             .iter()
             .enumerate()
             .for_each(|(i, v)| leaves(v, format!("{at}/{i}"), out)),
+        // An absent value and a null one are the same report.
+        Value::Null => {}
         other => {
             out.insert(at, other.to_string());
         }
@@ -641,4 +643,39 @@ fn a_contacts_new_email_comes_back() {
     let before = serde_json::to_value(&report).unwrap();
     let after = serde_json::to_value(&back.report).unwrap();
     assert_eq!(leaf_differences(&before, &after).len(), 1);
+}
+
+/// Details a question had none of can be written in the field offered for them.
+#[test]
+fn details_written_where_there_were_none_come_back() {
+    let report = aurelia();
+    let docx = writer::render(&report, &[], DocLangs::En, false).unwrap();
+    let offered = "[Details: write here, or leave as it is]";
+    let document = part(&docx, "word/document.xml");
+    assert!(
+        document.contains(offered),
+        "a field is offered for missing details"
+    );
+    let edited = tampered(
+        &docx,
+        "word/document.xml",
+        |s| s.replacen(offered, "Added during clearance.", 1),
+        &[],
+    );
+    let back = reader::import(&edited).unwrap();
+    assert_eq!(back.changes.len(), 1, "{:?}", back.changes);
+    let before = serde_json::to_value(&report).unwrap();
+    let after = serde_json::to_value(&back.report).unwrap();
+    let differences = leaf_differences(&before, &after);
+    assert_eq!(differences.len(), 1, "{differences:?}");
+    assert!(differences[0].0.ends_with("/details/en"), "{differences:?}");
+    assert_eq!(differences[0].2, "\"Added during clearance.\"");
+    // Emptied, the offered field adds nothing.
+    let emptied = tampered(
+        &docx,
+        "word/document.xml",
+        |s| s.replacen(offered, "", 1),
+        &[],
+    );
+    assert_eq!(reader::import(&emptied).unwrap().report, report);
 }

@@ -91,6 +91,9 @@ pub struct QuestionView {
     pub answer: Bi,
     /// Where the answer is in the report, if the question has one.
     pub answer_path: Option<String>,
+    /// Where the question's details would go, when it has none yet (the
+    /// Word document offers a field to write them in).
+    pub empty_details_path: Option<String>,
     pub answered: bool,
     pub fields: Vec<FieldView>,
     pub texts: Vec<TextView>,
@@ -335,6 +338,7 @@ fn questions(
                 ),
                 answer: Bi::word("not_answered"),
                 answer_path: None,
+                empty_details_path: None,
                 answered: false,
                 fields: Vec::new(),
                 texts: Vec::new(),
@@ -347,6 +351,9 @@ fn questions(
             question.answer_path = Some(row.pointer());
         }
         let Some(value) = value_at(report, &row.path).filter(|v| !is_blank(v)) else {
+            if row.field == "details" && matches!(row.kind, RowKind::Text) {
+                question.empty_details_path = Some(row.pointer());
+            }
             continue;
         };
         match &row.kind {

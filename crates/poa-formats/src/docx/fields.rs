@@ -119,10 +119,21 @@ pub(crate) fn shown(view: &DocView) -> Vec<(String, Lang, String)> {
                 for text in &question.texts {
                     out.push((text.path.clone(), lang, text_text(text, lang).to_owned()));
                 }
+                if let Some(path) = &question.empty_details_path {
+                    out.push((path.clone(), lang, add_details(view, lang)));
+                }
             }
         }
     }
     out
+}
+
+/// The words of the field offered for details a question has none of yet.
+pub(crate) fn add_details(view: &DocView, lang: Lang) -> String {
+    view.words
+        .get("docx_add_details")
+        .map(|w| bi(w, lang).to_owned())
+        .unwrap_or_default()
 }
 
 /// A contact's details shown as fields, in order: those it has.

@@ -231,6 +231,10 @@ fn set_field(
         .ok_or_else(|| format!("unknown field `{path}`"))?;
     if matches!(shape, Shape::Text | Shape::Localized) {
         for (lang, text) in edited {
+            // A text the report never had, left empty, stays absent.
+            if text.is_empty() && value.pointer(path).is_none() {
+                continue;
+            }
             set_text(value, &pointer, *lang, text, first)?;
         }
         return Ok(());

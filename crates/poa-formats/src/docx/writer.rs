@@ -332,6 +332,12 @@ impl<'v> Body<'v> {
             for text in &question.texts {
                 self.text(text, lang);
             }
+            if let Some(path) = &question.empty_details_path {
+                let words = fields::add_details(self.view, lang);
+                let field = self.field_as(path, lang, lang, &words);
+                let xml = paragraph(lang, None, &field);
+                self.push(xml);
+            }
         }
     }
 
