@@ -650,7 +650,7 @@ fn a_contacts_new_email_comes_back() {
 fn details_written_where_there_were_none_come_back() {
     let report = aurelia();
     let docx = writer::render(&report, &[], DocLangs::En, false).unwrap();
-    let offered = "[Details: write here, or leave as it is]";
+    let offered = "Details: write here, or leave as it is.";
     let document = part(&docx, "word/document.xml");
     assert!(
         document.contains(offered),
