@@ -26,8 +26,11 @@ pub(crate) fn diagnostics(doc: &Document, lang: Lang, rules_url: Option<&str>) -
     let outcome = validate_text(&doc.uri, &doc.text, &LoadOptions::default());
     let mut out = Vec::new();
     if let Some(error) = &outcome.load_error {
-        let start = error.pos.map_or(0, |p| p.offset);
-        let end = doc.text[start.min(doc.text.len())..]
+        let mut start = error.pos.map_or(0, |p| p.offset).min(doc.text.len());
+        while !doc.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let end = doc.text[start..]
             .find('\n')
             .map_or(doc.text.len(), |n| start + n);
         out.push(json!({
