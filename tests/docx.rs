@@ -560,6 +560,11 @@ fn hostile_documents_are_refused() {
             b"PK\x03\x04 not a zip".to_vec(),
             "not a Word document (DOCX)",
         ),
+        (
+            "two parts of one name",
+            tampered(&docx, "", same, &[("Word/Document.xml", b"<w:document/>")]),
+            "two parts of the same name",
+        ),
     ];
     for (what, bytes, needle) in cases {
         let error = import_error(&bytes);
@@ -678,4 +683,80 @@ fn details_written_where_there_were_none_come_back() {
         &[],
     );
     assert_eq!(reader::import(&emptied).unwrap().report, report);
+}
+
+/// A list shown in Arabic (items joined with `؛`) is read back item by item.
+#[test]
+fn a_list_edited_in_arabic_keeps_its_codes() {
+    let report = aurelia();
+    let docx = writer::render(&report, &[], DocLangs::Ar, false).unwrap();
+    let document = part(&docx, "word/document.xml");
+    // The first field whose words list several items: keep only the first item.
+    let joined = document
+        .split("w:name=\"poa_")
+        .skip(1)
+        .filter_map(|field| {
+            let start = field.find("<w:t xml:space=\"preserve\">")? + 26;
+            let end = field[start..].find("</w:t>")? + start;
+            Some(&field[start..end])
+        })
+        .find(|t| t.contains("؛ "))
+        .expect("a list in Arabic")
+        .to_owned();
+    let first = joined.split("؛ ").next().unwrap().to_owned();
+    let edited = tampered(
+        &docx,
+        "word/document.xml",
+        |s| s.replacen(&format!(">{joined}<"), &format!(">{first}<"), 1),
+        &[],
+    );
+    let back = reader::import(&edited).unwrap();
+    assert_eq!(back.changes.len(), 1, "{:?}", back.changes);
+    let before = serde_json::to_value(&report).unwrap();
+    let after = serde_json::to_value(&back.report).unwrap();
+    let differences = leaf_differences(&before, &after);
+    assert!(!differences.is_empty());
+    // Only entries removed from the end of one list: no code became a word.
+    assert!(
+        differences.iter().all(|(_, _, after)| after.is_empty()),
+        "{differences:?}"
+    );
+}
+
+/// Importing over the YAML the document was rendered from is fine; over a
+/// YAML changed since, it is refused (the document's copy would undo the
+/// change) unless --force.
+#[test]
+fn import_does_not_undo_changes_made_to_the_yaml_since_rendering() {
+    let dir = tempfile::tempdir().unwrap();
+    let yaml = dir.path().join("report.yaml");
+    std::fs::copy(repo("samples/xaa-aurelia-2026.yaml"), &yaml).unwrap();
+    let docx = dir.path().join("report.docx");
+    let r = render(&yaml, "docx", &docx, &["--lang", "en"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let import = |force: bool| {
+        let mut args = vec![
+            "import",
+            docx.to_str().unwrap(),
+            "-o",
+            yaml.to_str().unwrap(),
+        ];
+        if force {
+            args.push("--force");
+        }
+        run(&args)
+    };
+    assert!(import(false).status.success(), "the same report: fine");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let changed = text.replacen("answer: yes", "answer: no", 1);
+    std::fs::write(&yaml, &changed).unwrap();
+    let refused = import(false);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(stderr(&refused).contains("is not the report this document was rendered from"));
+    assert_eq!(
+        std::fs::read_to_string(&yaml).unwrap(),
+        changed,
+        "left as it was"
+    );
+    assert!(import(true).status.success());
 }

@@ -3,10 +3,12 @@
 //! From a Word document it also says which fields changed and what it left
 //! alone (edits outside the fields), so the cleared text is accounted for.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use poa_core::init::{DEFAULT_SCHEMA_REF, to_commented_yaml};
 use poa_core::load::{self, DEFAULT_MAX_BYTES, LoadOptions, read_source};
+use poa_core::model::Report;
+use poa_core::validate::validate_file;
 use poa_formats::import::ImportError;
 use poa_formats::output_file::write_atomically;
 use poa_formats::{docx, xlsx, xml};
@@ -20,6 +22,10 @@ pub struct Args {
     /// The YAML report to write.
     #[arg(long, short)]
     output: PathBuf,
+    /// From a Word document: write the output even if it is a report that
+    /// changed since the document was rendered (its changes would be lost).
+    #[arg(long)]
+    force: bool,
     /// Largest file accepted.
     #[arg(long, value_parser = parse_size, default_value_t = DEFAULT_MAX_BYTES)]
     max_size: u64,
@@ -47,9 +53,12 @@ pub fn run(args: Args) -> i32 {
         "docx" => load::read_bytes(&args.file, args.max_size)
             .map_err(|e| ImportError::new(e.message))
             .and_then(|bytes| docx::reader::import(&bytes))
-            .map(|import| {
+            .and_then(|import| {
+                if !args.force {
+                    keeps_newer_edits(&args.output, &import.rendered)?;
+                }
                 tell(&name, &import);
-                import.report
+                Ok(import.report)
             }),
         "docm" => Err(ImportError::new(
             "the document has macros (.docm); a report's document has none, so it is not read",
@@ -79,6 +88,23 @@ pub fn run(args: Args) -> i32 {
     EXIT_OK
 }
 
+/// Refuses to write over a report that changed since the document was
+/// rendered from it: the document's copy would undo those changes. A new
+/// file, or the same report, is fine.
+fn keeps_newer_edits(output: &Path, rendered: &Report) -> Result<(), ImportError> {
+    if !output.exists() {
+        return Ok(());
+    }
+    let current = validate_file(output, &LoadOptions::default()).report;
+    if current.as_ref() == Some(rendered) {
+        return Ok(());
+    }
+    Err(ImportError::new(format!(
+        "{} is not the report this document was rendered from (it changed since, or is another report): writing the document's report over it would undo those changes. Import to a new file and compare them with `poa-report diff`, or give --force",
+        output.display()
+    )))
+}
+
 /// What came back from a Word document, on standard error: each field
 /// changed (before → after), then what was ignored or kept.
 fn tell(name: &str, import: &docx::reader::DocxImport) {
@@ -96,13 +122,21 @@ fn tell(name: &str, import: &docx::reader::DocxImport) {
         );
     }
     for note in &import.notes {
-        eprintln!("{name}: note: {note}");
+        eprintln!("{name}: note: {}", printable(note));
     }
 }
 
-/// A field's words on one line, cut at 80 characters.
+/// Text from a document as it may reach a terminal: control characters become spaces.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A field's words on one line, cut at 80 characters, without the control
+/// characters a hostile document could send to the terminal.
 fn shorten(text: &str) -> String {
-    let line = text.replace('\n', " ⏎ ");
+    let line = printable(&text.replace('\n', " ⏎ "));
     let cut: String = line.chars().take(80).collect();
     if cut.len() < line.len() {
         format!("{cut}…")

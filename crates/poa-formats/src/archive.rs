@@ -46,12 +46,18 @@ pub(crate) fn open(
         )));
     }
     let mut total: u64 = 0;
+    let mut names = std::collections::HashSet::new();
     for i in 0..archive.len() {
         let entry = archive
             .by_index_raw(i)
             .map_err(|e| ImportError::new(corrupt(&e)))?;
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         refuse_part(&name, kind)?;
+        // Two parts of one name (or of names differing in case only): a
+        // reader and an office program could each take a different one.
+        if !names.insert(name.to_lowercase()) {
+            return Err(refused(kind, "two parts of the same name", &name));
+        }
         let (size, packed) = (entry.size(), entry.compressed_size().max(1));
         if size > 16 * 1024 * 1024 && size / packed > 100 {
             return Err(ImportError::at(
@@ -140,6 +146,10 @@ pub(crate) fn refused(kind: Kind, why: &str, place: &str) -> ImportError {
             "the {} has {why}; a report's {} has none, so it is not read",
             kind.noun, kind.noun
         ),
-        place.chars().take(120).collect::<String>(),
+        place
+            .chars()
+            .take(120)
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect::<String>(),
     )
 }

@@ -2,6 +2,8 @@
 //! one set of functions, so the two agree by construction. Also the copy of
 //! the report the document carries ([`Payload`]).
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -30,6 +32,11 @@ pub(crate) struct Payload {
     pub fields: Vec<String>,
     /// A hash of every paragraph written outside the fields, to tell edits there.
     pub outside: Vec<String>,
+    /// The fingerprint of each field's words as written, by bookmark: a
+    /// field is edited when its words differ from these (not from what this
+    /// version of the program would write).
+    #[serde(default)]
+    pub written: BTreeMap<String, String>,
 }
 
 /// The languages a document shows, in order.

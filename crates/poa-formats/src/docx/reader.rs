@@ -16,7 +16,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use serde_json::{Map, Value};
 
-use super::fields::{self, BOOKMARK_PREFIX, PROPERTY_PREFIX, Payload, langs_of, normalise};
+use super::fields::{self, PROPERTY_PREFIX, Payload, langs_of, normalise};
 use crate::archive::{self, Kind};
 use crate::document::view;
 use crate::import::{ImportError, report_from_value};
@@ -31,6 +31,8 @@ const DOCUMENT: Kind = Kind {
     noun: "document",
     others: "files",
 };
+/// Largest `docProps/custom.xml` read (it carries the report: a few hundred kilobytes).
+const MAX_PAYLOAD: usize = 16 * 1024 * 1024;
 /// Largest `word/document.xml` read (a report's is well under a megabyte).
 const MAX_DOCUMENT: usize = 64 * 1024 * 1024;
 
@@ -38,6 +40,8 @@ const MAX_DOCUMENT: usize = 64 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocxImport {
     pub report: Report,
+    /// The report as it was when the document was rendered (the copy inside).
+    pub rendered: Report,
     /// The fields that were changed, in the document's order.
     pub changes: Vec<Change>,
     /// What was ignored or kept, said plainly (edits outside the fields, deleted fields).
@@ -121,7 +125,9 @@ fn apply(payload: Payload, parsed: &Parsed) -> Result<DocxImport, ImportError> {
                     place(path),
                     lang.code()
                 )),
-                Some(read) if normalise(read) != normalise(before) => {
+                Some(read)
+                    if edited_since(&payload, &fields::bookmark(index, lang), read, before) =>
+                {
                     changes.push(Change {
                         place: place(path),
                         path: path.clone(),
@@ -162,9 +168,20 @@ fn apply(payload: Payload, parsed: &Parsed) -> Result<DocxImport, ImportError> {
     })?;
     Ok(DocxImport {
         report,
+        rendered: original,
         changes,
         notes,
     })
+}
+
+/// Whether a field's words differ from those written: compared with the
+/// fingerprint the document carries, or (documents without one) with what
+/// this version writes.
+fn edited_since(payload: &Payload, bookmark: &str, read: &str, shown: &str) -> bool {
+    match payload.written.get(bookmark) {
+        Some(fingerprint) => fields::paragraph_hash(read) != *fingerprint,
+        None => normalise(read) != normalise(shown),
+    }
 }
 
 fn damaged() -> ImportError {
@@ -334,6 +351,19 @@ fn set_text(
         .get_or_create(value, Entries::FillGaps)
         .map_err(|e| e.to_string())?;
     let code = lang.code().to_owned();
+    let emptied = match node {
+        Value::String(_) if lang == first && text.is_empty() => true,
+        Value::Object(map) if text.is_empty() => {
+            map.remove(&code);
+            map.is_empty()
+        }
+        _ => false,
+    };
+    if emptied {
+        // Nothing left in any language: the text goes, as an emptied value does.
+        remove(value, pointer);
+        return Ok(());
+    }
     match node {
         Value::String(_) if lang == first => *node = Value::String(text.to_owned()),
         Value::String(plain) => {
@@ -344,9 +374,8 @@ fn set_text(
             }
             *node = Value::Object(map);
         }
-        Value::Object(map) if text.is_empty() => {
-            map.remove(&code);
-        }
+        // Emptied in this language: removed above.
+        Value::Object(_) if text.is_empty() => {}
         Value::Object(map) => {
             map.insert(code, Value::String(text.to_owned()));
         }
@@ -379,22 +408,26 @@ fn read_payload(custom: Option<&[u8]>) -> Result<Payload, ImportError> {
         )
     };
     let custom = custom.ok_or_else(not_ours)?;
-    let mut chunks: BTreeMap<String, String> = BTreeMap::new();
+    if custom.len() > MAX_PAYLOAD {
+        return Err(ImportError::at(
+            format!("the document's properties are larger than {MAX_PAYLOAD} bytes"),
+            "docProps/custom.xml",
+        ));
+    }
+    let mut chunks: BTreeMap<usize, String> = BTreeMap::new();
     let mut reader = Reader::from_reader(custom);
     let mut buf = Vec::new();
-    let mut current: Option<String> = None;
+    let mut current: Option<usize> = None;
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(e)) if e.local_name().as_ref() == "property" => {
-                current = attribute(&e, "name").filter(|n| n.starts_with(PROPERTY_PREFIX));
+                current = attribute(&e, "name")
+                    .and_then(|n| n.strip_prefix(PROPERTY_PREFIX)?.parse::<usize>().ok());
             }
             Ok(Event::Text(t)) => {
-                if let Some(name) = &current {
+                if let Some(number) = current {
                     let text = t.xml10_content();
-                    chunks
-                        .entry(name.clone())
-                        .or_default()
-                        .push_str(text.trim());
+                    chunks.entry(number).or_default().push_str(text.trim());
                 }
             }
             Ok(Event::End(e)) if e.local_name().as_ref() == "property" => current = None,
@@ -407,6 +440,10 @@ fn read_payload(custom: Option<&[u8]>) -> Result<Payload, ImportError> {
     }
     if chunks.is_empty() {
         return Err(not_ours());
+    }
+    // Numbered 0, 1, … with none missing.
+    if chunks.keys().enumerate().any(|(i, n)| i != *n) {
+        return Err(damaged());
     }
     let encoded: String = chunks.into_values().collect();
     let bytes = base64::engine::general_purpose::STANDARD
@@ -470,104 +507,76 @@ fn attribute(element: &BytesStart, name: &str) -> Option<String> {
 /// What `word/document.xml` holds for the importer.
 #[derive(Debug, Default)]
 pub(crate) struct Parsed {
-    /// The words between each of our bookmarks, by bookmark name.
+    /// The words of each of our fields, by bookmark name.
     pub fields: BTreeMap<String, String>,
-    /// Every paragraph's words outside our bookmarks (contents entries excepted).
+    /// Every paragraph's words outside our fields (contents entries excepted).
     pub outside: Vec<String>,
     /// Tracked insertions and deletions met.
     pub tracked: usize,
 }
 
+/// Most bookmarks of ours open at once (ours never nest; a document that
+/// opens thousands without closing them would copy every word into each).
+const MAX_OPEN_BOOKMARKS: usize = 8;
+/// Most fields' words read in all.
+const MAX_FIELD_BYTES: usize = 32 * 1024 * 1024;
+/// Most fields (`PAGE`, `TOC`) open at once, and the longest instruction kept.
+const MAX_OPEN_FIELDS: usize = 64;
+const MAX_INSTRUCTION: usize = 1024;
+
+/// A bookmark of ours, open.
+struct OpenField {
+    id: String,
+    name: String,
+    /// The paragraph's words (all of them) when it started, in bytes.
+    at: usize,
+    /// The paragraph's outside words when it started, in bytes.
+    outside_at: usize,
+}
+
+/// The state of one pass over `word/document.xml`.
+#[derive(Default)]
+struct DocumentReader {
+    parsed: Parsed,
+    open: Vec<OpenField>,
+    /// This paragraph's words: all of them, and those outside our fields.
+    all: String,
+    outside: String,
+    style: String,
+    /// The field that ended last in this paragraph: name, and where it started.
+    last_ended: Option<(String, usize, usize)>,
+    field_bytes: usize,
+    in_text: bool,
+    run_depth: usize,
+    skip_depth: usize,
+    /// Instructions of the open fields (`TOC \o …`).
+    fields: Vec<String>,
+    in_instruction: bool,
+    /// The paragraph started inside the contents.
+    in_contents: bool,
+}
+
 /// Reads the fields and the other paragraphs' words. A bookmark that
 /// LibreOffice split at a paragraph break (it starts again, under the same
 /// name, in the next paragraph) is read as one field; paragraph breaks and
-/// line breaks inside a field become line ends.
+/// line breaks inside a field become line ends. Our fields end their
+/// paragraphs, so words typed just after a field's end (where Word leaves
+/// them outside the bookmark) belong to it.
 pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
     let mut reader = Reader::from_reader(xml);
     let mut buf = Vec::new();
-    let mut parsed = Parsed::default();
-    // Open bookmarks of ours: (id, name).
-    let mut open: Vec<(String, String)> = Vec::new();
-    let mut paragraph = String::new();
-    let mut style = String::new();
-    let (mut in_text, mut run_depth, mut skip_depth) = (false, 0usize, 0usize);
-    // The instructions of the fields open (`TOC \o …`), and whether this
-    // paragraph is part of the contents (which Word and LibreOffice rebuild).
-    let mut open_fields: Vec<String> = Vec::new();
-    let (mut in_instruction, mut contents) = (false, false);
+    let mut state = DocumentReader::default();
     loop {
         let event = reader
             .read_event_into(&mut buf)
             .map_err(|e| format!("malformed XML: {e}"))?;
         match event {
             Event::DocType(_) => return Err("DOCTYPE declarations are not allowed".into()),
-            Event::Start(e) if is_structure(e.name().as_ref()) => match e.name().as_ref() {
-                "w:t" => in_text = skip_depth == 0,
-                "w:instrText" => in_instruction = true,
-                "w:r" => run_depth += 1,
-                "w:moveFrom" | "w:del" => {
-                    skip_depth += 1;
-                    parsed.tracked += 1;
-                }
-                "w:ins" | "w:moveTo" => parsed.tracked += 1,
-                _ => {
-                    paragraph.clear();
-                    style.clear();
-                }
-            },
-            Event::Empty(e) if e.name().as_ref() == "w:fldChar" => {
-                match attribute(&e, "w:fldCharType").as_deref() {
-                    Some("begin") => open_fields.push(String::new()),
-                    Some("end") => {
-                        open_fields.pop();
-                    }
-                    _ => {}
-                }
-            }
-            Event::Start(e) | Event::Empty(e) => {
-                empty_element(
-                    &e,
-                    &mut parsed,
-                    &mut open,
-                    &mut style,
-                    &mut paragraph,
-                    run_depth > 0 && skip_depth == 0,
-                );
-            }
-            Event::End(e) => match e.name().as_ref() {
-                "w:t" => in_text = false,
-                "w:instrText" => in_instruction = false,
-                "w:r" => run_depth = run_depth.saturating_sub(1),
-                "w:moveFrom" | "w:del" => skip_depth = skip_depth.saturating_sub(1),
-                "w:p" => {
-                    for (_, name) in &open {
-                        parsed.fields.entry(name.clone()).or_default().push('\n');
-                    }
-                    let toc = open_fields
-                        .iter()
-                        .any(|f| f.trim_start().starts_with("TOC"));
-                    let in_contents = contents
-                        || toc
-                        || style.starts_with("TOC")
-                        || style.starts_with("Contents");
-                    if !in_contents && !paragraph.trim().is_empty() {
-                        parsed.outside.push(std::mem::take(&mut paragraph));
-                    }
-                    paragraph.clear();
-                    contents = toc;
-                }
-                _ => {}
-            },
-            Event::Text(t) if in_instruction => {
-                if let Some(field) = open_fields.last_mut() {
-                    field.push_str(&t.xml10_content());
-                }
-            }
-            Event::Text(t) if in_text => {
-                let text = t.xml10_content();
-                add_text(&text, &open, &mut parsed, &mut paragraph);
-            }
-            Event::GeneralRef(r) if in_text => {
+            Event::Start(e) => state.start(&e, true),
+            Event::Empty(e) => state.start(&e, false),
+            Event::End(e) => state.end(e.name().as_ref()),
+            Event::Text(t) => state.text(&t.xml10_content())?,
+            Event::GeneralRef(r) => {
                 let text = match r.resolve_char_ref() {
                     Ok(Some(c)) => c.to_string(),
                     _ => match r.as_ref() {
@@ -579,86 +588,196 @@ pub(crate) fn parse_document(xml: &[u8]) -> Result<Parsed, String> {
                         _ => return Err("an entity other than the five of XML".into()),
                     },
                 };
-                add_text(&text, &open, &mut parsed, &mut paragraph);
+                state.text(&text)?;
             }
-            Event::CData(c) if in_text => {
-                let text = c.into_inner().into_owned();
-                add_text(&text, &open, &mut parsed, &mut paragraph);
-            }
+            Event::CData(c) => state.text(&c.into_inner())?,
             Event::Eof => break,
             _ => {}
         }
         buf.clear();
     }
+    let mut parsed = state.parsed;
     for text in parsed.fields.values_mut() {
         *text = text.trim_end_matches('\n').to_owned();
     }
     Ok(parsed)
 }
 
-/// Elements whose start changes the reader's state (text, runs, tracked
-/// changes, paragraphs); the others are read as [`empty_element`]s.
-fn is_structure(name: &str) -> bool {
-    matches!(
-        name,
-        "w:t" | "w:instrText" | "w:r" | "w:moveFrom" | "w:del" | "w:ins" | "w:moveTo" | "w:p"
-    )
-}
+impl DocumentReader {
+    /// Whether a contents field (`TOC`) is open.
+    fn contents_open(&self) -> bool {
+        self.fields.iter().any(|f| is_contents(f))
+    }
 
-/// Words go to every open field, or to the paragraph's outside words.
-fn add_text(text: &str, open: &[(String, String)], parsed: &mut Parsed, paragraph: &mut String) {
-    if open.is_empty() {
-        paragraph.push_str(text);
-    } else {
-        for (_, name) in open {
-            parsed
+    fn in_run(&self) -> bool {
+        self.run_depth > 0 && self.skip_depth == 0
+    }
+
+    /// An element starts (`has_end`: it has content and an end tag).
+    fn start(&mut self, e: &BytesStart, has_end: bool) {
+        match e.name().as_ref() {
+            "w:t" if has_end => self.in_text = self.skip_depth == 0,
+            "w:instrText" if has_end => self.in_instruction = true,
+            "w:r" if has_end => self.run_depth += 1,
+            "w:moveFrom" | "w:del" => {
+                self.parsed.tracked += 1;
+                if has_end {
+                    self.skip_depth += 1;
+                }
+            }
+            "w:ins" | "w:moveTo" => self.parsed.tracked += 1,
+            "w:p" if has_end => {
+                self.all.clear();
+                self.outside.clear();
+                self.style.clear();
+                self.last_ended = None;
+                self.in_contents = self.contents_open();
+            }
+            "w:p" => {}
+            "w:fldChar" => match attribute(e, "w:fldCharType").as_deref() {
+                Some("begin") if self.fields.len() < MAX_OPEN_FIELDS => {
+                    self.fields.push(String::new())
+                }
+                Some("end") => {
+                    self.fields.pop();
+                }
+                _ => {}
+            },
+            "w:bookmarkStart" => self.bookmark_start(e),
+            "w:bookmarkEnd" => {
+                if let Some(id) = attribute(e, "w:id")
+                    && let Some(i) = self.open.iter().position(|f| f.id == id)
+                {
+                    let done = self.open.remove(i);
+                    self.last_ended = Some((done.name, done.at, done.outside_at));
+                }
+            }
+            "w:pStyle" => self.style = attribute(e, "w:val").unwrap_or_default(),
+            "w:tab" if self.in_run() => self.add("\t"),
+            "w:cr" if self.in_run() => self.add("\n"),
+            "w:br" if self.in_run() => {
+                let kind = attribute(e, "w:type").unwrap_or_default();
+                if kind.is_empty() || kind == "textWrapping" {
+                    self.add("\n");
+                }
+            }
+            "w:noBreakHyphen" if self.in_run() => self.add("-"),
+            _ => {}
+        }
+    }
+
+    fn bookmark_start(&mut self, e: &BytesStart) {
+        let (Some(id), Some(name)) = (attribute(e, "w:id"), attribute(e, "w:name")) else {
+            return;
+        };
+        if fields::parse_bookmark(&name).is_none() {
+            return;
+        }
+        // LibreOffice splits a bookmark across paragraphs into starts of the same name.
+        self.open.retain(|f| f.name != name);
+        if self.open.len() >= MAX_OPEN_BOOKMARKS {
+            return;
+        }
+        self.parsed.fields.entry(name.clone()).or_default();
+        self.open.push(OpenField {
+            id,
+            name,
+            at: self.all.len(),
+            outside_at: self.outside.len(),
+        });
+    }
+
+    fn end(&mut self, name: &str) {
+        match name {
+            "w:t" => self.in_text = false,
+            "w:instrText" => self.in_instruction = false,
+            "w:r" => self.run_depth = self.run_depth.saturating_sub(1),
+            "w:moveFrom" | "w:del" => self.skip_depth = self.skip_depth.saturating_sub(1),
+            "w:p" => self.end_paragraph(),
+            _ => {}
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        // Words typed after the last field's end belong to the field.
+        if self.open.is_empty()
+            && let Some((name, at, outside_at)) = self.last_ended.take()
+            && let Some(after) = self.all.get(at..)
+        {
+            let after = after.to_owned();
+            if let Some(field) = self.parsed.fields.get_mut(&name) {
+                // The field's words in this paragraph, and what follows them.
+                let had = field.rsplit('\n').next().unwrap_or("").to_owned();
+                if after.len() > had.len() && after.starts_with(had.as_str()) {
+                    field.push_str(&after[had.len()..]);
+                    self.outside.truncate(outside_at);
+                }
+            }
+        }
+        for field in &self.open {
+            self.parsed
                 .fields
-                .entry(name.clone())
+                .entry(field.name.clone())
                 .or_default()
-                .push_str(text);
+                .push('\n');
+        }
+        let contents = self.in_contents
+            || self.contents_open()
+            || self.style.starts_with("TOC")
+            || self.style.starts_with("Contents");
+        if !contents && !self.outside.trim().is_empty() {
+            self.parsed.outside.push(std::mem::take(&mut self.outside));
+        }
+        self.outside.clear();
+        self.all.clear();
+        for field in &mut self.open {
+            field.at = 0;
+            field.outside_at = 0;
+        }
+    }
+
+    /// Words: to the open fields, or the paragraph's outside words.
+    fn text(&mut self, text: &str) -> Result<(), String> {
+        if self.in_instruction {
+            if let Some(field) = self.fields.last_mut()
+                && field.len() < MAX_INSTRUCTION
+            {
+                field.push_str(text);
+            }
+            return Ok(());
+        }
+        if !self.in_text {
+            return Ok(());
+        }
+        self.add(text);
+        if self.field_bytes > MAX_FIELD_BYTES {
+            return Err(format!(
+                "the fields hold more than {MAX_FIELD_BYTES} bytes of text; a report's hold far less"
+            ));
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, text: &str) {
+        self.all.push_str(text);
+        if self.open.is_empty() {
+            self.outside.push_str(text);
+        } else {
+            for field in &self.open {
+                self.field_bytes += text.len();
+                self.parsed
+                    .fields
+                    .entry(field.name.clone())
+                    .or_default()
+                    .push_str(text);
+            }
         }
     }
 }
 
-/// Bookmarks, breaks, tabs and the paragraph's style.
-fn empty_element(
-    e: &BytesStart,
-    parsed: &mut Parsed,
-    open: &mut Vec<(String, String)>,
-    style: &mut String,
-    paragraph: &mut String,
-    in_run: bool,
-) {
-    match e.name().as_ref() {
-        "w:bookmarkStart" => {
-            let (Some(id), Some(name)) = (attribute(e, "w:id"), attribute(e, "w:name")) else {
-                return;
-            };
-            if !name.starts_with(BOOKMARK_PREFIX) {
-                return;
-            }
-            // LibreOffice splits a bookmark across paragraphs into starts of the same name.
-            open.retain(|(_, n)| *n != name);
-            parsed.fields.entry(name.clone()).or_default();
-            open.push((id, name));
-        }
-        "w:bookmarkEnd" => {
-            if let Some(id) = attribute(e, "w:id") {
-                open.retain(|(i, _)| *i != id);
-            }
-        }
-        "w:pStyle" => *style = attribute(e, "w:val").unwrap_or_default(),
-        "w:tab" if in_run => add_text("\t", open, parsed, paragraph),
-        "w:cr" if in_run => add_text("\n", open, parsed, paragraph),
-        "w:br" if in_run => {
-            let kind = attribute(e, "w:type").unwrap_or_default();
-            if kind.is_empty() || kind == "textWrapping" {
-                add_text("\n", open, parsed, paragraph);
-            }
-        }
-        "w:noBreakHyphen" if in_run => add_text("-", open, parsed, paragraph),
-        _ => {}
-    }
+/// Whether a field's instruction makes a table of contents.
+fn is_contents(instruction: &str) -> bool {
+    instruction.trim_start().starts_with("TOC")
 }
 
 #[cfg(test)]
@@ -673,8 +792,30 @@ mod tests {
 <w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:t>Contents entry</w:t></w:r></w:p>
 </w:body></w:document>"#;
         let parsed = parse_document(xml).unwrap();
-        assert_eq!(parsed.fields["poa_2_en"], "Para one\nPara two");
-        assert_eq!(parsed.outside, vec![" after".to_owned()]);
+        // Words typed just after the field's end (Word leaves them outside the bookmark) are the field's.
+        assert_eq!(parsed.fields["poa_2_en"], "Para one\nPara two after");
+        assert!(parsed.outside.is_empty(), "{:?}", parsed.outside);
+    }
+
+    #[test]
+    fn a_label_before_a_field_stays_outside_it() {
+        let xml = br#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t xml:space="preserve">Answer: </w:t></w:r><w:bookmarkStart w:id="1" w:name="poa_0_en"/><w:r><w:t>Yes</w:t></w:r><w:bookmarkEnd w:id="1"/><w:r><w:t xml:space="preserve">, with reservations</w:t></w:r></w:p></w:body></w:document>"#;
+        let parsed = parse_document(xml).unwrap();
+        assert_eq!(parsed.fields["poa_0_en"], "Yes, with reservations");
+        assert_eq!(parsed.outside, vec!["Answer: ".to_owned()]);
+    }
+
+    #[test]
+    fn bookmarks_not_ours_and_too_many_open_are_not_read() {
+        let mut xml = String::from(r#"<w:document xmlns:w="w"><w:body><w:p>"#);
+        for i in 0..1000 {
+            xml.push_str(&format!(
+                r#"<w:bookmarkStart w:id="{i}" w:name="poa_{i}_en"/>"#
+            ));
+        }
+        xml.push_str(r#"<w:bookmarkStart w:id="x" w:name="_GoBack"/><w:r><w:t>words</w:t></w:r></w:p></w:body></w:document>"#);
+        let parsed = parse_document(xml.as_bytes()).unwrap();
+        assert_eq!(parsed.fields.len(), 8, "at most eight open at once");
     }
 
     #[test]

@@ -49,6 +49,11 @@ pub fn render(
             .iter()
             .map(|p| fields::paragraph_hash(p))
             .collect(),
+        written: parsed
+            .fields
+            .iter()
+            .map(|(name, words)| (name.clone(), fields::paragraph_hash(words)))
+            .collect(),
     };
     let payload = serde_json::to_vec(&payload).map_err(|e| RenderError(e.to_string()))?;
     let first = langs_of(langs)[0];

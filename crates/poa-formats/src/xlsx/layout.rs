@@ -378,11 +378,16 @@ pub(crate) fn list_items(item: &Shape, text: &str) -> Vec<String> {
             .collect();
     };
     let mut out = Vec::new();
-    for part in text.split(';').map(str::trim).filter(|s| !s.is_empty()) {
+    // `;` and `,` as written in English, `؛` and `،` in Arabic.
+    for part in text
+        .split([';', '\u{61b}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         match choice_code(def, values, part) {
             Some(code) => out.push(code.to_owned()),
             None => out.extend(
-                part.split(',')
+                part.split([',', '\u{60c}'])
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(|s| {
