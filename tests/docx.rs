@@ -760,3 +760,32 @@ fn import_does_not_undo_changes_made_to_the_yaml_since_rendering() {
     );
     assert!(import(true).status.success());
 }
+
+/// The main part is found through the package's relationships, whatever its name.
+#[test]
+fn the_main_part_is_the_one_the_relationships_name() {
+    let docx = writer::render(&aurelia(), &[], DocLangs::En, false).unwrap();
+    let document = part(&docx, "word/document.xml");
+    let renamed = tampered(
+        &tampered(
+            &docx,
+            "_rels/.rels",
+            |s| {
+                s.replace(
+                    "Target=\"word/document.xml\"",
+                    "Target=\"word/document2.xml\"",
+                )
+            },
+            &[("word/document2.xml", document.as_bytes())],
+        ),
+        "word/document.xml",
+        |_| "<w:document xmlns:w=\"x\"><w:body/></w:document>".into(),
+        &[],
+    );
+    let back = reader::import(&renamed).unwrap();
+    assert!(
+        back.changes.is_empty() && back.notes.is_empty(),
+        "{:?}",
+        back.notes
+    );
+}

@@ -62,11 +62,14 @@ pub struct Change {
 
 /// Reads an edited document back into its report.
 pub fn import(bytes: &[u8]) -> Result<DocxImport, ImportError> {
+    // The main part is named by the package's relationships (Word writes
+    // `word/document.xml`, and has been seen to write `word/document2.xml`).
     let wanted = |name: &str| {
-        matches!(
-            name,
-            "word/document.xml" | "docProps/custom.xml" | "[Content_Types].xml"
-        ) || name.ends_with(".rels")
+        matches!(name, "docProps/custom.xml" | "[Content_Types].xml")
+            || name.ends_with(".rels")
+            || name
+                .strip_prefix("word/")
+                .is_some_and(|rest| !rest.contains('/') && rest.ends_with(".xml"))
     };
     let parts: HashMap<String, Vec<u8>> = archive::open(bytes, DOCUMENT, wanted)?
         .into_iter()
@@ -84,19 +87,23 @@ pub fn import(bytes: &[u8]) -> Result<DocxImport, ImportError> {
     if macros {
         return Err(archive::refused(DOCUMENT, "macros", "[Content_Types].xml"));
     }
-    let Some(document) = parts.get("word/document.xml") else {
-        return Err(ImportError::new(
-            "not a Word document: it has no `word/document.xml`",
-        ));
+    let main = parts
+        .get("_rels/.rels")
+        .and_then(|rels| main_part(rels))
+        .unwrap_or_else(|| "word/document.xml".to_owned());
+    let Some(document) = parts.get(&main) else {
+        return Err(ImportError::new(format!(
+            "not a Word document: it has no `{main}`"
+        )));
     };
     if document.len() > MAX_DOCUMENT {
         return Err(ImportError::at(
             format!("the document's text is larger than {MAX_DOCUMENT} bytes"),
-            "word/document.xml",
+            main,
         ));
     }
     let payload = read_payload(parts.get("docProps/custom.xml").map(Vec::as_slice))?;
-    let parsed = parse_document(document).map_err(|e| ImportError::at(e, "word/document.xml"))?;
+    let parsed = parse_document(document).map_err(|e| ImportError::at(e, main.clone()))?;
     apply(payload, &parsed)
 }
 
@@ -487,6 +494,26 @@ fn check_relationships(xml: &[u8], part: &str) -> Result<(), ImportError> {
             Ok(Event::Eof) => return Ok(()),
             Ok(_) => {}
             Err(e) => return Err(ImportError::at(format!("malformed XML: {e}"), part)),
+        }
+        buf.clear();
+    }
+}
+
+/// The main document part the package's relationships name.
+fn main_part(rels: &[u8]) -> Option<String> {
+    let mut reader = Reader::from_reader(rels);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.local_name().as_ref() == "Relationship" => {
+                let kind = attribute(&e, "Type").unwrap_or_default();
+                if kind.ends_with("/officeDocument") {
+                    let target = attribute(&e, "Target")?;
+                    return Some(target.trim_start_matches('/').to_owned());
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            Ok(_) => {}
         }
         buf.clear();
     }
