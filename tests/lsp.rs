@@ -479,7 +479,7 @@ fn arabic_messages_with_lang_ar() {
 fn a_malformed_file_is_a_diagnostic_and_the_server_goes_on() {
     let mut client = Client::start(json!({}));
     let name = uri("broken.yaml");
-    let diagnostics = client.open(&name, "state: [unclosed\n  - : :\n");
+    let diagnostics = client.open(&name, "format: poa-report/1\nstate: [unclosed\n  - : :\n");
     assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
     assert!(
         diagnostics[0]["code"]
@@ -488,9 +488,12 @@ fn a_malformed_file_is_a_diagnostic_and_the_server_goes_on() {
             .starts_with("YAML-")
     );
     assert_eq!(diagnostics[0]["severity"], 1);
-    let hover = client.at("textDocument/hover", &name, 0, 2);
+    let hover = client.at("textDocument/hover", &name, 1, 2);
     assert_eq!(hover, Value::Null);
-    let binary = "\u{0}\u{1}\u{fffe}garbage: [}";
+    // A YAML file that is not a report (a CI workflow) gets no findings.
+    let other = client.open(&uri("workflow.yaml"), "on: push\njobs:\n  build: {}\n");
+    assert!(other.is_empty(), "{other:#?}");
+    let binary = "format: poa-report/1\n\u{0}\u{1}\u{fffe}garbage: [}";
     let diagnostics = client.open(&uri("binary.yaml"), binary);
     assert!(!diagnostics.is_empty());
     assert_eq!(client.stop(), Some(0));
@@ -510,4 +513,101 @@ fn exit_without_shutdown_fails() {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(code, Some(2));
+}
+
+/// Completion where people type: a key half typed (the file does not parse
+/// then), right after `answer:`, on the second item of a list of codes; and
+/// hover on the first letter of a key that follows a map.
+#[test]
+fn completion_while_typing_and_hover_after_a_map() {
+    let mut client = Client::start(json!({ "debounceMs": 10 }));
+    let text = aurelia_text();
+    let name = uri("typing.yaml");
+    client.open(&name, &text);
+
+    // Hover on the first letter of a question key that follows a question's map.
+    let (line, character) = position(&text, "civil_society_involved:", 0);
+    let hover = client.at("textDocument/hover", &name, line, character);
+    let shown = hover["contents"]["value"].as_str().unwrap();
+    assert!(shown.contains("**1.1.1**"), "{shown}");
+
+    // Half a key on a line of its own, in the marking section: the file no
+    // longer parses, the section's missing keys are still offered.
+    let marking = text.find("  marking:\n").unwrap();
+    let (line, _) = position(&text, "  marking:\n", 0);
+    let first_key = &text[marking + "  marking:\n".len()..];
+    let indent = first_key.len() - first_key.trim_start().len();
+    let key = first_key.trim_start().split(':').next().unwrap().to_owned();
+    // Remove that question, then type the start of its key.
+    let end_of_question = {
+        let rest = &text[marking + "  marking:\n".len()..];
+        let next = rest
+            .lines()
+            .skip(1)
+            .position(|l| l.len() - l.trim_start().len() <= indent && !l.trim().is_empty())
+            .unwrap();
+        rest.lines()
+            .take(next + 1)
+            .map(|l| l.len() + 1)
+            .sum::<usize>()
+    };
+    let mut edited = text.clone();
+    let start = marking + "  marking:\n".len();
+    let typed = format!("{}{}", " ".repeat(indent), &key[..3]);
+    edited.replace_range(start..start + end_of_question, &format!("{typed}\n"));
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": name, "version": 2 }, "contentChanges": [{ "text": edited }] }),
+    );
+    let items = client.at("textDocument/completion", &name, line + 1, typed.len());
+    let offered = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["label"] == key.as_str())
+        .unwrap_or_else(|| panic!("{key} offered: {items}"));
+    assert_eq!(offered["textEdit"]["range"]["start"]["character"], indent);
+    assert!(
+        offered["textEdit"]["newText"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("{key}:"))
+    );
+
+    // Right after `answer:`, the value comes with its space.
+    let answer_line = edited
+        .lines()
+        .position(|l| l.trim_start().starts_with("answer: "))
+        .unwrap();
+    let colon = edited.lines().nth(answer_line).unwrap().find(':').unwrap() + 1;
+    let items = client.at("textDocument/completion", &name, answer_line, colon);
+    let yes = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["label"] == "yes")
+        .unwrap();
+    assert_eq!(yes["textEdit"]["newText"], " yes");
+
+    // The second `- ` item of a list of codes is offered the codes too.
+    let edited = text.replacen(
+        "methods: [stamping, laser_engraving]",
+        "methods:\n        - stamping\n        - laser_engraving",
+        1,
+    );
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": name, "version": 3 }, "contentChanges": [{ "text": edited }] }),
+    );
+    let (line, character) = position(&edited, "- laser_engraving", 0);
+    let items = client.at("textDocument/completion", &name, line, character + 2);
+    assert!(
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["label"] == "stamping"),
+        "{items}"
+    );
+    assert_eq!(client.stop(), Some(0));
 }

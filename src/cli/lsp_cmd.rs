@@ -16,8 +16,9 @@ pub struct Args {
     /// Quiet time after typing before the file is validated again, in milliseconds.
     #[arg(long, default_value_t = 150)]
     debounce_ms: u64,
-    /// Link of the rules' documentation shown with each finding
-    /// (default: docs/format.md#rules of this source tree, when it exists).
+    /// Link of the rules' documentation shown with each finding (default:
+    /// docs/format.md#rules of the source tree the program was built from,
+    /// when it is still there).
     #[arg(long)]
     rules_url: Option<String>,
     /// Accepted and ignored: clients that start servers with `--stdio`.
@@ -31,9 +32,12 @@ pub fn run(args: Args) -> i32 {
         lang: args.lang.map_or(Lang::En, Lang::from),
         debounce: Duration::from_millis(args.debounce_ms.min(10_000)),
         rules_url: args.rules_url.or_else(|| {
-            rules
-                .exists()
-                .then(|| format!("file://{}#rules", rules.display()))
+            rules.exists().then(|| {
+                format!(
+                    "{}#rules",
+                    super::sarif::file_uri(&rules.display().to_string())
+                )
+            })
         }),
     };
     match poa_lsp::serve_stdio(options) {

@@ -19,10 +19,24 @@ pub(crate) fn actions(doc: &Document, params: &Value, lang: Lang) -> Vec<Value> 
         .cloned()
         .unwrap_or_default();
     let mut out = Vec::new();
+    // Clients that do not send `data` back get it from the current findings.
+    let mut current: Option<Vec<Value>> = None;
     for diagnostic in diagnostics
         .iter()
         .filter(|d| d.get("source").and_then(Value::as_str) == Some("poa-report"))
     {
+        let mut diagnostic = diagnostic.clone();
+        if diagnostic.get("data").is_none_or(Value::is_null) {
+            let found =
+                current.get_or_insert_with(|| super::diagnostics::diagnostics(doc, lang, None));
+            if let Some(same) = found
+                .iter()
+                .find(|d| d["code"] == diagnostic["code"] && d["range"] == diagnostic["range"])
+            {
+                diagnostic["data"] = same["data"].clone();
+            }
+        }
+        let diagnostic = &diagnostic;
         if let Some(hint) = diagnostic.pointer("/data/hint").and_then(Value::as_str) {
             out.push(json!({
                 "title": format!("{} `{hint}`", poa_core::i18n::text(lang, "lsp-change-to")),

@@ -11,7 +11,7 @@ use poa_core::catalogue;
 use poa_core::model::Lang;
 use poa_core::pointer::Pointer;
 use poa_core::shape::{Shape, report_shape};
-use poa_core::yaml::NodeValue;
+use poa_core::yaml::{self, NodeValue};
 
 /// LSP completion item kinds.
 const KIND_VALUE: u8 = 12;
@@ -20,9 +20,6 @@ const KIND_REFERENCE: u8 = 18;
 
 /// The completion items at `(line, character)`.
 pub(crate) fn complete(doc: &Document, line: usize, character: usize, lang: Lang) -> Vec<Value> {
-    let Some(tree) = doc.tree() else {
-        return Vec::new();
-    };
     let text = doc.line_at(line);
     let upto: String = text
         .chars()
@@ -32,31 +29,65 @@ pub(crate) fn complete(doc: &Document, line: usize, character: usize, lang: Lang
             (here < character).then_some(c)
         })
         .collect();
+    // The line being typed often breaks the file (`    at_man`): read the
+    // file without its words then.
+    let reparsed;
+    let tree = match doc.tree() {
+        Some(tree) => tree,
+        None => {
+            let start = doc.offset(line, 0);
+            let end = start + text.len();
+            let mut blanked = doc.text.clone();
+            let indent = text.len() - text.trim_start_matches(' ').len();
+            blanked.replace_range(start..end, &" ".repeat(indent));
+            reparsed = yaml::parse(&blanked, yaml::Limits::default()).ok();
+            match reparsed.as_ref().or(doc.last_good_tree()) {
+                Some(tree) => tree,
+                None => return Vec::new(),
+            }
+        }
+    };
     let langs = report_languages(doc, lang);
     let lines: Vec<&str> = (0..doc.line_count()).map(|l| doc.line_at(l)).collect();
     let trimmed = upto.trim_start();
+    let units = |s: &str| s.encode_utf16().count();
+    let replace = |from: &str| Replace {
+        line,
+        from: units(from),
+        to: units(&upto),
+    };
+    if trimmed.starts_with('#') {
+        return Vec::new();
+    }
     // After `key:` on this line: the values that key takes.
     if let Some(colon) = upto
         .find(": ")
-        .or_else(|| upto.strip_suffix(':').map(|s| s.len()))
-        && !trimmed.starts_with('#')
+        .map(|i| i + 2)
+        .or_else(|| upto.ends_with(':').then_some(upto.len()))
     {
-        let _ = colon;
-        if let Some((pointer, _)) = entry_on_line(tree, line + 1) {
-            return values_for(&pointer, doc, &langs);
-        }
-        return Vec::new();
+        let Some((pointer, _)) = entry_on_line(tree, line + 1) else {
+            return Vec::new();
+        };
+        // Right after the colon, the value needs its space.
+        let space = if colon == upto.len() && upto.ends_with(':') {
+            " "
+        } else {
+            ""
+        };
+        return values_for(&pointer, doc, &langs, &replace(&upto[..colon]), space);
     }
     // `- ` items of a list: the list's item values.
-    let own = indent(text.get(..upto.len()).unwrap_or(&upto));
+    let spaces = upto.len() - trimmed.len();
     if trimmed.starts_with("- ") || trimmed == "-" {
-        let spaces = upto.len() - trimmed.len();
-        if let Some(list) = parent_of_line(tree, &lines, line, spaces + 1) {
-            return values_for(&list.child("0"), doc, &langs);
-        }
-        return Vec::new();
+        let Some(list) = parent_of_line(tree, &lines, line, spaces + 1) else {
+            return Vec::new();
+        };
+        let space = if trimmed == "-" { " " } else { "" };
+        let at = (spaces + 2).min(upto.len());
+        return values_for(&list.child("0"), doc, &langs, &replace(&upto[..at]), space);
     }
     // A key being typed: the keys the map lacks.
+    let own = indent(&upto);
     let Some(parent) = parent_of_line(tree, &lines, line, own) else {
         return Vec::new();
     };
@@ -69,48 +100,84 @@ pub(crate) fn complete(doc: &Document, line: usize, character: usize, lang: Lang
             _ => Vec::new(),
         })
         .unwrap_or_default();
+    let edit = replace(&upto[..own.min(upto.len())]);
     fields
         .iter()
-        .filter(|f| !present.contains(&f.key))
-        .map(|f| {
+        .enumerate()
+        .filter(|(_, f)| !present.contains(&f.key))
+        .map(|(i, f)| {
             let at = parent.child(f.key.clone());
-            let (detail, sort) = match question_meta(&at) {
-                Some(meta) => (
-                    format!(
-                        "{} {}",
-                        meta.number,
-                        langs
-                            .iter()
-                            .map(|l| meta.label(*l))
-                            .collect::<Vec<_>>()
-                            .join(" / ")
-                    ),
-                    format!("{:0>12}", meta.number),
+            let detail = match question_meta(&at) {
+                Some(meta) => format!(
+                    "{} {}",
+                    meta.number,
+                    langs
+                        .iter()
+                        .map(|l| meta.label(*l))
+                        .collect::<Vec<_>>()
+                        .join(" / ")
                 ),
-                None => (
-                    catalogue::field_label(&f.key)
-                        .map(|(en, ar)| pick(&langs, en, ar))
-                        .unwrap_or_default(),
-                    f.key.clone(),
-                ),
+                None => catalogue::field_label(&f.key)
+                    .map(|(en, ar)| pick(&langs, en, ar))
+                    .unwrap_or_default(),
             };
-            let insert = match &f.shape {
-                Shape::Object { .. } | Shape::List(_) => format!("{}:\n", f.key),
-                _ => format!("{}: ", f.key),
+            // A map or a list goes on the lines below its key: the cursor waits there.
+            let snippet = match &f.shape {
+                Shape::Object { .. } => format!("{}:\n  $0", f.key),
+                Shape::List(_) => format!("{}:\n  - $0", f.key),
+                _ => format!("{}: $0", f.key),
             };
             json!({
                 "label": f.key,
                 "kind": KIND_FIELD,
                 "detail": detail,
-                "sortText": sort,
-                "insertText": insert,
+                "sortText": format!("{i:04}"),
+                "filterText": f.key,
+                "insertTextFormat": 2,
+                "textEdit": edit.to(&snippet),
             })
         })
         .collect()
 }
 
-/// The values the place at `pointer` takes: a closed list's codes, or the contacts' ids.
-fn values_for(pointer: &Pointer, doc: &Document, langs: &[Lang]) -> Vec<Value> {
+/// The words a completion replaces: from the start of the value (or key) to the cursor.
+struct Replace {
+    line: usize,
+    /// UTF-16 columns.
+    from: usize,
+    to: usize,
+}
+
+impl Replace {
+    fn to(&self, new_text: &str) -> Value {
+        json!({
+            "range": {
+                "start": { "line": self.line, "character": self.from },
+                "end": { "line": self.line, "character": self.to },
+            },
+            "newText": new_text,
+        })
+    }
+}
+
+/// The values the place at `pointer` takes: a closed list's codes, or the
+/// contacts' ids (not where a contact's own id is written).
+fn values_for(
+    pointer: &Pointer,
+    doc: &Document,
+    langs: &[Lang],
+    edit: &Replace,
+    space: &str,
+) -> Vec<Value> {
+    let item = |label: &str, kind: u8, detail: String| {
+        json!({
+            "label": label,
+            "kind": kind,
+            "detail": detail,
+            "filterText": label,
+            "textEdit": edit.to(&format!("{space}{label}")),
+        })
+    };
     match pointer.shape(report_shape()) {
         Some(Shape::Choice { def, values }) => values
             .iter()
@@ -118,19 +185,22 @@ fn values_for(pointer: &Pointer, doc: &Document, langs: &[Lang]) -> Vec<Value> {
                 let words = catalogue::choice_label(def, code)
                     .map(|(en, ar)| pick(langs, en, ar))
                     .unwrap_or_default();
-                json!({ "label": code, "kind": KIND_VALUE, "detail": words, "insertText": code })
+                item(code, KIND_VALUE, words)
             })
             .collect(),
-        Some(Shape::List(item)) => match item.as_ref() {
-            Shape::Choice { .. } => values_for(&pointer.child("0"), doc, langs),
+        Some(Shape::List(inner)) => match inner.as_ref() {
+            Shape::Choice { .. } => values_for(&pointer.child("0"), doc, langs, edit, space),
             _ => Vec::new(),
         },
-        Some(Shape::Str { def: Some(def), .. }) if def == "ContactId" => contacts(doc)
-            .into_iter()
-            .map(|(id, name)| {
-                json!({ "label": id, "kind": KIND_REFERENCE, "detail": name, "insertText": id })
-            })
-            .collect(),
+        Some(Shape::Str { def: Some(def), .. })
+            if def == "ContactId"
+                && pointer.segments().first().map(String::as_str) != Some("contacts") =>
+        {
+            contacts(doc)
+                .into_iter()
+                .map(|(id, name)| item(&id, KIND_REFERENCE, name))
+                .collect()
+        }
         _ => Vec::new(),
     }
 }

@@ -17,6 +17,9 @@ pub(crate) struct Document {
     /// The tree of the text, if it parses: made when a request first needs
     /// it, not on every change (validation parses the text itself).
     tree: OnceCell<Option<Node>>,
+    /// The last tree that parsed, for completion while a line elsewhere is
+    /// half typed (its places are those of an earlier text).
+    last_good: Option<Node>,
 }
 
 impl Document {
@@ -27,16 +30,48 @@ impl Document {
             version,
             lines: Vec::new(),
             tree: OnceCell::new(),
+            last_good: None,
         };
         document.reindex();
         document
     }
 
     fn reindex(&mut self) {
+        self.index_lines();
+        if let Some(Some(tree)) = std::mem::take(&mut self.tree).into_inner() {
+            self.last_good = Some(tree);
+        }
+    }
+
+    /// The last tree that parsed, this text's or an earlier one's.
+    pub(crate) fn last_good_tree(&self) -> Option<&Node> {
+        self.tree().or(self.last_good.as_ref())
+    }
+
+    fn index_lines(&mut self) {
         self.lines = std::iter::once(0)
             .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
-        self.tree = OnceCell::new();
+    }
+
+    /// Whether the text is a report: `format: poa-report/…` at the top
+    /// level, or the schema named in the first line's modeline. Other YAML
+    /// files the editor opens (CI workflows, manifests) get nothing.
+    pub(crate) fn is_report(&self) -> bool {
+        let modeline =
+            self.text.lines().next().is_some_and(|l| {
+                l.starts_with("# yaml-language-server:") && l.contains("poa-report")
+            });
+        modeline
+            || self.text.lines().any(|l| {
+                [
+                    "format: poa-report",
+                    "format: \"poa-report",
+                    "format: 'poa-report",
+                ]
+                .iter()
+                .any(|start| l.starts_with(start))
+            })
     }
 
     /// The text's tree, if it parses.
@@ -50,18 +85,18 @@ impl Document {
     pub(crate) fn apply(&mut self, changes: &[Value], version: i64) {
         for change in changes {
             let text = change.get("text").and_then(Value::as_str).unwrap_or("");
-            match change.get("range").and_then(range_of) {
-                Some(((l1, c1), (l2, c2))) => {
+            match change.get("range").map(range_of) {
+                Some(Some(((l1, c1), (l2, c2)))) => {
                     let start = self.offset(l1, c1);
                     let end = self.offset(l2, c2).max(start);
                     self.text.replace_range(start..end, text);
-                    // Later changes of the same notification refer to this text.
-                    self.lines = std::iter::once(0)
-                        .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
-                        .collect();
                 }
+                // A range that is not one: the change is skipped, not taken for the whole text.
+                Some(None) => continue,
                 None => self.text = text.to_owned(),
             }
+            // Later changes of the same notification refer to this text.
+            self.index_lines();
         }
         self.version = version;
         self.reindex();
@@ -75,7 +110,7 @@ impl Document {
         let end = self.lines.get(line + 1).copied().unwrap_or(self.text.len());
         let mut units = 0;
         for (i, c) in self.text[start..end].char_indices() {
-            if units >= character || c == '\n' {
+            if units >= character || c == '\n' || c == '\r' {
                 return start + i;
             }
             units += c.len_utf16();

@@ -14,8 +14,20 @@ pub(crate) struct Spot<'t> {
     pub node: &'t Node,
 }
 
-fn contains(span: Span, offset: usize) -> bool {
-    span.start.offset <= offset && offset <= span.end.offset && span.start.offset < span.end.offset
+/// Whether `offset` is in `span`: up to its end for a key or a scalar (the
+/// cursor just after a word is on it), before its end for a map or a list
+/// (which ends where the next key starts).
+fn contains(span: Span, offset: usize, container: bool) -> bool {
+    let before_end = if container {
+        offset < span.end.offset
+    } else {
+        offset <= span.end.offset
+    };
+    span.start.offset <= offset && before_end && span.start.offset < span.end.offset
+}
+
+fn is_container(node: &Node) -> bool {
+    !matches!(node.value, NodeValue::Scalar(_))
 }
 
 /// The deepest key or value whose span holds `offset`.
@@ -27,7 +39,7 @@ pub(crate) fn spot(tree: &Node, offset: usize) -> Option<Spot<'_>> {
         match &node.value {
             NodeValue::Map(entries) => {
                 for entry in entries {
-                    if contains(entry.key_span, offset) {
+                    if contains(entry.key_span, offset, false) {
                         pointer.push(entry.key.clone());
                         return Some(Spot {
                             pointer,
@@ -36,7 +48,7 @@ pub(crate) fn spot(tree: &Node, offset: usize) -> Option<Spot<'_>> {
                             node: &entry.value,
                         });
                     }
-                    if contains(entry.value.span, offset) {
+                    if contains(entry.value.span, offset, is_container(&entry.value)) {
                         pointer.push(entry.key.clone());
                         node = &entry.value;
                         found = Some(Spot {
@@ -52,7 +64,7 @@ pub(crate) fn spot(tree: &Node, offset: usize) -> Option<Spot<'_>> {
             }
             NodeValue::Seq(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    if contains(item.span, offset) {
+                    if contains(item.span, offset, is_container(item)) {
                         pointer.push(i.to_string());
                         node = item;
                         found = Some(Spot {
@@ -151,9 +163,16 @@ pub(crate) fn parent_of_line(
         }
         let spaces = text.len() - text.trim_start_matches(' ').len();
         if spaces < own_indent {
-            let (pointer, _) = entry_on_line(tree, above + 1)?;
+            let is_item = text[spaces..].starts_with("- ") || text[spaces..].trim_end() == "-";
+            let Some((pointer, _)) = entry_on_line(tree, above + 1) else {
+                // A sibling item of a list of values (`- laser_engraving`): go on up to the list's key.
+                if is_item {
+                    continue;
+                }
+                return None;
+            };
             // A key on a `- ` line sits inside a list item: its map is the item.
-            if text[spaces..].starts_with("- ") && indent(text) <= own_indent {
+            if is_item && indent(text) <= own_indent {
                 return Some(pointer.parent());
             }
             return Some(pointer);

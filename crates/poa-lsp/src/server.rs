@@ -2,7 +2,7 @@
 //! changes, requests answered from the current text, shutdown and exit.
 
 use std::collections::HashMap;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::RecvTimeoutError;
 use lsp_server::{Connection, Message, Notification, Request, Response};
@@ -67,6 +67,7 @@ pub fn run(connection: &Connection, mut options: Options) -> Result<(), String> 
         options,
         documents: HashMap::new(),
         dirty: Vec::new(),
+        due: None,
     };
     server.serve()
 }
@@ -76,8 +77,9 @@ fn configure(options: &mut Options, params: &Value) {
     let init = params.get("initializationOptions");
     let lang = init
         .and_then(|o| o.get("lang"))
-        .or_else(|| params.get("locale"))
         .and_then(Value::as_str)
+        .filter(|l| !l.is_empty())
+        .or_else(|| params.get("locale").and_then(Value::as_str))
         .unwrap_or("");
     if lang.starts_with("ar") {
         options.lang = Lang::Ar;
@@ -99,27 +101,32 @@ struct Server<'c> {
     connection: &'c Connection,
     options: Options,
     documents: HashMap<String, Document>,
-    /// Documents changed since they were last validated.
+    /// Documents changed since they were last validated, and when to validate
+    /// them: the debounce after the last change (requests do not put it off).
     dirty: Vec<String>,
+    due: Option<Instant>,
 }
 
 impl Server<'_> {
     fn serve(&mut self) -> Result<(), String> {
         loop {
-            let message = if self.dirty.is_empty() {
-                match self.connection.receiver.recv() {
+            let message = match self.due {
+                None => match self.connection.receiver.recv() {
                     Ok(m) => m,
                     Err(_) => return Ok(()),
-                }
-            } else {
-                match self.connection.receiver.recv_timeout(self.options.debounce) {
+                },
+                Some(due) => match self
+                    .connection
+                    .receiver
+                    .recv_timeout(due.saturating_duration_since(Instant::now()))
+                {
                     Ok(m) => m,
                     Err(RecvTimeoutError::Timeout) => {
                         self.publish_dirty()?;
                         continue;
                     }
                     Err(RecvTimeoutError::Disconnected) => return Ok(()),
-                }
+                },
             };
             match message {
                 Message::Request(request) => {
@@ -186,6 +193,7 @@ impl Server<'_> {
                     if !self.dirty.contains(&uri) {
                         self.dirty.push(uri);
                     }
+                    self.due = Some(Instant::now() + self.options.debounce);
                 }
             }
             "textDocument/didClose" => {
@@ -203,6 +211,7 @@ impl Server<'_> {
     }
 
     fn publish_dirty(&mut self) -> Result<(), String> {
+        self.due = None;
         for uri in std::mem::take(&mut self.dirty) {
             self.publish(&uri)?;
         }
@@ -213,8 +222,11 @@ impl Server<'_> {
         let Some(doc) = self.documents.get(uri) else {
             return Ok(());
         };
-        let found =
-            diagnostics::diagnostics(doc, self.options.lang, self.options.rules_url.as_deref());
+        let found = if doc.is_report() {
+            diagnostics::diagnostics(doc, self.options.lang, self.options.rules_url.as_deref())
+        } else {
+            Vec::new()
+        };
         self.send(Message::Notification(Notification::new(
             "textDocument/publishDiagnostics".into(),
             json!({ "uri": uri, "version": doc.version, "diagnostics": found }),
@@ -228,7 +240,7 @@ impl Server<'_> {
             .and_then(Value::as_str)
             .unwrap_or("");
         let lang = self.options.lang;
-        let Some(doc) = self.documents.get(uri) else {
+        let Some(doc) = self.documents.get(uri).filter(|d| d.is_report()) else {
             return match request.method.as_str() {
                 "textDocument/hover" | "textDocument/definition" => {
                     Response::new_ok(request.id.clone(), Value::Null)

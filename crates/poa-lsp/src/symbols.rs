@@ -36,7 +36,7 @@ pub(crate) fn symbols(doc: &Document, lang: Lang) -> Vec<Value> {
         .iter()
         .map(|entry| {
             let mut symbol = json!({
-                "name": entry.key,
+                "name": named(&entry.key),
                 "kind": if matches!(entry.value.value, NodeValue::Scalar(_)) { KIND_FIELD } else { KIND_OBJECT },
                 "range": doc.range(whole(entry)),
                 "selectionRange": doc.range(entry.key_span),
@@ -54,16 +54,25 @@ pub(crate) fn symbols(doc: &Document, lang: Lang) -> Vec<Value> {
         .collect()
 }
 
+/// A symbol's name: never empty (VS Code refuses the whole outline then).
+fn named(key: &str) -> String {
+    if key.trim().is_empty() {
+        "\"\"".to_owned()
+    } else {
+        key.to_owned()
+    }
+}
+
 fn section_symbol(doc: &Document, section: &Entry, lang: Lang) -> Value {
     let name =
-        catalogue::section(&section.key).map_or_else(|| section.key.clone(), |s| s.heading(lang));
+        catalogue::section(&section.key).map_or_else(|| named(&section.key), |s| s.heading(lang));
     let questions: Vec<Value> = match &section.value.value {
         NodeValue::Map(questions) => questions
             .iter()
             .map(|q| {
                 let meta = catalogue::question(&format!("{}.{}", section.key, q.key));
                 json!({
-                    "name": meta.map_or_else(|| q.key.clone(), |m| format!("{} {}", m.number, q.key)),
+                    "name": meta.map_or_else(|| named(&q.key), |m| format!("{} {}", m.number, q.key)),
                     "detail": meta.map(|m| m.label(lang)).unwrap_or(""),
                     "kind": KIND_FIELD,
                     "range": doc.range(whole(q)),
