@@ -199,4 +199,24 @@ mod tests {
         // A position past the line's end stays on that line.
         assert_eq!(doc.offset(0, 99), "a: 𝒳é".len());
     }
+
+    /// A whole text, then a range into it, in one notification; a range that is not one is skipped.
+    #[test]
+    fn a_whole_text_then_a_range_in_one_change() {
+        let mut doc = Document::new("file:///r.yaml".into(), "x\n".repeat(50), 1);
+        doc.apply(
+            &[
+                json!({"text": "é: 1\nb: 2\n"}),
+                json!({"range": {"start": {"line": 1, "character": 3}, "end": {"line": 1, "character": 4}}, "text": "3"}),
+                json!({"range": {"start": {"line": "one"}}, "text": "lost"}),
+            ],
+            2,
+        );
+        assert_eq!(doc.text, "é: 1\nb: 3\n");
+        assert_eq!(
+            doc.offset(0, 99),
+            "é: 1".len(),
+            "stops before the line's end"
+        );
+    }
 }
