@@ -168,7 +168,8 @@ fn plural_selectors(text: &str) -> String {
 }
 
 /// The CLDR plural category of `n` in `lang` (cardinal): `zero`, `one`,
-/// `two`, `few`, `many` or `other`.
+/// `two`, `few`, `many` or `other`. Arabic's six forms and Russian's four
+/// (with French, Spanish and Chinese) are here ahead of those languages' files.
 pub(crate) fn plural_category(lang: Lang, n: f64) -> &'static str {
     let integer = n.fract() == 0.0 && n >= 0.0;
     match lang {
@@ -188,6 +189,23 @@ pub(crate) fn plural_category(lang: Lang, n: f64) -> &'static str {
                 "other"
             }
         }
+        // CLDR (integers `i`, no visible fraction for whole counts).
+        Lang::Ru if integer => {
+            let (tens, hundreds) = (n % 10.0, n % 100.0);
+            if tens == 1.0 && hundreds != 11.0 {
+                "one"
+            } else if (2.0..=4.0).contains(&tens) && !(12.0..=14.0).contains(&hundreds) {
+                "few"
+            } else {
+                "many"
+            }
+        }
+        Lang::Ru => "other",
+        // French counts 0 and 1 as one; French and Spanish say "many" of millions.
+        Lang::Fr if (0.0..2.0).contains(&n) => "one",
+        Lang::Fr | Lang::Es if integer && n != 0.0 && n % 1_000_000.0 == 0.0 => "many",
+        Lang::Es if n == 1.0 => "one",
+        Lang::Zh => "other",
         _ if n == 1.0 => "one",
         _ => "other",
     }
@@ -379,6 +397,45 @@ pub fn fill<S: AsRef<str>>(template: &str, args: &[(&str, S)]) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// The plural category of each count the issue names, in the languages
+    /// whose rules differ most (CLDR).
+    #[test]
+    fn plural_categories_follow_cldr() {
+        let counts = [0.0, 1.0, 2.0, 3.0, 5.0, 11.0, 21.0, 100.0];
+        let of = |lang| counts.map(|n| plural_category(lang, n));
+        assert_eq!(
+            of(Lang::Ar),
+            ["zero", "one", "two", "few", "few", "many", "many", "other"]
+        );
+        assert_eq!(plural_category(Lang::Ar, 103.0), "few");
+        assert_eq!(
+            of(Lang::Ru),
+            ["many", "one", "few", "few", "many", "many", "one", "many"]
+        );
+        assert_eq!(plural_category(Lang::Ru, 1.5), "other");
+        assert_eq!(
+            of(Lang::Fr),
+            [
+                "one", "one", "other", "other", "other", "other", "other", "other"
+            ]
+        );
+        assert_eq!(plural_category(Lang::Fr, 1_000_000.0), "many");
+        assert_eq!(
+            of(Lang::Es),
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other"
+            ]
+        );
+        assert_eq!(of(Lang::Zh), ["other"; 8]);
+        assert_eq!(
+            of(Lang::En),
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other"
+            ]
+        );
+    }
+
     #[test]
     fn fill_replaces_each_placeholder_once_and_leaves_unknown_ones() {
         let args = [("a", "x{b}"), ("b", "y")];
