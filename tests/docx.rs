@@ -312,12 +312,7 @@ fn a_document_edited_with_python_docx_and_saved_by_libreoffice_brings_back_exact
     );
 
     let yaml = dir.path().join("back.yaml");
-    let r = run(&[
-        "import",
-        saved.to_str().unwrap(),
-        "-o",
-        yaml.to_str().unwrap(),
-    ]);
+    let r = import_to(&saved, &yaml, &[]);
     let said = stderr(&r);
     assert!(r.status.success(), "{said}");
     assert!(said.contains("5 field(s) changed"), "{said}");
@@ -341,6 +336,18 @@ fn a_document_edited_with_python_docx_and_saved_by_libreoffice_brings_back_exact
     wanted.sort();
     got.sort();
     assert_eq!(got, wanted, "{differences:#?}");
+}
+
+/// `poa-report import DOCX -o YAML` with `extra` arguments.
+fn import_to(docx: &Path, yaml: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "import",
+        docx.to_str().unwrap(),
+        "-o",
+        yaml.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    run(&args)
 }
 
 /// (pointer, before, after) of every scalar that differs.
@@ -575,18 +582,7 @@ fn hostile_documents_are_refused() {
 
 #[test]
 fn a_zip_bomb_is_refused_before_it_is_unpacked() {
-    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    out.start_file(
-        "word/document.xml",
-        zip::write::SimpleFileOptions::default(),
-    )
-    .unwrap();
-    let zeros = vec![0u8; 1 << 20];
-    for _ in 0..300 {
-        out.write_all(&zeros).unwrap();
-    }
-    let bomb = out.finish().unwrap().into_inner();
-    assert!(bomb.len() < 2 << 20, "the bomb itself is small");
+    let bomb = common::zip_bomb("word/document.xml");
     assert!(
         import_error(&bomb).contains("a zip bomb?"),
         "{}",
@@ -609,12 +605,7 @@ fn an_answer_not_among_the_words_is_refused_naming_the_question() {
     let path = dir.path().join("edited.docx");
     std::fs::write(&path, edited).unwrap();
     let out = dir.path().join("out.yaml");
-    let r = run(&[
-        "import",
-        path.to_str().unwrap(),
-        "-o",
-        out.to_str().unwrap(),
-    ]);
+    let r = import_to(&path, &out, &[]);
     let said = stderr(&r);
     assert_eq!(r.status.code(), Some(2), "{said}");
     assert!(
@@ -734,18 +725,7 @@ fn import_does_not_undo_changes_made_to_the_yaml_since_rendering() {
     let docx = dir.path().join("report.docx");
     let r = render(&yaml, "docx", &docx, &["--lang", "en"]);
     assert!(r.status.success(), "{}", stderr(&r));
-    let import = |force: bool| {
-        let mut args = vec![
-            "import",
-            docx.to_str().unwrap(),
-            "-o",
-            yaml.to_str().unwrap(),
-        ];
-        if force {
-            args.push("--force");
-        }
-        run(&args)
-    };
+    let import = |force: bool| import_to(&docx, &yaml, if force { &["--force"] } else { &[] });
     assert!(import(false).status.success(), "the same report: fine");
     let text = std::fs::read_to_string(&yaml).unwrap();
     let changed = text.replacen("answer: yes", "answer: no", 1);

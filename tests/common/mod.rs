@@ -202,3 +202,19 @@ prop_compose! {
 pub fn fresh_postgres_database() -> Option<String> {
     poa_store::testing::fresh_postgres_database()
 }
+
+/// A zip archive of one part `name` that unpacks 300 MiB of zeros from about
+/// 300 KiB: what the workbook and Word importers must refuse unopened.
+pub fn zip_bomb(name: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    out.start_file(name, zip::write::SimpleFileOptions::default())
+        .unwrap();
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..300 {
+        out.write_all(&zeros).unwrap();
+    }
+    let bomb = out.finish().unwrap().into_inner();
+    assert!(bomb.len() < 2 << 20, "the bomb itself is small");
+    bomb
+}

@@ -35,8 +35,9 @@ pub(crate) fn spot(tree: &Node, offset: usize) -> Option<Spot<'_>> {
     let mut pointer = Pointer::root();
     let mut node = tree;
     let mut found: Option<Spot> = None;
-    'walk: loop {
-        match &node.value {
+    loop {
+        // The child holding `offset`: a key (the spot), or a value to go into.
+        let child: Option<(String, &Node)> = match &node.value {
             NodeValue::Map(entries) => {
                 for entry in entries {
                     if contains(entry.key_span, offset, false) {
@@ -48,38 +49,30 @@ pub(crate) fn spot(tree: &Node, offset: usize) -> Option<Spot<'_>> {
                             node: &entry.value,
                         });
                     }
-                    if contains(entry.value.span, offset, is_container(&entry.value)) {
-                        pointer.push(entry.key.clone());
-                        node = &entry.value;
-                        found = Some(Spot {
-                            pointer: pointer.clone(),
-                            on_key: false,
-                            span: node.span,
-                            node,
-                        });
-                        continue 'walk;
-                    }
                 }
-                return found;
+                entries
+                    .iter()
+                    .find(|e| contains(e.value.span, offset, is_container(&e.value)))
+                    .map(|e| (e.key.clone(), &e.value))
             }
-            NodeValue::Seq(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    if contains(item.span, offset, is_container(item)) {
-                        pointer.push(i.to_string());
-                        node = item;
-                        found = Some(Spot {
-                            pointer: pointer.clone(),
-                            on_key: false,
-                            span: node.span,
-                            node,
-                        });
-                        continue 'walk;
-                    }
-                }
-                return found;
-            }
-            NodeValue::Scalar(_) => return found,
-        }
+            NodeValue::Seq(items) => items
+                .iter()
+                .enumerate()
+                .find(|(_, item)| contains(item.span, offset, is_container(item)))
+                .map(|(i, item)| (i.to_string(), item)),
+            NodeValue::Scalar(_) => None,
+        };
+        let Some((segment, next)) = child else {
+            return found;
+        };
+        pointer.push(segment);
+        node = next;
+        found = Some(Spot {
+            pointer: pointer.clone(),
+            on_key: false,
+            span: node.span,
+            node,
+        });
     }
 }
 
