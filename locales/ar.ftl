@@ -2,6 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
+## This language: its name in itself, and its direction of writing (ltr or rtl)
+locale-name = العربية
+locale-direction = rtl
+
 ## Sections
 section-national_coordination = التنسيق الوطني
 section-legislation_and_offences = التشريعات والجرائم
@@ -391,8 +395,7 @@ doc-contents = المحتويات
 doc-answer = الإجابة
 doc-not_answered = لم تتم الإجابة
 doc-paragraph = الفقرة
-doc-missing_ar = لا تتوفر صيغة عربية؛ والنص هو:
-doc-missing_en = لا تتوفر صيغة إنكليزية؛ والنص هو:
+doc-missing = لا تتوفر صيغة بهذه اللغة بعد؛ والنص هو:
 doc-draft = مسودة — غير صالحة
 doc-findings = مرفق: نتائج التحقق
 doc-rule = القاعدة
@@ -434,7 +437,7 @@ severity-info = معلومة
 ## Rules: message, then .summary
 rule-CNT-001 = الإجابة `{ $answer }`، ولكن الحقل `{ $field }` معبأ
     .summary = أرقام أو قوائم مقدمة مع إجابة بالنفي أو بعدم الانطباق
-rule-ANS-001 = لم تتم الإجابة بعد: { $label_ar }
+rule-ANS-001 = لم تتم الإجابة بعد: { $label }
     .summary = سؤال لم تتم الإجابة عنه بعد
 rule-POC-001 = { $problem }
     .summary = كل معرّف جهة اتصال مشار إليه موجود في contacts؛ والمعرّفات فريدة
@@ -444,7 +447,7 @@ rule-POC-003 = أُجيب عن السؤال `{ $question }`، لذا يجب تح
     .summary = جهة الاتصال للصك الدولي للتعقب محددة متى أُجيب عن أي سؤال في الوسم أو حفظ السجلات أو التعقب
 rule-POC-004 = جهة الاتصال `{ $id }` هي جهة الاتصال { $role } ولكن ليس لها بريد إلكتروني ولا هاتف
     .summary = لجهة الاتصال المسماة بريد إلكتروني أو هاتف
-rule-COOP-001 = يُطلب العون في مجال «{ $area }»، ولكن جميع الإجابات في قسم «{ $section_ar }» بنعم
+rule-COOP-001 = يُطلب العون في مجال «{ $area }»، ولكن جميع الإجابات في قسم «{ $section }» بنعم
     .summary = احتياج إلى المساعدة يتعلق بمجال يفيد قسمه بالتنفيذ الكامل (جميع الإجابات بنعم)
 rule-GEN-001 = مجموع الأعداد { $split } هو { $sum }، وهو أكثر من العدد الإجمالي { $total }
     .summary = مجموع الأعداد المصنفة (حسب الجنس أو الفئة العمرية أو الإعاقة) لا يتجاوز العدد الإجمالي
@@ -700,6 +703,7 @@ phrase-tracing-answered = الطلبات التي رُدّ عليها
 phrase-tracing-answered_in_time = الطلبات التي رُدّ عليها في الوقت المناسب
 phrase-state-hint = {" "}(هل تقصد `{ $code }`، { $name }؟)
 phrase-list-separator = {"، "}
+phrase-entry-separator = {"؛ "}
 
 ## Words of schema messages
 schema-value-empty = قيمة فارغة

@@ -2,6 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
+## This language: its name in itself, and its direction of writing (ltr or rtl)
+locale-name = English
+locale-direction = ltr
+
 ## Sections
 section-national_coordination = National coordination
 section-legislation_and_offences = Legislation and offences
@@ -391,8 +395,7 @@ doc-contents = Contents
 doc-answer = Answer
 doc-not_answered = Not answered
 doc-paragraph = Paragraph
-doc-missing_ar = No Arabic version; the text reads:
-doc-missing_en = No English version; the text reads:
+doc-missing = Not yet in this language; the text reads:
 doc-draft = DRAFT — not valid
 doc-findings = Annex: validation findings
 doc-rule = Rule
@@ -437,7 +440,7 @@ rule-POC-003 = `{ $question }` is answered, so the ITI point of contact (`points
     .summary = the ITI point of contact is set when any marking, record-keeping or tracing question is answered
 rule-POC-004 = contact `{ $id }` is the { $role } point of contact but has neither e-mail nor phone
     .summary = a contact named as a point of contact has an e-mail or a phone
-rule-COOP-001 = assistance is needed for “{ $area }”, but every answer in section “{ $section_en }” is Yes
+rule-COOP-001 = assistance is needed for “{ $area }”, but every answer in section “{ $section }” is Yes
     .summary = an assistance need names an area whose section reports full implementation (every answer `yes`)
 rule-GEN-001 = counts { $split } add up to { $sum }, more than the total { $total }
     .summary = disaggregated counts (by sex, by age band, with disability) add up to no more than the total they split
@@ -652,6 +655,7 @@ phrase-tracing-answered = requests answered
 phrase-tracing-answered_in_time = requests answered in time
 phrase-state-hint = {" "}(did you mean `{ $code }`, { $name }?)
 phrase-list-separator = {", "}
+phrase-entry-separator = {"; "}
 
 ## Words of schema messages
 schema-value-empty = an empty value

@@ -11,7 +11,7 @@ use std::process::Command;
 use common::{repo, stderr};
 use poa_core::catalogue;
 use poa_core::load::LoadOptions;
-use poa_core::model::Report;
+use poa_core::model::{Lang, Report};
 use poa_core::validate::validate_file;
 use poa_formats::document::html;
 use poa_formats::document::view::{DocLangs, view};
@@ -213,7 +213,7 @@ fn html_snapshot_of_a_bilingual_report() {
     let view = view(
         &sample("xab-borealis-2026.yaml"),
         &[],
-        DocLangs::Both,
+        DocLangs::DEFAULT,
         false,
     );
     insta::assert_snapshot!(html::render(&view).unwrap());
@@ -224,7 +224,7 @@ fn html_is_self_contained_and_marks_languages() {
     let page = html::render(&view(
         &sample("xaa-aurelia-2026.yaml"),
         &[],
-        DocLangs::Both,
+        DocLangs::DEFAULT,
         false,
     ))
     .unwrap();
@@ -237,7 +237,7 @@ fn html_is_self_contained_and_marks_languages() {
     let arabic_first = html::render(&view(
         &sample("xaa-aurelia-2026.yaml"),
         &[],
-        DocLangs::Ar,
+        DocLangs::one(Lang::Ar),
         false,
     ))
     .unwrap();
@@ -251,8 +251,8 @@ fn a_missing_translation_shows_a_marker_not_an_empty_cell() {
     value["sections"]["brokering"]["regulated"]["details"] =
         serde_json::json!({ "en": "Brokers register yearly." });
     let report: Report = serde_json::from_value(value).unwrap();
-    let page = html::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
-    let marker = catalogue::word("missing_ar").1;
+    let page = html::render(&view(&report, &[], DocLangs::DEFAULT, false)).unwrap();
+    let marker = catalogue::word("missing", Lang::Ar);
     let at = page.find(marker).expect("marker shown");
     assert!(
         page[at..].find("Brokers register yearly.").unwrap() < 200,
@@ -274,7 +274,7 @@ fn hostile_report() -> Report {
 #[test]
 fn hostile_text_is_literal_in_html_and_pdf() {
     let report = hostile_report();
-    let page = html::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
+    let page = html::render(&view(&report, &[], DocLangs::DEFAULT, false)).unwrap();
     assert!(
         page.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;")
             || page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
@@ -287,7 +287,7 @@ fn hostile_text_is_literal_in_html_and_pdf() {
         "bidi controls stay inside their isolate"
     );
     let pdf =
-        poa_formats::document::pdf::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
+        poa_formats::document::pdf::render(&view(&report, &[], DocLangs::DEFAULT, false)).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("h.pdf");
     std::fs::write(&path, pdf).unwrap();
@@ -326,7 +326,7 @@ fn hostile_text_is_literal_in_html_and_pdf() {
 #[test]
 fn chromium_computes_arabic_blocks_right_to_left_and_isolates_text() {
     let report = hostile_report();
-    let page = html::render(&view(&report, &[], DocLangs::Both, false)).unwrap();
+    let page = html::render(&view(&report, &[], DocLangs::DEFAULT, false)).unwrap();
     // A probe script, added to a copy only, writes what the browser computed into the DOM.
     let probe = r#"<script>
       const ar = [...document.querySelectorAll('[lang="ar"]')];
@@ -543,12 +543,12 @@ fn pdf_declares_its_language_and_marks_arabic_passages() {
     let report = sample("xab-borealis-2026.yaml");
     let render =
         |langs| poa_formats::document::pdf::render(&view(&report, &[], langs, false)).unwrap();
-    let (lang, _) = pdf_languages(&render(DocLangs::Ar));
+    let (lang, _) = pdf_languages(&render(DocLangs::one(Lang::Ar)));
     assert_eq!(lang, "ar", "an Arabic document says so");
-    let (lang, arabic) = pdf_languages(&render(DocLangs::Both));
+    let (lang, arabic) = pdf_languages(&render(DocLangs::DEFAULT));
     assert_eq!(lang, "en");
     assert!(arabic > 100, "only {arabic} passages marked Arabic");
-    let (lang, arabic) = pdf_languages(&render(DocLangs::En));
+    let (lang, arabic) = pdf_languages(&render(DocLangs::one(Lang::En)));
     assert_eq!((lang.as_str(), arabic), ("en", 0));
 }
 
@@ -661,7 +661,7 @@ fn pdf_english_lines_have_their_own_leading() {
 #[test]
 fn arabic_html_is_titled_in_arabic_and_names_its_languages() {
     let report = sample("xaa-aurelia-2026.yaml");
-    let page = html::render(&view(&report, &[], DocLangs::Ar, false)).unwrap();
+    let page = html::render(&view(&report, &[], DocLangs::one(Lang::Ar), false)).unwrap();
     let title = page
         .split("<title>")
         .nth(1)
@@ -671,7 +671,10 @@ fn arabic_html_is_titled_in_arabic_and_names_its_languages() {
         !title.chars().any(|c| c.is_ascii_alphabetic()),
         "title in Arabic: {title}"
     );
-    assert!(title.contains(catalogue::word("title").1), "{title}");
+    assert!(
+        title.contains(catalogue::word("title", Lang::Ar)),
+        "{title}"
+    );
     assert!(page.contains("الإنكليزية، العربية"), "languages by name");
     assert!(!page.contains(">en, ar<"));
 }

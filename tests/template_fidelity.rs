@@ -142,15 +142,30 @@ fn vocabularies() -> Vec<(String, Vec<String>)> {
 fn every_language_has_every_key_and_no_orphans() {
     let expected = expected_keys();
     let english: BTreeSet<String> = i18n::messages(Lang::En).keys().cloned().collect();
-    for (lang, _) in i18n::RESOURCES {
+    // A language is complete, or lacks only question texts (`q-*`: Russian
+    // and Chinese for now), which its interfaces then say are pending.
+    let question_text = |key: &&String| key.starts_with("q-");
+    for (lang, _) in i18n::RESOURCES.iter() {
         let have: BTreeSet<String> = i18n::messages(*lang).keys().cloned().collect();
-        let missing: Vec<_> = expected.difference(&have).collect();
+        let missing: Vec<_> = expected
+            .difference(&have)
+            .filter(|k| !question_text(k))
+            .collect();
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
         let not_in_english: Vec<_> = have.difference(&english).collect();
-        let not_here: Vec<_> = english.difference(&have).collect();
+        let not_here: Vec<_> = english
+            .difference(&have)
+            .filter(|k| !question_text(k))
+            .collect();
         assert!(
             not_in_english.is_empty() && not_here.is_empty(),
             "{lang:?} and English differ: {not_in_english:?} / {not_here:?}"
+        );
+        let questions_missing = english.difference(&have).any(|k| question_text(&k));
+        assert_eq!(
+            questions_missing,
+            !i18n::questions_translated(*lang),
+            "{lang:?}"
         );
         for (key, text) in i18n::messages(*lang) {
             assert!(!text.trim().is_empty(), "{lang:?} `{key}` is empty");
@@ -174,7 +189,7 @@ fn every_language_has_every_key_and_no_orphans() {
 
 #[test]
 fn the_locale_files_parse() {
-    for (lang, text) in i18n::RESOURCES {
+    for (lang, text) in i18n::RESOURCES.iter() {
         assert!(i18n::parse(text).is_ok(), "{lang:?}");
     }
     assert!(i18n::parse("broken = {").is_err());
@@ -183,8 +198,12 @@ fn the_locale_files_parse() {
 #[test]
 fn partially_reads_as_the_templates_developing() {
     assert_eq!(
-        catalogue::answer_label("partially"),
-        Some(("Partially / in development", "جزئيا / قيد الإعداد"))
+        catalogue::answer_label("partially", Lang::En),
+        Some("Partially / in development")
+    );
+    assert_eq!(
+        catalogue::answer_label("partially", Lang::Ar),
+        Some("جزئيا / قيد الإعداد")
     );
 }
 

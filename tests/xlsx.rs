@@ -13,6 +13,7 @@ use common::{mutated_report, repo, run, samples, stderr};
 use poa_core::load::LoadOptions;
 use poa_core::model::{Lang, Report};
 use poa_core::validate::validate_file;
+use poa_formats::document::view::DocLangs;
 use poa_formats::xlsx::reader::import;
 use poa_formats::xlsx::writer::render;
 use proptest::prelude::*;
@@ -71,7 +72,7 @@ fn sheet_part(name: &str) -> String {
 fn every_sample_round_trips_through_the_workbook() {
     for path in samples() {
         let report = sample_report(&path);
-        let xlsx = render(&report, &[], Lang::En).unwrap();
+        let xlsx = render(&report, &[], DocLangs::one(Lang::En)).unwrap();
         assert_eq!(import(&xlsx).unwrap(), report, "{}", path.display());
     }
 }
@@ -116,7 +117,7 @@ fn free_text_that_looks_like_a_formula_stays_text() {
     value["contacts"][0]["name"] = tricky[3].into();
     value["contacts"][0]["phone"] = tricky[4].into();
     let report: Report = serde_json::from_value(value).unwrap();
-    let xlsx = render(&report, &[], Lang::En).unwrap();
+    let xlsx = render(&report, &[], DocLangs::one(Lang::En)).unwrap();
     for name in poa_formats::xlsx::layout::sheet_names() {
         assert!(
             !part(&xlsx, &sheet_part(name)).contains("<f>"),
@@ -137,7 +138,7 @@ fn free_text_that_looks_like_a_formula_stays_text() {
 
 #[test]
 fn built_for_editing_dropdowns_whole_numbers_protection_and_hidden_paths() {
-    let xlsx = render(&aurelia(), &[], Lang::En).unwrap();
+    let xlsx = render(&aurelia(), &[], DocLangs::one(Lang::En)).unwrap();
     let marking = part(&xlsx, &sheet_part("marking"));
     assert!(
         marking.contains("<dataValidation type=\"list\""),
@@ -169,7 +170,7 @@ fn built_for_editing_dropdowns_whole_numbers_protection_and_hidden_paths() {
         styles.contains("horizontal=\"right\""),
         "Arabic right-aligned"
     );
-    let arabic = render(&aurelia(), &[], Lang::Ar).unwrap();
+    let arabic = render(&aurelia(), &[], DocLangs::one(Lang::Ar)).unwrap();
     let arabic_marking = part(&arabic, &sheet_part("marking"));
     assert!(arabic_marking.contains("rightToLeft=\"1\""));
     assert!(
@@ -198,7 +199,12 @@ fn cover_shows_validation_status_and_findings_link_to_cells() {
     let path = repo("samples/invalid/trc-001-more-answers-than-requests.yaml");
     let outcome = validate_file(&path, &LoadOptions::default());
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
-    let xlsx = render(outcome.report.as_ref().unwrap(), &findings, Lang::En).unwrap();
+    let xlsx = render(
+        outcome.report.as_ref().unwrap(),
+        &findings,
+        DocLangs::one(Lang::En),
+    )
+    .unwrap();
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(xlsx.clone())).unwrap();
     let cover = workbook.worksheet_range("Cover").unwrap();
     let texts: Vec<String> = cover.used_cells().map(|(_, _, d)| d.to_string()).collect();
@@ -235,7 +241,7 @@ fn cover_shows_validation_status_and_findings_link_to_cells() {
 // ---------------------------------------------------------------- not our workbook
 
 fn aurelia_xlsx() -> Vec<u8> {
-    render(&aurelia(), &[], Lang::En).unwrap()
+    render(&aurelia(), &[], DocLangs::one(Lang::En)).unwrap()
 }
 
 fn import_error(bytes: &[u8]) -> String {
@@ -343,7 +349,9 @@ fn text_longer_than_a_cell_is_a_clear_render_error() {
     let mut value = serde_json::to_value(aurelia()).unwrap();
     value["sections"]["brokering"]["regulated"]["details"] = "x".repeat(32_768).into();
     let report: Report = serde_json::from_value(value).unwrap();
-    let error = render(&report, &[], Lang::En).unwrap_err().to_string();
+    let error = render(&report, &[], DocLangs::one(Lang::En))
+        .unwrap_err()
+        .to_string();
     assert!(
         error.contains("sections.brokering.regulated.details") && error.contains("32767"),
         "{error}"
@@ -367,7 +375,11 @@ fn libreoffice_opens_converts_and_resaves_the_workbook_losslessly() {
     let profile = dir.path().join("profile");
     let report = aurelia();
     let original = dir.path().join("report.xlsx");
-    std::fs::write(&original, render(&report, &[], Lang::En).unwrap()).unwrap();
+    std::fs::write(
+        &original,
+        render(&report, &[], DocLangs::one(Lang::En)).unwrap(),
+    )
+    .unwrap();
 
     // LibreOffice reads every sheet and writes it out as CSV.
     let csv_dir = dir.path().join("csv");
@@ -435,7 +447,7 @@ proptest! {
 
     #[test]
     fn workbook_round_trip_is_lossless(report in mutated_report()) {
-        let xlsx = render(&report, &[], Lang::En).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let xlsx = render(&report, &[], DocLangs::one(Lang::En)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let back = import(&xlsx).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(back, report);
     }

@@ -262,7 +262,13 @@ fn control_characters_are_a_validation_finding_not_dropped_at_render() {
         finding.finding.pointer,
         "/sections/national_coordination/civil_society_involved/details/en"
     );
-    assert!(finding.finding.message.en.contains("U+0007"));
+    assert!(
+        finding
+            .finding
+            .message
+            .get(poa_core::model::Lang::En)
+            .contains("U+0007")
+    );
 }
 
 // ---------------------------------------------------------------- property tests

@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long, value_enum)]
     format: Option<Kind>,
     /// Language of labels.
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
     /// Files read at once (default: one per core).
     #[arg(long, short)]

@@ -92,7 +92,7 @@ pub fn write_human(
         if let Some(item) = catalogue::item_at(&f.pointer) {
             diagnostic = diagnostic.with_notes(vec![format!(
                 "{} {} ({})",
-                catalogue::word_in("question", lang),
+                catalogue::word("question", lang),
                 item.number,
                 item.id
             )]);

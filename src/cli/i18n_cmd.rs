@@ -104,11 +104,12 @@ fn status(dir: &Path, format: OutputFormat, check: bool) -> i32 {
         OutputFormat::Human => {
             for s in &statuses {
                 println!(
-                    "{}: {} of {} keys translated; {} missing, {} obsolete, {} changed in English since, {} never checked",
+                    "{}: {} of {} keys translated; {} missing, {} question texts pending, {} obsolete, {} changed in English since, {} never checked",
                     s.lang,
                     s.translated,
                     s.keys,
                     s.missing.len(),
+                    s.questions_pending.len(),
                     s.obsolete.len(),
                     s.changed.len(),
                     s.unrecorded.len()
@@ -129,7 +130,7 @@ fn status(dir: &Path, format: OutputFormat, check: bool) -> i32 {
             }
         }
     }
-    if check && !statuses.iter().all(Status::complete) {
+    if check && !statuses.iter().all(Status::current) {
         return EXIT_FINDINGS;
     }
     EXIT_OK

@@ -11,7 +11,7 @@ use super::{EXIT_OK, EXIT_UNREADABLE, UiLang};
 #[derive(clap::Args)]
 pub struct Args {
     /// Language of messages when the client names none (`initializationOptions.lang` or its locale win).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = UiLang::parse)]
     lang: Option<UiLang>,
     /// Quiet time after typing before the file is validated again, in milliseconds.
     #[arg(long, default_value_t = 150)]

@@ -91,19 +91,30 @@ enum Command {
     Portal(portal_cmd::Args),
 }
 
-/// Language of messages and labels.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-pub enum UiLang {
-    En,
-    Ar,
+/// Language of messages and labels: any language with a locale file
+/// (`locales/<code>.ftl`), so adding a file adds a choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UiLang(Lang);
+
+impl UiLang {
+    /// For clap: `fr` if French has a locale file; else an error naming those there are.
+    pub fn parse(code: &str) -> Result<UiLang, String> {
+        poa_core::i18n::available(code).map(UiLang).ok_or_else(|| {
+            let known: Vec<&str> = poa_core::i18n::languages()
+                .iter()
+                .map(|l| l.code())
+                .collect();
+            format!(
+                "not a language of this program (it has {})",
+                known.join(", ")
+            )
+        })
+    }
 }
 
 impl From<UiLang> for Lang {
     fn from(l: UiLang) -> Lang {
-        match l {
-            UiLang::En => Lang::En,
-            UiLang::Ar => Lang::Ar,
-        }
+        l.0
     }
 }
 

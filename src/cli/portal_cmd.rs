@@ -28,7 +28,7 @@ pub struct Args {
     #[arg(long)]
     behind_proxy: bool,
     /// Language of the pages until a person chooses (switchable on every page).
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
 }
 

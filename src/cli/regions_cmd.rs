@@ -8,7 +8,7 @@ use super::{EXIT_OK, OutputFormat, UiLang};
 #[derive(clap::Args)]
 pub struct Args {
     /// Language of names.
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
     /// `human` (a table) or `json` (every list with its members).
     #[arg(long, value_enum, default_value = "human")]

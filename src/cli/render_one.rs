@@ -15,15 +15,6 @@ use poa_formats::render::{Readiness, Target};
 
 use super::{EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE};
 
-/// Languages of a rendered document.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
-pub enum DocLang {
-    En,
-    Ar,
-    #[value(name = "en+ar")]
-    EnAr,
-}
-
 /// `--to`: the formats as the command line names them.
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 pub enum Format {
@@ -55,8 +46,8 @@ pub struct RenderOptions {
     #[arg(long, value_enum)]
     pub to: Format,
     /// Languages of a document (en, ar, or both side by side); for a workbook, ar makes sheets right-to-left.
-    #[arg(long, value_enum, default_value = "en+ar")]
-    lang: DocLang,
+    #[arg(long, value_parser = DocLangs::parse, default_value = "en+ar")]
+    lang: DocLangs,
     /// Render even when the report has rule errors; the output is marked as a draft.
     #[arg(long)]
     allow_invalid: bool,
@@ -94,7 +85,7 @@ impl RenderOptions {
             "--to".to_owned(),
             name(self.to.to_possible_value()),
             "--lang".to_owned(),
-            name(self.lang.to_possible_value()),
+            self.lang.code(),
         ];
         if self.allow_invalid {
             args.push("--allow-invalid".to_owned());
@@ -189,11 +180,7 @@ fn render_one(file: &Path, args: &RenderOptions) -> Result<Vec<u8>, Refusal> {
     };
     let findings: Vec<_> = outcome.findings.iter().map(|l| l.finding.clone()).collect();
     let cannot = |e: render::RenderError| Refusal(EXIT_FINDINGS, format!("cannot render: {e}"));
-    let langs = match args.lang {
-        DocLang::En => DocLangs::En,
-        DocLang::Ar => DocLangs::Ar,
-        DocLang::EnAr => DocLangs::Both,
-    };
+    let langs = args.lang;
     render::render_report_as(
         report,
         &findings,

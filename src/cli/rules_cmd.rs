@@ -11,7 +11,7 @@ use super::{EXIT_OK, OutputFormat, UiLang};
 #[derive(clap::Args)]
 pub struct Args {
     /// Language of the descriptions.
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
     /// human (a table) or json.
     #[arg(long, value_enum, default_value = "human")]

@@ -40,7 +40,7 @@ fn descriptor(id: &str, summary: &str, sources: &[&str], severity: Severity, lan
     if !sources.is_empty() {
         help.push_str(&format!(
             "\n{}: {}",
-            catalogue::word_in("sources", lang),
+            catalogue::word("sources", lang),
             sources.join(", ")
         ));
     }
@@ -190,7 +190,7 @@ impl SarifStream {
             if let Some(item) = &question {
                 message.push_str(&format!(
                     " ({} {})",
-                    catalogue::word_in("question", self.lang),
+                    catalogue::word("question", self.lang),
                     item.number
                 ));
             }

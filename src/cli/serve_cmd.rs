@@ -17,7 +17,7 @@ pub struct Args {
     #[arg(long, default_value_t = 8470)]
     port: u16,
     /// Language of the form (switchable on every page).
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
     /// Listen on another address than 127.0.0.1 (0.0.0.0: every address of
     /// this machine); colleagues then need the link printed at start, which

@@ -39,7 +39,7 @@ pub struct Args {
     #[arg(long, value_enum, default_value = "human")]
     format: FindingsFormat,
     /// Language of the messages.
-    #[arg(long, value_enum, default_value = "en")]
+    #[arg(long, value_parser = UiLang::parse, default_value = "en")]
     lang: UiLang,
     /// Largest file accepted, e.g. 10MiB (the default) or 50MiB.
     #[arg(long, value_parser = parse_size, default_value_t = DEFAULT_MAX_BYTES)]

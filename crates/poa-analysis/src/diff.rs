@@ -34,8 +34,11 @@ pub struct Change {
     pub question: String,
     /// The field within it (`answer`, `details`, `needs.0.area`), empty for header values.
     pub field: String,
+    /// The label in English and in Arabic (the JSON output's columns), and
+    /// in the language the changes are shown in.
     pub label_en: String,
     pub label_ar: String,
+    pub label: String,
     pub kind: ChangeKind,
     pub old: String,
     pub new: String,
@@ -80,8 +83,9 @@ pub fn diff_in(old: &Report, new: &Report, lang: Lang) -> Vec<Change> {
                 number: row.number.clone(),
                 question: row.id.clone(),
                 field: row.field.clone(),
-                label_en: row.label_en.clone(),
-                label_ar: row.label_ar.clone(),
+                label_en: row.label(Lang::En).to_owned(),
+                label_ar: row.label(Lang::Ar).to_owned(),
+                label: row.label(lang).to_owned(),
                 kind,
                 old: before,
                 new: after,

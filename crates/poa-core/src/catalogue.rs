@@ -786,9 +786,9 @@ pub const QUESTIONS: &[QuestionMeta] = &[
     ),
 ];
 
-/// The English and Arabic label of a field key (`count`, `by_sex`, `instruments.title`).
-pub fn field_label(key: &str) -> Option<(&'static str, &'static str)> {
-    i18n::pair(&i18n::key("field", key))
+/// The label of a field key (`count`, `by_sex`, `instruments.title`) in `lang`.
+pub fn field_label(key: &str, lang: Lang) -> Option<&'static str> {
+    i18n::get(lang, &i18n::key("field", key))
 }
 
 /// The vocabulary of a schema type name (`MarkingMethod` → `marking-method`).
@@ -803,45 +803,32 @@ pub fn vocabulary_key(def: &str) -> String {
     out
 }
 
-/// The English and Arabic label of `code` in the vocabulary of schema type `def`.
-pub fn choice_label(def: &str, code: &str) -> Option<(&'static str, &'static str)> {
-    i18n::pair(&format!("{}-{code}", vocabulary_key(def)))
+/// The label of `code` in the vocabulary of schema type `def`, in `lang`.
+pub fn choice_label(def: &str, code: &str, lang: Lang) -> Option<&'static str> {
+    i18n::get(lang, &format!("{}-{code}", vocabulary_key(def)))
 }
 
 /// The label of `code` in vocabulary `def`, in `lang` (the code itself if unknown).
 pub fn choice_text(def: &str, code: &str, lang: Lang) -> String {
-    match choice_label(def, code) {
-        Some((en, ar)) => (if lang == Lang::Ar { ar } else { en }).to_owned(),
-        None => code.to_owned(),
-    }
+    choice_label(def, code, lang).unwrap_or(code).to_owned()
 }
 
-/// The English and Arabic of an answer code.
-pub fn answer_label(code: &str) -> Option<(&'static str, &'static str)> {
-    choice_label("Answer", code)
+/// An answer code's words in `lang`.
+pub fn answer_label(code: &str, lang: Lang) -> Option<&'static str> {
+    choice_label("Answer", code, lang)
 }
 
-/// The English and Arabic of a document word (empty if unknown).
-pub fn word(key: &str) -> (&'static str, &'static str) {
-    i18n::pair(&format!("doc-{key}")).unwrap_or(("", ""))
-}
-
-/// The document words, keyed without their `doc-` prefix.
-pub fn document_words() -> Vec<(&'static str, &'static str, &'static str)> {
+/// The document words' keys, without their `doc-` prefix, sorted.
+pub fn document_word_keys() -> Vec<&'static str> {
     let mut keys: Vec<&'static str> = i18n::messages(Lang::En)
         .keys()
         .filter_map(|k| k.strip_prefix("doc-"))
         .collect();
     keys.sort_unstable();
-    keys.into_iter()
-        .map(|k| {
-            let (en, ar) = word(k);
-            (k, en, ar)
-        })
-        .collect()
+    keys
 }
 
-/// A document word in one language.
-pub fn word_in(key: &str, lang: Lang) -> &'static str {
-    i18n::text(lang, &format!("doc-{key}"))
+/// A document word in `lang` (empty if unknown).
+pub fn word(key: &str, lang: Lang) -> &'static str {
+    i18n::get(lang, &format!("doc-{key}")).unwrap_or("")
 }

@@ -36,16 +36,37 @@ impl Severity {
     }
 }
 
-/// A message in English and Arabic.
+/// A message in every language that has a locale file, English first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Message {
-    pub en: String,
-    pub ar: String,
+    texts: Vec<(Lang, String)>,
 }
 
 impl Message {
+    /// The message written by `text` in each available language.
+    pub fn new(mut text: impl FnMut(Lang) -> String) -> Self {
+        Message {
+            texts: crate::i18n::languages()
+                .iter()
+                .map(|lang| (*lang, text(*lang)))
+                .collect(),
+        }
+    }
+
+    /// Adds words at the end of the message in each language.
+    pub fn append(&mut self, mut more: impl FnMut(Lang) -> String) {
+        for (lang, text) in &mut self.texts {
+            text.push_str(&more(*lang));
+        }
+    }
+
+    /// The message in `lang`, or in English when `lang` has no locale file.
     pub fn get(&self, lang: Lang) -> &str {
-        if lang == Lang::Ar { &self.ar } else { &self.en }
+        self.texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| self.texts.first())
+            .map_or("", |(_, text)| text.as_str())
     }
 }
 

@@ -27,11 +27,86 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 
 use crate::model::Lang;
 
-/// The languages that have a resource file, with its text.
-pub const RESOURCES: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../../../locales/en.ftl")),
-    (Lang::Ar, include_str!("../../../locales/ar.ftl")),
-];
+mod files {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// The languages that have a resource file (`locales/<code>.ftl`, found at
+/// build time), with its text: English first.
+pub static RESOURCES: LazyLock<Vec<(Lang, &'static str)>> = LazyLock::new(|| {
+    files::LOCALE_FILES
+        .iter()
+        .filter_map(|(code, text)| Some((Lang::from_code(code)?, *text)))
+        .collect()
+});
+
+/// The languages people can read the program in (those with a locale file),
+/// English first.
+pub fn languages() -> &'static [Lang] {
+    static LANGUAGES: LazyLock<Vec<Lang>> =
+        LazyLock::new(|| RESOURCES.iter().map(|(lang, _)| *lang).collect());
+    &LANGUAGES
+}
+
+/// Whether `lang` has a locale file.
+pub fn is_available(lang: Lang) -> bool {
+    languages().contains(&lang)
+}
+
+/// The language of `code` if it has a locale file (`fr`, `ar`).
+pub fn available(code: &str) -> Option<Lang> {
+    Lang::from_code(code.trim()).filter(|lang| is_available(*lang))
+}
+
+/// Whether `lang` is written right to left (`locale-direction = rtl` in its file).
+pub fn is_rtl(lang: Lang) -> bool {
+    lookup(lang, "locale-direction") == Some("rtl")
+}
+
+/// `rtl` or `ltr`, for HTML `dir` attributes.
+pub fn direction(lang: Lang) -> &'static str {
+    if is_rtl(lang) { "rtl" } else { "ltr" }
+}
+
+/// The language's name in itself (`Français`), from its file.
+pub fn native_name(lang: Lang) -> &'static str {
+    lookup(lang, "locale-name").unwrap_or(lang.code())
+}
+
+/// The other languages a page can switch to, for a language menu: each
+/// one's code, name in itself and direction, in the order of the files.
+pub fn switch_to(current: Lang) -> Vec<serde_json::Value> {
+    languages()
+        .iter()
+        .filter(|lang| **lang != current)
+        .map(|lang| {
+            serde_json::json!({
+                "code": lang.code(),
+                "name": native_name(*lang),
+                "dir": direction(*lang),
+            })
+        })
+        .collect()
+}
+
+/// The keys English has and `lang` lacks, sorted (question texts still to
+/// translate, for instance). Empty for a complete language.
+pub fn missing_keys(lang: Lang) -> Vec<&'static str> {
+    let own = messages(lang);
+    let mut missing: Vec<&'static str> = messages(Lang::En)
+        .keys()
+        .filter(|key| !own.contains_key(*key))
+        .map(String::as_str)
+        .collect();
+    missing.sort_unstable();
+    missing
+}
+
+/// Whether every English key of the question texts (`q-*`) has a
+/// translation in `lang`: the interfaces say so where they are not.
+pub fn questions_translated(lang: Lang) -> bool {
+    !missing_keys(lang).iter().any(|key| key.starts_with("q-"))
+}
 
 /// One language's messages: key (with `.attribute` appended) → text.
 pub type Messages = HashMap<String, String>;
@@ -354,10 +429,10 @@ fn missing(key: &str) -> &'static str {
     leaked
 }
 
-/// English and Arabic of `key`, if English has it.
-pub fn pair(key: &str) -> Option<(&'static str, &'static str)> {
+/// `key` in `lang` (falling back to English), if English has it.
+pub fn get(lang: Lang, key: &str) -> Option<&'static str> {
     let en = lookup(Lang::En, key)?;
-    Some((en, lookup(Lang::Ar, key).unwrap_or(en)))
+    Some(lookup(lang, key).unwrap_or(en))
 }
 
 /// The key of an id: dots become dashes (`marking.on_import` → `marking-on_import`).
@@ -466,7 +541,7 @@ mod tests {
             ),
             "a = { PLURAL($n) ->\n [one] x\n *[other] y\n}\nb = { PLURAL($m)\n  ->\n *[other] { $m }\n}"
         );
-        for (_, text) in RESOURCES {
+        for (_, text) in RESOURCES.iter() {
             let rewritten = plural_selectors(text);
             let selectors = text.matches("->").count();
             assert_eq!(rewritten.matches("PLURAL($").count(), selectors);

@@ -26,16 +26,32 @@ pub fn period_for(cycle: u16) -> Period {
     }
 }
 
-/// An empty report for `iso3` and `cycle`.
+/// The languages of a new report when none are asked for.
+pub const DEFAULT_LANGUAGES: [Lang; 2] = [Lang::En, Lang::Ar];
+
+/// An empty report for `iso3` and `cycle`, in English and Arabic.
 pub fn skeleton(iso3: &str, cycle: u16) -> Report {
-    let name = match crate::state::lookup(iso3) {
-        Some((en, ar)) => LocalizedText {
-            en: Some(en.into()),
-            ar: Some(ar.into()),
-            ..Default::default()
-        },
-        None => LocalizedText::default(),
+    skeleton_in(iso3, cycle, DEFAULT_LANGUAGES.to_vec())
+}
+
+/// An empty report for `iso3` and `cycle` in `languages` (the first is the
+/// language plain text is written in). The State's name is filled in where
+/// the table of States has it in a declared language (English, Arabic).
+pub fn skeleton_in(iso3: &str, cycle: u16, languages: Vec<Lang>) -> Report {
+    let languages = if languages.is_empty() {
+        DEFAULT_LANGUAGES.to_vec()
+    } else {
+        languages
     };
+    let mut name = LocalizedText::default();
+    if let Some((en, ar)) = crate::state::lookup(iso3) {
+        if languages.contains(&Lang::En) {
+            name.en = Some(en.into());
+        }
+        if languages.contains(&Lang::Ar) {
+            name.ar = Some(ar.into());
+        }
+    }
     Report {
         format: FormatVersion::V1,
         state: State {
@@ -45,7 +61,7 @@ pub fn skeleton(iso3: &str, cycle: u16) -> Report {
         cycle,
         period: period_for(cycle),
         submitted: None,
-        languages: vec![Lang::En, Lang::Ar],
+        languages,
         contacts: Vec::new(),
         points_of_contact: PointsOfContact::default(),
         sections: Sections::default(),
@@ -81,39 +97,89 @@ fn shift_years(date: &IsoDate, years: i32) -> IsoDate {
 /// report that cannot be converted is an error, never an empty file.
 pub fn to_commented_yaml(report: &Report, schema_ref: &str) -> Result<String, serde_json::Error> {
     let value = serde_json::to_value(report)?;
-    Ok(value_to_commented_yaml(&value, &header(schema_ref)))
+    Ok(value_to_commented_yaml(
+        &value,
+        &header_in(schema_ref, &report.languages),
+    ))
 }
 
-/// The comment lines a new report starts with (schema line, title, answers, how to check).
+/// The comment lines a new report in English and Arabic starts with.
 pub fn header(schema_ref: &str) -> String {
+    header_in(schema_ref, &DEFAULT_LANGUAGES)
+}
+
+/// The comment lines a new report starts with (schema line, title, answers,
+/// how to check), in the report's languages.
+pub fn header_in(schema_ref: &str, languages: &[Lang]) -> String {
+    let langs = comment_languages(languages);
+    let first = langs.first().copied().unwrap_or(Lang::En);
     format!(
         "# yaml-language-server: $schema={schema_ref}\n\
          # {}\n\
          # {}\n\
          # {}\n",
-        both("init-title"),
-        i18n::text(Lang::En, "init-answers"),
-        i18n::text(Lang::En, "init-check"),
+        each(&langs, "init-title"),
+        i18n::text(first, "init-answers"),
+        i18n::text(first, "init-check"),
     )
 }
 
-/// Any report value (a draft that may not be valid yet) as commented YAML under `header`.
+/// The languages comments are written in: the report's, where the program
+/// has their words (English and Arabic when none has).
+fn comment_languages(languages: &[Lang]) -> Vec<Lang> {
+    let mut langs: Vec<Lang> = Vec::new();
+    for lang in languages {
+        if i18n::is_available(*lang) && !langs.contains(lang) {
+            langs.push(*lang);
+        }
+    }
+    if langs.is_empty() {
+        DEFAULT_LANGUAGES.to_vec()
+    } else {
+        langs
+    }
+}
+
+/// The languages a report value declares (`languages: [fr, ar]`).
+fn declared_languages(value: &Value) -> Vec<Lang> {
+    value
+        .get("languages")
+        .and_then(Value::as_array)
+        .map(|codes| {
+            codes
+                .iter()
+                .filter_map(|code| Lang::from_code(code.as_str()?))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Any report value (a draft that may not be valid yet) as commented YAML
+/// under `header`, its comments in the languages it declares.
 pub fn value_to_commented_yaml(value: &Value, header: &str) -> String {
+    let langs = comment_languages(&declared_languages(value));
     let mut out = header.to_owned();
-    out.push_str(&emit::to_yaml(value, &comment_for));
+    out.push_str(&emit::to_yaml(value, &|pointer| {
+        comment_for(pointer, &langs)
+    }));
     out
 }
 
-/// `key` in English, then in Arabic: `Questionnaire — الاستبيان`.
-fn both(key: &str) -> String {
-    format!(
-        "{} — {}",
-        i18n::text(Lang::En, key),
-        i18n::text(Lang::Ar, key)
-    )
+/// `key` in each language, joined: `Questionnaire — الاستبيان`.
+fn each(langs: &[Lang], key: &str) -> String {
+    joined(langs, " — ", |lang| i18n::text(lang, key).to_owned())
 }
 
-fn comment_for(pointer: &str) -> Vec<String> {
+fn joined(langs: &[Lang], separator: &str, text: impl Fn(Lang) -> String) -> String {
+    langs
+        .iter()
+        .map(|lang| text(*lang))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+fn comment_for(pointer: &str, langs: &[Lang]) -> Vec<String> {
+    let both = |key: &str| each(langs, key);
     let segments = Pointer::parse(pointer).into_segments();
     match segments.as_slice() {
         [first] if first == "sections" => vec![String::new(), both("init-questionnaire")],
@@ -130,9 +196,8 @@ fn comment_for(pointer: &str) -> Vec<String> {
                 vec![
                     String::new(),
                     format!(
-                        "== {} — {} ({}) ==",
-                        m.heading(Lang::En),
-                        m.heading(Lang::Ar),
+                        "== {} ({}) ==",
+                        joined(langs, " — ", |lang| m.heading(lang)),
                         m.sources.join("; ")
                     ),
                 ]
@@ -141,11 +206,21 @@ fn comment_for(pointer: &str) -> Vec<String> {
         [s, section, question] if s == "sections" => {
             catalogue::question(&format!("{section}.{question}"))
                 .map(|m| {
-                    vec![
-                        format!("{} {}", m.heading(), m.label(Lang::En)),
-                        format!("{} {}", m.number, m.label(Lang::Ar)),
-                        format!("{} | {}", m.help(Lang::En), m.help(Lang::Ar)),
-                    ]
+                    let mut lines: Vec<String> = langs
+                        .iter()
+                        .enumerate()
+                        .map(|(i, lang)| {
+                            // The first line carries the sources in brackets.
+                            let prefix = if i == 0 {
+                                m.heading()
+                            } else {
+                                m.number.to_owned()
+                            };
+                            format!("{prefix} {}", m.label(*lang))
+                        })
+                        .collect();
+                    lines.push(joined(langs, " | ", |lang| m.help(lang).to_owned()));
+                    lines
                 })
                 .unwrap_or_default()
         }

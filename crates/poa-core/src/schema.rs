@@ -44,10 +44,7 @@ pub fn schema_finding_summary(id: &str, lang: Lang) -> &'static str {
 fn message(key: &str, args: impl Fn(Lang) -> Vec<(&'static str, String)>) -> Message {
     let key = format!("schema-{key}");
     let text = |lang| crate::i18n::format(lang, &key, &args(lang));
-    Message {
-        en: text(Lang::En),
-        ar: text(Lang::Ar),
-    }
+    Message::new(text)
 }
 
 /// A word of schema messages (`schema-<key>`) in `lang`.
@@ -55,16 +52,15 @@ fn word(lang: Lang, key: &str) -> String {
     crate::i18n::text(lang, &format!("schema-{key}")).to_owned()
 }
 
-/// "; did you mean `x`?" in each language, or nothing.
-fn did_you_mean(hint: Option<&String>) -> [String; 2] {
-    match hint {
-        Some(h) => [Lang::En, Lang::Ar].map(|lang| {
+/// Appends "; did you mean `x`?" in each language to `message`, if there is a hint.
+fn did_you_mean(message: &mut Message, hint: Option<&String>) {
+    if let Some(h) = hint {
+        message.append(|lang| {
             fill(
                 crate::i18n::text(lang, "schema-did-you-mean"),
                 &[("hint", h.clone())],
             )
-        }),
-        None => [String::new(), String::new()],
+        });
     }
 }
 
@@ -304,9 +300,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
             for key in unexpected {
                 let hint = suggestion(key, &allowed);
                 let mut message = message("unknown-key", |_| vec![("key", key.clone())]);
-                let [en, ar] = did_you_mean(hint.as_ref());
-                message.en.push_str(&en);
-                message.ar.push_str(&ar);
+                did_you_mean(&mut message, hint.as_ref());
                 out.push(Finding {
                     rule: "SCHEMA-001",
                     severity: Severity::Error,
@@ -361,9 +355,7 @@ fn push_error(error: &ValidationError<'_>, out: &mut Vec<Finding>) {
                 };
                 vec![("value", describe(instance, lang)), ("allowed", allowed)]
             });
-            let [en, ar] = did_you_mean(hint.as_ref());
-            message.en.push_str(&en);
-            message.ar.push_str(&ar);
+            did_you_mean(&mut message, hint.as_ref());
             ("SCHEMA-004", Target::Value, message)
         }
         ValidationErrorKind::Constant { expected_value } => (

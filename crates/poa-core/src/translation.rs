@@ -9,6 +9,10 @@
 //! (the English was reworded since), and *unrecorded* when no hash was
 //! recorded. `i18n accept` records the current hashes once a translator has
 //! checked the translations.
+//!
+//! Question texts (`q-*` keys) may follow the interface as a second step: a
+//! language without them is *pending*, listed as such, and passes `--check`
+//! as long as everything else is translated and current.
 
 use std::collections::BTreeMap;
 
@@ -24,7 +28,10 @@ pub struct Status {
     pub keys: usize,
     /// Keys this language translates.
     pub translated: usize,
+    /// Interface keys English has and this language does not.
     pub missing: Vec<String>,
+    /// Question texts (`q-*`) still to translate (they read in English meanwhile).
+    pub questions_pending: Vec<String>,
     pub obsolete: Vec<String>,
     pub changed: Vec<String>,
     pub unrecorded: Vec<String>,
@@ -33,6 +40,12 @@ pub struct Status {
 impl Status {
     /// Nothing to do: every key translated from the English as it stands.
     pub fn complete(&self) -> bool {
+        self.current() && self.questions_pending.is_empty()
+    }
+
+    /// What `--check` asks: the interface complete and every translation
+    /// made from the English as it stands (question texts may be pending).
+    pub fn current(&self) -> bool {
         self.missing.is_empty()
             && self.obsolete.is_empty()
             && self.changed.is_empty()
@@ -56,13 +69,12 @@ pub fn status(
         keys.sort();
         keys
     };
-    let missing = sorted(
-        english
-            .keys()
-            .filter(|k| !translated.contains_key(*k))
-            .cloned()
-            .collect(),
-    );
+    let (questions_pending, missing): (Vec<String>, Vec<String>) = english
+        .keys()
+        .filter(|k| !translated.contains_key(*k))
+        .cloned()
+        .partition(|k| k.starts_with("q-"));
+    let (missing, questions_pending) = (sorted(missing), sorted(questions_pending));
     let obsolete = sorted(
         translated
             .keys()
@@ -90,6 +102,7 @@ pub fn status(
             .filter(|k| english.contains_key(*k))
             .count(),
         missing,
+        questions_pending,
         obsolete,
         changed: sorted(changed),
         unrecorded: sorted(unrecorded),

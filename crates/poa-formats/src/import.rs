@@ -53,7 +53,7 @@ pub(crate) fn report_from_value(value: Value) -> Result<Report, ImportError> {
             String::new()
         };
         return Err(ImportError::at(
-            format!("{}{more}", first.message.en),
+            format!("{}{more}", first.message.get(poa_core::model::Lang::En)),
             first.pointer.clone(),
         ));
     }

@@ -99,13 +99,8 @@ pub fn render_report_as(
     draft: bool,
     standard: Option<PdfStandard>,
 ) -> Result<Vec<u8>, RenderError> {
-    let ui_lang = if langs == DocLangs::Ar {
-        poa_core::model::Lang::Ar
-    } else {
-        poa_core::model::Lang::En
-    };
     Ok(match target {
-        Target::Xlsx => xlsx::writer::render(report, findings, ui_lang)?,
+        Target::Xlsx => xlsx::writer::render(report, findings, langs)?,
         Target::Html => html::render(&view::view(report, findings, langs, draft))?.into_bytes(),
         Target::Pdf => render_pdf(&view::view(report, findings, langs, draft), standard)?,
         Target::Xml => xml::writer::render(report, draft).into_bytes(),

@@ -117,9 +117,7 @@ pub(crate) fn complete(doc: &Document, line: usize, character: usize, lang: Lang
                         .collect::<Vec<_>>()
                         .join(" / ")
                 ),
-                None => catalogue::field_label(&f.key)
-                    .map(|(en, ar)| pick(&langs, en, ar))
-                    .unwrap_or_default(),
+                None => pick(&langs, |l| catalogue::field_label(&f.key, l)).unwrap_or_default(),
             };
             // A map or a list goes on the lines below its key: the cursor waits there.
             let snippet = match &f.shape {
@@ -182,9 +180,8 @@ fn values_for(
         Some(Shape::Choice { def, values }) => values
             .iter()
             .map(|code| {
-                let words = catalogue::choice_label(def, code)
-                    .map(|(en, ar)| pick(langs, en, ar))
-                    .unwrap_or_default();
+                let words =
+                    pick(langs, |l| catalogue::choice_label(def, code, l)).unwrap_or_default();
                 item(code, KIND_VALUE, words)
             })
             .collect(),

@@ -62,7 +62,7 @@ pub(crate) fn diagnostics(doc: &Document, lang: Lang, rules_url: Option<&str>) -
             "data": {
                 "pointer": finding.pointer,
                 "question": question.map(|q| q.number),
-                "hint": hint(&finding.message.en),
+                "hint": hint(finding.message.get(Lang::En)),
             },
         });
         if let Some(url) = rules_url {

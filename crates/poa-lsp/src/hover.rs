@@ -21,9 +21,9 @@ pub(crate) fn hover(doc: &Document, offset: usize, lang: Lang) -> Option<Value> 
     if !spot.on_key
         && let NodeValue::Scalar(Value::String(code)) = &spot.node.value
         && let Some(Shape::Choice { def, .. }) = choice_shape(&spot.pointer)
-        && let Some((en, ar)) = catalogue::choice_label(&def, code)
+        && let Some(words) = pick(&langs, |l| catalogue::choice_label(&def, code, l))
     {
-        parts.push(format!("`{code}`: {}", pick(&langs, en, ar)));
+        parts.push(format!("`{code}`: {words}"));
     }
     let question = question_meta(&spot.pointer);
     if let Some(meta) = question {
@@ -46,10 +46,10 @@ pub(crate) fn hover(doc: &Document, offset: usize, lang: Lang) -> Option<Value> 
         parts.push(format!("**{}**", section.heading(lang)));
     }
     if let Some(key) = spot.pointer.segments().last()
-        && let Some((en, ar)) = catalogue::field_label(key)
+        && let Some(words) = pick(&langs, |l| catalogue::field_label(key, l))
         && spot.pointer.len() > 3
     {
-        parts.push(format!("*{}*", pick(&langs, en, ar)));
+        parts.push(format!("*{words}*"));
     }
     if parts.is_empty() {
         return None;
@@ -80,12 +80,10 @@ pub(crate) fn report_languages(doc: &Document, lang: Lang) -> Vec<Lang> {
 }
 
 /// Words in the report's languages, joined.
-pub(crate) fn pick(langs: &[Lang], en: &str, ar: &str) -> String {
-    let words: Vec<&str> = langs
-        .iter()
-        .map(|l| if *l == Lang::Ar { ar } else { en })
-        .collect();
-    words.join(" / ")
+/// Words in each of `langs`, joined (`Marking / الوسم`); `None` if English has none.
+pub(crate) fn pick(langs: &[Lang], words: impl Fn(Lang) -> Option<&'static str>) -> Option<String> {
+    let each: Vec<&str> = langs.iter().map(|l| words(*l)).collect::<Option<_>>()?;
+    Some(each.join(" / "))
 }
 
 /// The closed list a value (or a list's item) belongs to.

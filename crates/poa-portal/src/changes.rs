@@ -112,11 +112,7 @@ fn compare(
     Ok(diff_in(&old, &new, lang)
         .into_iter()
         .map(|c| {
-            let label = if lang == Lang::Ar {
-                c.label_ar
-            } else {
-                c.label_en
-            };
+            let label = c.label;
             ShownChange {
                 number: c.number,
                 label: if label.is_empty() { c.question } else { label },

@@ -101,11 +101,8 @@ pub(crate) struct FormQuery {
 }
 
 fn chosen(signed: &Signed, code: Option<&str>) -> Lang {
-    match code {
-        Some("ar") => Lang::Ar,
-        Some("en") => Lang::En,
-        _ => signed.lang,
-    }
+    code.and_then(poa_core::i18n::available)
+        .unwrap_or(signed.lang)
 }
 
 /// `GET /reports/{ISO3}/{CYCLE}/form`: the first page.

@@ -86,6 +86,7 @@ fn words(lang: Lang) -> BTreeMap<String, &'static str> {
 /// A State's name in `lang` (its code when it has none, as fictional ones).
 pub(crate) fn state_name(code: &str, lang: Lang) -> String {
     match poa_core::state::lookup(code) {
+        // The table names States in English and Arabic; other languages read English.
         Some((en, ar)) => if lang == Lang::Ar { ar } else { en }.to_owned(),
         None => code.to_owned(),
     }
@@ -109,9 +110,8 @@ pub(crate) fn render(
     });
     let common = json!({
         "lang": lang.code(),
-        "dir": if lang == Lang::Ar { "rtl" } else { "ltr" },
-        "other_lang": if lang == Lang::Ar { "en" } else { "ar" },
-        "other_lang_name": if lang == Lang::Ar { "English" } else { "العربية" },
+        "dir": poa_core::i18n::direction(lang),
+        "other_langs": poa_core::i18n::switch_to(lang),
         "words": words(lang),
         "account": account,
     });

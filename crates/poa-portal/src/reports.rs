@@ -132,6 +132,8 @@ struct DraftSummary {
     warnings: usize,
     findings: Vec<ListedFinding>,
     more: usize,
+    /// The documents offered: `{code, name, pair}` for the report's languages.
+    documents: Vec<serde_json::Value>,
 }
 
 fn summary(draft: &Draft, lang: Lang) -> DraftSummary {
@@ -175,6 +177,12 @@ fn summary(draft: &Draft, lang: Lang) -> DraftSummary {
         ),
         errors: outcome.count(Severity::Error) + usize::from(outcome.load_error.is_some()),
         warnings: outcome.count(Severity::Warning),
+        documents: DocLangs::menu(
+            outcome
+                .report
+                .as_ref()
+                .map_or(&[][..], |r| r.languages.as_slice()),
+        ),
         findings,
         more,
     }
@@ -594,11 +602,11 @@ pub(crate) async fn draft_file(
     let Some(target) = target else {
         return attachment(draft.content, "application/yaml", &format!("{stem}.yaml"));
     };
-    let langs = match query.doc.as_deref() {
-        Some("ar") => DocLangs::Ar,
-        Some("en+ar") | Some("en ar") => DocLangs::Both,
-        _ => DocLangs::En,
-    };
+    let langs = query
+        .doc
+        .as_deref()
+        .and_then(|code| DocLangs::parse(code).ok())
+        .unwrap_or(DocLangs::one(Lang::En));
     let rendered = blocking(move || {
         let text = load::decode(&draft.content).map_err(|e| e.message)?;
         render::render_draft("draft", &text, target, langs).map_err(|e| match e {

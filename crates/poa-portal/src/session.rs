@@ -47,11 +47,7 @@ pub(crate) fn lang_in_query(query: Option<&str>) -> Option<Lang> {
         .split('&')
         .filter_map(|pair| pair.split_once('='))
         .find(|(key, _)| *key == "lang")
-        .and_then(|(_, value)| match value {
-            "ar" => Some(Lang::Ar),
-            "en" => Some(Lang::En),
-            _ => None,
-        })
+        .and_then(|(_, value)| poa_core::i18n::available(value))
 }
 
 /// Keeps the language a link chose for the pages that follow.

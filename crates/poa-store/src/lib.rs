@@ -328,7 +328,7 @@ impl Store {
                 serde_json::json!({
                     "rule": f.finding.rule, "severity": f.finding.severity.code(),
                     "line": f.span.start.line, "column": f.span.start.column,
-                    "pointer": f.finding.pointer, "message": f.finding.message.en,
+                    "pointer": f.finding.pointer, "message": f.finding.message.get(poa_core::model::Lang::En),
                 })
             })
             .collect();

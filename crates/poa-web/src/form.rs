@@ -119,10 +119,9 @@ fn field_label(path: &[String], lang: Lang) -> String {
     if key == "answer" {
         return i18n::text(lang, "doc-answer").to_owned();
     }
-    catalogue::field_label(&format!("{parent}.{key}"))
-        .or_else(|| catalogue::field_label(&key))
-        .map(|(en, ar)| if lang == Lang::Ar { ar } else { en }.to_owned())
-        .unwrap_or(key)
+    catalogue::field_label(&format!("{parent}.{key}"), lang)
+        .or_else(|| catalogue::field_label(&key, lang))
+        .map_or(key, str::to_owned)
 }
 
 impl Walk<'_> {
@@ -189,7 +188,7 @@ impl Walk<'_> {
                 TextPart {
                     lang: lang.code(),
                     label: i18n::text(self.lang, &format!("lang-{}", lang.code())).to_owned(),
-                    dir: if *lang == Lang::Ar { "rtl" } else { "ltr" },
+                    dir: i18n::direction(*lang),
                     text,
                 }
             })

@@ -244,11 +244,7 @@ fn ui_lang(app: &App, query: &LangQuery) -> Lang {
 }
 
 fn code_lang(app: &App, code: Option<&str>) -> Lang {
-    match code {
-        Some("ar") => Lang::Ar,
-        Some("en") => Lang::En,
-        _ => app.lang,
-    }
+    code.and_then(poa_core::i18n::available).unwrap_or(app.lang)
 }
 
 /// The form as `serve` shows it: its URLs at the root, the server's token.

@@ -179,9 +179,8 @@ pub fn page(draft: &Draft, page: &str, lang: Lang, site: &Site) -> Response {
     };
     let common = json!({
         "lang": lang.code(),
-        "dir": if lang == Lang::Ar { "rtl" } else { "ltr" },
-        "other_lang": if lang == Lang::Ar { "en" } else { "ar" },
-        "other_lang_name": if lang == Lang::Ar { "English" } else { "العربية" },
+        "dir": poa_core::i18n::direction(lang),
+        "other_langs": poa_core::i18n::switch_to(lang),
         "file": draft.name(),
         "page": page,
         "base": site.base,
@@ -228,6 +227,7 @@ pub fn page(draft: &Draft, page: &str, lang: Lang, site: &Site) -> Response {
         "version": snapshot.version,
         "contents": contents,
         "items": form::page_items(page, &value, lang),
+        "documents": DocLangs::menu(&form::languages(&value)),
         "words": words,
         "snapshot": serde_json::to_string(&snapshot).unwrap_or_default(),
     });
@@ -434,11 +434,10 @@ pub fn download(draft: &Draft, kind: &str, doc: Option<&str>, lang: Lang, stem: 
         "docx" => render::Target::Docx,
         _ => return (StatusCode::NOT_FOUND, "no such download\n").into_response(),
     };
-    let langs = match doc {
-        Some("ar") => DocLangs::Ar,
-        Some("en+ar") | Some("en ar") => DocLangs::Both,
-        _ => DocLangs::En,
-    };
+    // `?doc=fr+ar`: the languages asked for; else the page's own.
+    let langs = doc
+        .and_then(|code| DocLangs::parse(code).ok())
+        .unwrap_or(DocLangs::one(lang));
     let text = match draft.read() {
         Ok((text, _)) => text,
         Err(e) => return error_response(e, lang),

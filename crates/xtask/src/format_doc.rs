@@ -117,7 +117,8 @@ fn collect_choices(shape: &Shape, seen: &mut Vec<String>, out: &mut String) {
                 "\n### {def}\n\n| code | English | Arabic |\n|---|---|---|\n"
             );
             for code in values {
-                let (en, ar) = catalogue::choice_label(def, code).unwrap_or((code, code));
+                let en = catalogue::choice_label(def, code, Lang::En).unwrap_or(code);
+                let ar = catalogue::choice_label(def, code, Lang::Ar).unwrap_or(code);
                 let _ = writeln!(out, "| `{code}` | {en} | {ar} |");
             }
         }
@@ -160,8 +161,8 @@ fn sections(out: &mut String) {
                     "| {} | `{}` | {} (top level, a contact id) | | {} |",
                     p.number,
                     p.id,
-                    catalogue::field_label(p.id.trim_start_matches("points_of_contact."))
-                        .map_or("", |l| l.0),
+                    catalogue::field_label(p.id.trim_start_matches("points_of_contact."), Lang::En)
+                        .unwrap_or(""),
                     p.sources.join("; ")
                 );
             }

@@ -551,9 +551,7 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
             r.contacts.iter().map(|c| ContactLine {
                 state: r.state.name(lang).to_owned(),
                 iso3: r.state.iso3.clone(),
-                role: catalogue::field_label(&c.role).map_or(c.role.clone(), |(en, ar)| {
-                    (if rtl { ar } else { en }).to_owned()
-                }),
+                role: catalogue::field_label(&c.role, lang).map_or(c.role.clone(), str::to_owned),
                 name: c.name.clone(),
                 organisation: c.organisation.clone(),
                 email: c.email.clone(),

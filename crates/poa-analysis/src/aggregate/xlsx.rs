@@ -429,9 +429,7 @@ fn contacts_sheet(
     let mut row = 1;
     for r in states {
         for c in &r.contacts {
-            let role = catalogue::field_label(&c.role).map_or(c.role.as_str(), |(en, ar)| {
-                if lang == Lang::Ar { ar } else { en }
-            });
+            let role = catalogue::field_label(&c.role, lang).unwrap_or(c.role.as_str());
             let cells = [
                 r.state.name(lang),
                 &r.state.iso3,

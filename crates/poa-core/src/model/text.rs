@@ -9,10 +9,23 @@ use serde::{Deserialize, Serialize};
 
 /// A language a report's free text may be written in (the six UN languages).
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    JsonSchema,
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// The source language of the program's words.
+    #[default]
     En,
     Ar,
     Fr,
@@ -33,6 +46,11 @@ impl Lang {
             Lang::Ru => "ru",
             Lang::Zh => "zh",
         }
+    }
+
+    /// The language of a code (`fr`), if it is one of the six.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 }
 

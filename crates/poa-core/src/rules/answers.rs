@@ -78,11 +78,7 @@ fn unanswered(ctx: &Context) -> Vec<Hit> {
             Some(_) => format!("{}/answer", q.pointer),
             None => q.pointer.clone(),
         };
-        hits.push(
-            Hit::at(pointer)
-                .arg_static("label", &q.label.0)
-                .arg_static("label_ar", &q.label.1),
-        );
+        hits.push(Hit::at(pointer).push_arg("label", super::Arg::EachStatic(&q.label)));
     }
     hits
 }

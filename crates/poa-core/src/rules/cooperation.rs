@@ -8,8 +8,8 @@ use serde_json::Value;
 use super::{Context, Hit, Rule, field};
 use crate::catalogue;
 use crate::finding::Severity;
+use crate::model::Answer;
 use crate::model::vocab::AssistanceArea;
-use crate::model::{Answer, Lang};
 
 pub(crate) const RULES: &[Rule] = &[Rule {
     id: "COOP-001",
@@ -46,13 +46,12 @@ fn need_in_implemented_area(ctx: &Context) -> Vec<Hit> {
                 Hit::at(format!(
                     "/sections/international_cooperation/assistance_needed/needs/{i}/area"
                 ))
-                .arg_each(
-                    "area",
-                    catalogue::choice_text("AssistanceArea", area.code(), Lang::En),
-                    catalogue::choice_text("AssistanceArea", area.code(), Lang::Ar),
-                )
-                .arg("section_en", meta.map_or(section, |m| m.label(Lang::En)))
-                .arg("section_ar", meta.map_or(section, |m| m.label(Lang::Ar))),
+                .arg_each("area", |lang| {
+                    catalogue::choice_text("AssistanceArea", area.code(), lang)
+                })
+                .arg_each("section", |lang| {
+                    meta.map_or(section, |m| m.label(lang)).to_owned()
+                }),
             );
         }
     }

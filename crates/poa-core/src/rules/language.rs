@@ -20,7 +20,7 @@ pub(crate) const RULES: &[Rule] = &[Rule {
 }];
 
 /// Languages as the messages name them: codes in English (`en, ar`, as
-/// written in `languages:`), names in Arabic (الإنكليزية، العربية).
+/// written in `languages:`), names in other languages (الإنكليزية، العربية).
 fn languages(langs: impl Iterator<Item = Lang>) -> Arg {
     let langs: Vec<Lang> = langs.collect();
     let names = |lang: Lang| {
@@ -30,14 +30,17 @@ fn languages(langs: impl Iterator<Item = Lang>) -> Arg {
             .collect::<Vec<_>>()
             .join(crate::i18n::text(lang, "phrase-list-separator"))
     };
-    Arg::Each {
-        en: langs
-            .iter()
-            .map(|l| l.code())
-            .collect::<Vec<_>>()
-            .join(", "),
-        ar: names(Lang::Ar),
-    }
+    Arg::each(|lang| {
+        if lang == Lang::En {
+            langs
+                .iter()
+                .map(|l| l.code())
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            names(lang)
+        }
+    })
 }
 
 fn missing_language(ctx: &Context) -> Vec<Hit> {

@@ -55,10 +55,10 @@ pub enum Arg {
     Same(String),
     /// Text that lives as long as the program (built once, quoted often).
     Static(&'static str),
-    Each {
-        en: String,
-        ar: String,
-    },
+    /// One text per language (English first; others fall back to it).
+    Each(Vec<(Lang, String)>),
+    /// One text per language, built once for the whole program.
+    EachStatic(&'static [(Lang, String)]),
     /// `key` of the locale files (`phrase-…`), filled with `args`.
     Phrase {
         key: &'static str,
@@ -73,8 +73,8 @@ impl Arg {
         match self {
             Arg::Same(s) => Cow::Borrowed(s.as_str()),
             Arg::Static(s) => Cow::Borrowed(s),
-            Arg::Each { en, .. } if lang == Lang::En => Cow::Borrowed(en.as_str()),
-            Arg::Each { ar, .. } => Cow::Borrowed(ar.as_str()),
+            Arg::Each(texts) => Cow::Borrowed(in_lang(texts, lang)),
+            Arg::EachStatic(texts) => Cow::Borrowed(in_lang(texts, lang)),
             Arg::Phrase { key, args } => {
                 let args: Vec<(&str, std::borrow::Cow<'_, str>)> = args
                     .iter()
@@ -83,6 +83,27 @@ impl Arg {
                 Cow::Owned(crate::i18n::format(lang, key, &args))
             }
         }
+    }
+}
+
+/// The text of `lang` among per-language texts, else the first (English).
+fn in_lang(texts: &[(Lang, String)], lang: Lang) -> &str {
+    texts
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .or_else(|| texts.first())
+        .map_or("", |(_, text)| text.as_str())
+}
+
+impl Arg {
+    /// An argument written by `text` in every language with a locale file.
+    pub(crate) fn each(mut text: impl FnMut(Lang) -> String) -> Arg {
+        Arg::Each(
+            crate::i18n::languages()
+                .iter()
+                .map(|lang| (*lang, text(*lang)))
+                .collect(),
+        )
     }
 }
 
@@ -106,10 +127,6 @@ impl Hit {
         self.args.push((name, Arg::Same(value.to_string())));
         self
     }
-    pub(crate) fn arg_static(mut self, name: &'static str, value: &'static str) -> Self {
-        self.args.push((name, Arg::Static(value)));
-        self
-    }
     pub(crate) fn push_arg(mut self, name: &'static str, arg: Arg) -> Self {
         self.args.push((name, arg));
         self
@@ -124,19 +141,9 @@ impl Hit {
         self.args.push((name, Arg::Phrase { key, args }));
         self
     }
-    pub(crate) fn arg_each(
-        mut self,
-        name: &'static str,
-        en: impl Into<String>,
-        ar: impl Into<String>,
-    ) -> Self {
-        self.args.push((
-            name,
-            Arg::Each {
-                en: en.into(),
-                ar: ar.into(),
-            },
-        ));
+    /// An argument with its own words in each language.
+    pub(crate) fn arg_each(mut self, name: &'static str, text: impl FnMut(Lang) -> String) -> Self {
+        self.args.push((name, Arg::each(text)));
         self
     }
 }
@@ -167,8 +174,8 @@ pub struct LayoutQuestion {
     pub id: String,
     /// `/sections/marking/at_manufacture`
     pub pointer: String,
-    /// `marking.at_manufacture — <label>`, in English and Arabic.
-    pub label: (String, String),
+    /// `marking.at_manufacture — <label>`, in each language with a locale file.
+    pub label: Vec<(Lang, String)>,
 }
 
 /// Every question of the report, in the template's order.
@@ -179,13 +186,17 @@ pub fn layout() -> &'static [LayoutQuestion] {
             .flat_map(|(section, questions)| {
                 questions.iter().map(move |question| {
                     let id = format!("{section}.{question}");
-                    let (en, ar) = crate::catalogue::question(&id)
-                        .map_or((id.as_str(), id.as_str()), |m| {
-                            (m.label(Lang::En), m.label(Lang::Ar))
-                        });
+                    let meta = crate::catalogue::question(&id);
+                    let label = crate::i18n::languages()
+                        .iter()
+                        .map(|lang| {
+                            let words = meta.map_or(id.as_str(), |m| m.label(*lang));
+                            (*lang, format!("{id} — {words}"))
+                        })
+                        .collect();
                     LayoutQuestion {
                         pointer: question_pointer(&id),
-                        label: (format!("{id} — {en}"), format!("{id} — {ar}")),
+                        label,
                         id,
                     }
                 })
@@ -379,7 +390,10 @@ impl Rule {
         let key = format!("rule-{}", self.id);
         let template =
             |lang: Lang| (!crate::i18n::has_selector(lang, &key)).then(|| self.message(lang));
-        let (en, ar) = (template(Lang::En), template(Lang::Ar));
+        let templates: Vec<(Lang, Option<&str>)> = crate::i18n::languages()
+            .iter()
+            .map(|lang| (*lang, template(*lang)))
+            .collect();
         hits.into_iter()
             .map(|hit| {
                 let text = |lang: Lang, template: Option<&str>| {
@@ -393,10 +407,13 @@ impl Rule {
                         None => crate::i18n::format(lang, &key, &args),
                     }
                 };
-                let message = Message {
-                    en: text(Lang::En, en),
-                    ar: text(Lang::Ar, ar),
-                };
+                let mut templates = templates.iter();
+                let message = Message::new(|lang| {
+                    let template = templates
+                        .find(|(l, _)| *l == lang)
+                        .and_then(|(_, template)| *template);
+                    text(lang, template)
+                });
                 Finding {
                     rule: self.id,
                     severity: self.severity,

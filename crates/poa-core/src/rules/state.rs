@@ -25,10 +25,16 @@ fn unknown_code(ctx: &Context) -> Vec<Hit> {
                 ("code", Arg::Same(c.to_owned())),
                 (
                     "name",
-                    Arg::Each {
-                        en: en.to_owned(),
-                        ar: ar.to_owned(),
-                    },
+                    Arg::each(|lang| {
+                        // The table names States in English and Arabic; other
+                        // languages read the English name.
+                        if lang == crate::model::Lang::Ar {
+                            ar
+                        } else {
+                            en
+                        }
+                        .to_owned()
+                    }),
                 ),
             ],
         });

@@ -63,10 +63,18 @@ pub fn render(view: &DocView) -> Result<Vec<u8>, RenderError> {
 pub fn render_as(view: &DocView, standard: Option<PdfStandard>) -> Result<Vec<u8>, RenderError> {
     let mut data = serde_json::to_value(view).map_err(|e| RenderError(e.to_string()))?;
     // The document's own words (with `{page}` slots) are left as they are.
+    let rtl_sides: Vec<&str> = [
+        ("first", Some(&view.first)),
+        ("second", view.second.as_ref()),
+    ]
+    .into_iter()
+    .filter(|(_, lang)| lang.is_some_and(|l| l.rtl))
+    .map(|(side, _)| side)
+    .collect();
     if let serde_json::Value::Object(map) = &mut data {
         map.iter_mut()
             .filter(|(key, _)| *key != "words")
-            .for_each(|(_, item)| isolate_latin_in_arabic(item));
+            .for_each(|(_, item)| isolate_latin_in_arabic(item, &rtl_sides));
     }
     make_breakable(&mut data);
     mark_long_questions(&mut data);
@@ -158,7 +166,7 @@ pub fn render_lines(doc: &LinesDoc) -> Result<Vec<u8>, RenderError> {
     let source =
         SOURCE.get_or_init(|| Source::new(file_id("/main.typ"), LINES_TEMPLATE.to_owned()));
     let mut data = serde_json::to_value(doc).map_err(|e| RenderError(e.to_string()))?;
-    isolate_latin_in_arabic(&mut data);
+    isolate_latin_in_arabic(&mut data, &[]);
     make_breakable(&mut data);
     let json = serde_json::to_vec(&data).map_err(|e| RenderError(e.to_string()))?;
     typeset(source, json, doc.ident.clone(), None)
@@ -173,8 +181,8 @@ const LONG_QUESTION_CHARS: usize = 600;
 /// (free text and fields such as lists) is longer than [`LONG_QUESTION_CHARS`]
 /// characters.
 fn mark_long_questions(data: &mut serde_json::Value) {
-    let chars = |text: &serde_json::Value, lang: &str| -> usize {
-        let own = text[lang].as_str().map_or(0, |s| s.chars().count());
+    let chars = |text: &serde_json::Value, side: &str| -> usize {
+        let own = text["text"][side].as_str().map_or(0, |s| s.chars().count());
         let others = text["others"].as_array().map_or(0, |others| {
             others
                 .iter()
@@ -194,13 +202,14 @@ fn mark_long_questions(data: &mut serde_json::Value) {
         for question in questions {
             let texts = question["texts"].as_array().map_or(&[][..], Vec::as_slice);
             let fields = question["fields"].as_array().map_or(&[][..], Vec::as_slice);
-            let longest = ["en", "ar"]
+            let longest = ["first", "second"]
                 .iter()
-                .map(|lang| {
-                    texts.iter().map(|t| chars(t, lang)).sum::<usize>()
+                .map(|side| {
+                    texts.iter().map(|t| chars(t, side)).sum::<usize>()
                         + fields
                             .iter()
-                            .map(|f| chars(&f["value"], lang))
+                            .filter_map(|f| f["value"][side].as_str())
+                            .map(|s| s.chars().count())
                             .sum::<usize>()
                 })
                 .max()
@@ -210,23 +219,26 @@ fn mark_long_questions(data: &mut serde_json::Value) {
     }
 }
 
-/// In every Arabic text of the view (the `ar` side of each pair, and any
-/// other string holding Arabic letters), puts Latin and numeric runs
-/// (names, e-mail addresses, dates, sources) between Unicode isolates, so
-/// typst lays each out as written: `2015-11-02` stays `2015-11-02`.
-fn isolate_latin_in_arabic(value: &mut serde_json::Value) {
+/// In every right-to-left text of the view (the `rtl_sides` of each pair,
+/// `first` or `second`, and any other string holding Arabic letters), puts
+/// Latin and numeric runs (names, e-mail addresses, dates, sources) between
+/// Unicode isolates, so typst lays each out as written: `2015-11-02` stays
+/// `2015-11-02`.
+fn isolate_latin_in_arabic(value: &mut serde_json::Value, rtl_sides: &[&str]) {
     match value {
         serde_json::Value::String(s) if super::bidi::has_arabic(s) => {
             *s = super::bidi::isolate_marks(s);
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(isolate_latin_in_arabic),
+        serde_json::Value::Array(items) => items
+            .iter_mut()
+            .for_each(|item| isolate_latin_in_arabic(item, rtl_sides)),
         serde_json::Value::Object(map) => {
             for (key, item) in map.iter_mut() {
                 match item {
-                    serde_json::Value::String(s) if key == "ar" => {
+                    serde_json::Value::String(s) if rtl_sides.contains(&key.as_str()) => {
                         *s = super::bidi::isolate_marks(s);
                     }
-                    _ => isolate_latin_in_arabic(item),
+                    _ => isolate_latin_in_arabic(item, rtl_sides),
                 }
             }
         }
@@ -344,9 +356,9 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn view_with_text(en: &str, ar: &str) -> serde_json::Value {
+    fn view_with_text(first: &str, second: &str) -> serde_json::Value {
         json!({ "sections": [{ "questions": [{ "texts": [
-            { "en": en, "ar": ar, "others": [] }
+            { "text": { "first": first, "second": second }, "others": [] }
         ] }] }] })
     }
 
@@ -362,7 +374,7 @@ mod tests {
         // A long list in a field counts too.
         let mut listed = view_with_text("", "");
         listed["sections"][0]["questions"][0]["fields"] =
-            json!([{ "value": { "en": "x; ".repeat(300), "ar": "" } }]);
+            json!([{ "value": { "first": "x; ".repeat(300), "second": "" } }]);
         mark_long_questions(&mut listed);
         assert_eq!(listed["sections"][0]["questions"][0]["long"], json!(true));
     }

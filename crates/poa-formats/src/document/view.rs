@@ -11,46 +11,190 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::xlsx::layout::{RowKind, rows};
-use poa_core::catalogue::{self, answer_label, word};
+use poa_core::catalogue::{self, answer_label};
 use poa_core::finding::{Finding, Severity};
 use poa_core::model::{Lang, Report};
 use poa_core::pointer::value_at;
 use poa_core::shape::Shape;
 
-/// Which languages a document shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum DocLangs {
-    En,
-    Ar,
-    /// English and Arabic side by side.
-    Both,
+/// Which languages a document shows: one, or two side by side (`fr+ar`).
+/// Any language with a locale file may stand in either place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DocLangs {
+    pub first: Lang,
+    pub second: Option<Lang>,
 }
 
-/// A pair of English and Arabic strings.
+impl DocLangs {
+    /// English and Arabic side by side: what a document shows unless asked.
+    pub const DEFAULT: DocLangs = DocLangs {
+        first: Lang::En,
+        second: Some(Lang::Ar),
+    };
+
+    pub const fn one(lang: Lang) -> Self {
+        DocLangs {
+            first: lang,
+            second: None,
+        }
+    }
+
+    /// Two languages side by side (one, if both are the same).
+    pub fn pair(first: Lang, second: Lang) -> Self {
+        DocLangs {
+            first,
+            second: (second != first).then_some(second),
+        }
+    }
+
+    /// `fr`, `fr+ar` (or `fr ar`, as a URL's `+` arrives): each a language
+    /// with a locale file. The error names the languages there are.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let codes: Vec<&str> = text
+            .split(['+', ' ', ','])
+            .filter(|c| !c.is_empty())
+            .collect();
+        let lang = |code: &str| {
+            poa_core::i18n::available(code).ok_or_else(|| {
+                let known: Vec<&str> = poa_core::i18n::languages()
+                    .iter()
+                    .map(|l| l.code())
+                    .collect();
+                format!(
+                    "`{code}` is not a language of this program (it has {}); pair two with `+`, as in `fr+ar`",
+                    known.join(", ")
+                )
+            })
+        };
+        match codes.as_slice() {
+            [one] => Ok(DocLangs::one(lang(one)?)),
+            [a, b] => Ok(DocLangs::pair(lang(a)?, lang(b)?)),
+            _ => Err(format!(
+                "`{text}`: name one language or two joined by `+` (`en`, `fr+ar`)"
+            )),
+        }
+    }
+
+    /// `fr` or `fr+ar`.
+    pub fn code(&self) -> String {
+        match self.second {
+            Some(second) => format!("{}+{}", self.first.code(), second.code()),
+            None => self.first.code().to_owned(),
+        }
+    }
+
+    /// The documents a page offers for a report in `declared` languages:
+    /// each of them the program speaks alone, then the first two side by
+    /// side (a report in one language pairs it with English; English and
+    /// Arabic when it declares none the program speaks).
+    pub fn choices(declared: &[Lang]) -> Vec<DocLangs> {
+        let mut singles: Vec<Lang> = Vec::new();
+        for lang in declared {
+            if poa_core::i18n::is_available(*lang) && !singles.contains(lang) {
+                singles.push(*lang);
+            }
+        }
+        let pair = match singles.as_slice() {
+            [] => DocLangs::DEFAULT,
+            [only] if *only == Lang::En => DocLangs::DEFAULT,
+            [only] => DocLangs::pair(*only, Lang::En),
+            [first, second, ..] => DocLangs::pair(*first, *second),
+        };
+        if singles.is_empty() {
+            singles = pair.list();
+        }
+        let mut out: Vec<DocLangs> = singles.into_iter().map(DocLangs::one).collect();
+        out.push(pair);
+        out
+    }
+
+    /// The languages by their own names: `Français + العربية`.
+    pub fn name(&self) -> String {
+        self.list()
+            .iter()
+            .map(|lang| poa_core::i18n::native_name(*lang))
+            .collect::<Vec<_>>()
+            .join(" + ")
+    }
+
+    /// The choices of [`DocLangs::choices`] for a page: code (for `?doc=`) and name.
+    pub fn menu(declared: &[Lang]) -> Vec<serde_json::Value> {
+        DocLangs::choices(declared)
+            .iter()
+            .map(|langs| {
+                serde_json::json!({
+                    "code": langs.code(),
+                    // For a URL's query: `+` would arrive as a space.
+                    "query": langs.code().replace('+', "%2B"),
+                    "name": langs.name(),
+                    "pair": langs.second.is_some(),
+                })
+            })
+            .collect()
+    }
+
+    /// The languages shown, in order.
+    pub fn list(&self) -> Vec<Lang> {
+        std::iter::once(self.first).chain(self.second).collect()
+    }
+
+    /// A pair of strings, written by `text` in the shown languages.
+    pub fn bi(&self, mut text: impl FnMut(Lang) -> String) -> Bi {
+        let first = text(self.first);
+        Bi {
+            second: self.second.map(&mut text).unwrap_or_default(),
+            first,
+            first_lang: self.first,
+        }
+    }
+}
+
+impl Serialize for DocLangs {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.code())
+    }
+}
+
+/// One language's place in a document: its code, direction and name.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LangView {
+    pub code: &'static str,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub rtl: bool,
+    /// Whether the question texts of this language are still to translate
+    /// (they read in English meanwhile).
+    pub questions_pending: bool,
+}
+
+impl LangView {
+    fn of(lang: Lang) -> Self {
+        LangView {
+            code: lang.code(),
+            dir: poa_core::i18n::direction(lang),
+            rtl: poa_core::i18n::is_rtl(lang),
+            questions_pending: !poa_core::i18n::questions_translated(lang),
+        }
+    }
+}
+
+/// The same words in the document's first and (if any) second language.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Bi {
-    pub en: String,
-    pub ar: String,
+    pub first: String,
+    pub second: String,
+    #[serde(skip)]
+    first_lang: Lang,
 }
 
 impl Bi {
-    fn new(en: impl Into<String>, ar: impl Into<String>) -> Self {
-        Bi {
-            en: en.into(),
-            ar: ar.into(),
+    /// The words in `lang`: the first column's for the first language, else the second's.
+    pub fn get(&self, lang: Lang) -> &str {
+        if lang == self.first_lang {
+            &self.first
+        } else {
+            &self.second
         }
-    }
-    fn same(text: impl Into<String>) -> Self {
-        let t = text.into();
-        Bi {
-            en: t.clone(),
-            ar: t,
-        }
-    }
-    fn word(key: &str) -> Self {
-        let (en, ar) = word(key);
-        Bi::new(en, ar)
     }
 }
 
@@ -60,14 +204,24 @@ pub struct TextView {
     /// Where the text is in the report (a JSON pointer), for the Word document's fields.
     pub path: String,
     pub label: Bi,
-    /// The English text, or (when missing) the fallback text.
-    pub en: String,
-    pub ar: String,
-    /// True when the English (Arabic) column shows a fallback, not a translation.
-    pub en_missing: bool,
-    pub ar_missing: bool,
-    /// Texts in other UN languages: (code, text).
+    /// The text in each shown language, or (when missing) the text it falls back to.
+    pub text: Bi,
+    /// True when the first (second) column shows a fallback, not a translation.
+    pub first_missing: bool,
+    pub second_missing: bool,
+    /// Texts in languages the document does not show: (code, text).
     pub others: Vec<(String, String)>,
+}
+
+impl TextView {
+    /// Whether `lang`'s side shows a fallback, not a translation.
+    pub fn missing(&self, lang: Lang) -> bool {
+        if lang == self.text.first_lang {
+            self.first_missing
+        } else {
+            self.second_missing
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -145,9 +299,10 @@ pub struct FindingView {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DocView {
     pub langs: DocLangs,
-    pub show_en: bool,
-    pub show_ar: bool,
-    /// `rtl` for an Arabic-first document.
+    /// The first language (the page's own) and the second, if two are shown.
+    pub first: LangView,
+    pub second: Option<LangView>,
+    /// The page's direction: the first language's.
     pub dir: &'static str,
     pub lang: &'static str,
     pub words: std::collections::BTreeMap<&'static str, Bi>,
@@ -172,33 +327,28 @@ pub struct DocView {
 pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool) -> DocView {
     let value = serde_json::to_value(report).unwrap_or(Value::Null);
     let first = report.first_language();
-    let words = catalogue::document_words()
+    let words = catalogue::document_word_keys()
         .into_iter()
-        .map(|(k, en, ar)| (k, Bi::new(en, ar)))
+        .map(|k| (k, langs.bi(|lang| catalogue::word(k, lang).to_owned())))
         .collect();
-    let state = Bi::new(
-        report
-            .state
-            .name
-            .get(Lang::En)
-            .unwrap_or(&report.state.iso3),
-        report
-            .state
-            .name
-            .get(Lang::Ar)
-            .or(report.state.name.get(Lang::En))
-            .unwrap_or(&report.state.iso3),
-    );
+    let state = langs.bi(|lang| {
+        let name = &report.state.name;
+        name.get(lang)
+            .or(name.get(Lang::En))
+            .unwrap_or(&report.state.iso3)
+            .to_owned()
+    });
     let contacts = report
         .points_of_contact
         .named()
         .into_iter()
         .filter_map(|(role, id)| {
             let contact = report.contacts.iter().find(|c| &c.id == id)?;
-            let roles = Bi::new(
-                catalogue::field_label(role).map_or(role, |l| l.0),
-                catalogue::field_label(role).map_or(role, |l| l.1),
-            );
+            let roles = langs.bi(|lang| {
+                catalogue::field_label(role, lang)
+                    .unwrap_or(role)
+                    .to_owned()
+            });
             let number = catalogue::item_at(&format!("/points_of_contact/{role}"))
                 .map(|item| item.number.to_owned())
                 .unwrap_or_default();
@@ -208,8 +358,9 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
                     text_view(
                         &serde_json::to_value(t).unwrap_or(Value::Null),
                         format!("/contacts/{index}/{key}"),
-                        Bi::default(),
+                        langs.bi(|_| String::new()),
                         first,
+                        langs,
                     )
                 })
             };
@@ -236,15 +387,16 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
         .iter()
         .map(|meta| SectionView {
             key: meta.key.to_owned(),
-            title: Bi::new(meta.heading(Lang::En), meta.heading(Lang::Ar)),
+            title: langs.bi(|lang| meta.heading(lang)),
             sources: meta.sources.join("; "),
-            questions: questions(meta.key, &value, first, &names),
+            questions: questions(meta.key, &value, first, &names, langs),
         })
         .collect();
     let poc = &report.points_of_contact;
+    let word = |key: &str| langs.bi(|lang| catalogue::word(key, lang).to_owned());
     let poc_note = match (&poc.poa, &poc.iti) {
-        (Some(poa), Some(iti)) if poa == iti => Some(Bi::word("poc_same")),
-        (Some(_), Some(_)) => Some(Bi::word("poc_separate")),
+        (Some(poa), Some(iti)) if poa == iti => Some(word("poc_same")),
+        (Some(_), Some(_)) => Some(word("poc_separate")),
         _ => None,
     };
     let cited = poa_core::sources::cited(
@@ -263,7 +415,7 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
         .iter()
         .map(|s| SourceView {
             cite_as: s.cite_as.to_owned(),
-            title: Bi::new(s.title(Lang::En), s.title(Lang::Ar)),
+            title: langs.bi(|lang| s.title(lang).to_owned()),
             reference: poa_core::sources::reference(s),
         })
         .collect();
@@ -273,8 +425,8 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
             .filter(|f| f.severity != Severity::Info)
             .map(|f| FindingView {
                 rule: f.rule.to_owned(),
-                severity: Bi::new(f.severity.label(Lang::En), f.severity.label(Lang::Ar)),
-                message: Bi::new(f.message.en.clone(), f.message.ar.clone()),
+                severity: langs.bi(|lang| f.severity.label(lang).to_owned()),
+                message: langs.bi(|lang| f.message.get(lang).to_owned()),
                 pointer: f.pointer.clone(),
             })
             .collect()
@@ -283,28 +435,25 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
     };
     DocView {
         langs,
-        show_en: langs != DocLangs::Ar,
-        show_ar: langs != DocLangs::En,
-        dir: if langs == DocLangs::Ar { "rtl" } else { "ltr" },
-        lang: if langs == DocLangs::Ar { "ar" } else { "en" },
+        first: LangView::of(langs.first),
+        second: langs.second.map(LangView::of),
+        dir: poa_core::i18n::direction(langs.first),
+        lang: langs.first.code(),
         words,
         state,
         iso3: report.state.iso3.clone(),
         cycle: report.cycle,
         period: format!("{} – {}", report.period.from.0, report.period.to.0),
         submitted: report.submitted.as_ref().map(|d| d.0.clone()),
-        languages: {
-            // The languages by name, in each language (`English, Arabic`).
-            let names = |lang: Lang| {
-                report
-                    .languages
-                    .iter()
-                    .map(|l| poa_core::i18n::text(lang, &format!("lang-{}", l.code())))
-                    .collect::<Vec<_>>()
-                    .join(poa_core::i18n::text(lang, "phrase-list-separator"))
-            };
-            Bi::new(names(Lang::En), names(Lang::Ar))
-        },
+        // The languages by name, in each language (`English, Arabic`).
+        languages: langs.bi(|lang| {
+            report
+                .languages
+                .iter()
+                .map(|l| poa_core::i18n::text(lang, &format!("lang-{}", l.code())))
+                .collect::<Vec<_>>()
+                .join(poa_core::i18n::text(lang, "phrase-list-separator"))
+        }),
         contacts,
         poc_note,
         sections,
@@ -319,6 +468,7 @@ fn questions(
     report: &Value,
     first: Lang,
     contact_names: &[(String, String)],
+    langs: DocLangs,
 ) -> Vec<QuestionView> {
     let mut out: Vec<QuestionView> = Vec::new();
     for row in rows(section, report) {
@@ -332,11 +482,8 @@ fn questions(
                     .map(|m| format!("[{}]", m.sources.join(", ")))
                     .unwrap_or_default(),
                 paragraph: row.paragraph.clone(),
-                label: meta.map_or_else(
-                    || Bi::same(&row.id),
-                    |m| Bi::new(m.label(Lang::En), m.label(Lang::Ar)),
-                ),
-                answer: Bi::word("not_answered"),
+                label: langs.bi(|lang| meta.map_or(row.id.as_str(), |m| m.label(lang)).to_owned()),
+                answer: langs.bi(|lang| catalogue::word("not_answered", lang).to_owned()),
                 answer_path: None,
                 empty_details_path: None,
                 answered: false,
@@ -358,23 +505,27 @@ fn questions(
         };
         match &row.kind {
             _ if row.field == "answer" => {
-                if let Some((en, ar)) = value.as_str().and_then(answer_label) {
-                    question.answer = Bi::new(en, ar);
+                if let Some(code) = value
+                    .as_str()
+                    .filter(|c| answer_label(c, Lang::En).is_some())
+                {
+                    question.answer =
+                        langs.bi(|lang| answer_label(code, lang).unwrap_or(code).to_owned());
                     question.answered = true;
                 }
             }
             RowKind::Text | RowKind::Localized => {
                 let label = if row.field == "details" || row.field == "text" {
-                    Bi::default()
+                    langs.bi(|_| String::new())
                 } else {
-                    Bi::new(row.label_en.clone(), row.label_ar.clone())
+                    langs.bi(|lang| row.label(lang).to_owned())
                 };
                 if row.field == "text" {
                     question.answered = true;
                 }
                 question
                     .texts
-                    .push(text_view(value, row.pointer(), label, first));
+                    .push(text_view(value, row.pointer(), label, first, langs));
             }
             RowKind::ChoiceList { def, .. } => {
                 let codes: Vec<&str> = value
@@ -386,18 +537,18 @@ fn questions(
                         .iter()
                         .map(|code| catalogue::choice_text(def, code, lang))
                         .collect::<Vec<_>>()
-                        .join(if lang == Lang::Ar { "؛ " } else { "; " })
+                        .join(&list_separator(lang))
                 };
                 question.fields.push(FieldView {
                     path: row.pointer(),
-                    label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
-                    value: Bi::new(words(Lang::En), words(Lang::Ar)),
+                    label: langs.bi(|lang| row.label(lang).to_owned()),
+                    value: langs.bi(words),
                 })
             }
             RowKind::Scalar(shape) => question.fields.push(FieldView {
                 path: row.pointer(),
-                label: Bi::new(row.label_en.clone(), row.label_ar.clone()),
-                value: scalar_words(shape, value, contact_names),
+                label: langs.bi(|lang| row.label(lang).to_owned()),
+                value: scalar_words(shape, value, contact_names, langs),
             }),
         }
     }
@@ -406,24 +557,33 @@ fn questions(
 
 /// A single value in each language: a closed list's word, a contact's name
 /// (with its id), or the value as written.
-fn scalar_words(shape: &Shape, value: &Value, contact_names: &[(String, String)]) -> Bi {
+fn scalar_words(
+    shape: &Shape,
+    value: &Value,
+    contact_names: &[(String, String)],
+    langs: DocLangs,
+) -> Bi {
     let text = match value {
         Value::String(s) => s.clone(),
         other => other.to_string(),
     };
     match shape {
-        Shape::Choice { def, .. } => Bi::new(
-            catalogue::choice_text(def, &text, Lang::En),
-            catalogue::choice_text(def, &text, Lang::Ar),
-        ),
+        Shape::Choice { def, .. } => langs.bi(|lang| catalogue::choice_text(def, &text, lang)),
         Shape::Str { def: Some(def), .. } if def == "ContactId" => {
-            match contact_names.iter().find(|(id, _)| *id == text) {
-                Some((_, name)) => Bi::same(format!("{name} ({text})")),
-                None => Bi::same(text),
-            }
+            let shown = match contact_names.iter().find(|(id, _)| *id == text) {
+                Some((_, name)) => format!("{name} ({text})"),
+                None => text,
+            };
+            langs.bi(|_| shown.clone())
         }
-        _ => Bi::same(text),
+        _ => langs.bi(|_| text.clone()),
     }
+}
+
+/// What separates the entries of a list in `lang` (`; `, `؛ `): the
+/// locale file's list separator with a semicolon's weight.
+pub(crate) fn list_separator(lang: Lang) -> String {
+    poa_core::i18n::text(lang, "phrase-entry-separator").to_owned()
 }
 
 fn is_blank(value: &Value) -> bool {
@@ -437,7 +597,7 @@ fn is_blank(value: &Value) -> bool {
 }
 
 /// Free text for display, with fallbacks marked.
-fn text_view(value: &Value, path: String, label: Bi, first: Lang) -> TextView {
+fn text_view(value: &Value, path: String, label: Bi, first: Lang, langs: DocLangs) -> TextView {
     let get = |lang: Lang| -> Option<String> {
         match value {
             Value::String(s) if lang == first && !s.trim().is_empty() => Some(s.clone()),
@@ -449,23 +609,25 @@ fn text_view(value: &Value, path: String, label: Bi, first: Lang) -> TextView {
             _ => None,
         }
     };
+    let shown = langs.list();
     let others: Vec<(String, String)> = Lang::ALL
         .iter()
-        .filter(|l| !matches!(l, Lang::En | Lang::Ar))
+        .filter(|l| !shown.contains(l))
         .filter_map(|l| get(*l).map(|t| (l.code().to_owned(), t)))
         .collect();
-    let any = get(Lang::En)
-        .or_else(|| get(Lang::Ar))
-        .or_else(|| others.first().map(|(_, t)| t.clone()))
+    // A missing translation shows the text in the report's first language,
+    // else in any language it has.
+    let any = get(first)
+        .or_else(|| Lang::ALL.iter().find_map(|l| get(*l)))
         .unwrap_or_default();
-    let (en, ar) = (get(Lang::En), get(Lang::Ar));
+    let first_missing = get(langs.first).is_none();
+    let second_missing = langs.second.is_some_and(|l| get(l).is_none());
     TextView {
         path,
         label,
-        en_missing: en.is_none(),
-        ar_missing: ar.is_none(),
-        en: en.unwrap_or_else(|| any.clone()),
-        ar: ar.unwrap_or(any),
+        text: langs.bi(|lang| get(lang).unwrap_or_else(|| any.clone())),
+        first_missing,
+        second_missing,
         others,
     }
 }

@@ -24,7 +24,7 @@ pub(crate) const BOOKMARK_PREFIX: &str = "poa_";
 pub(crate) struct Payload {
     /// 1: this layout.
     pub format: u32,
-    /// `en`, `ar` or `en+ar`.
+    /// The languages shown: `en`, `fr+ar`.
     pub langs: String,
     /// The report as rendered (its JSON value).
     pub report: Value,
@@ -40,34 +40,21 @@ pub(crate) struct Payload {
 }
 
 /// The languages a document shows, in order.
-pub(crate) fn langs_of(langs: DocLangs) -> &'static [Lang] {
-    match langs {
-        DocLangs::En => &[Lang::En],
-        DocLangs::Ar => &[Lang::Ar],
-        DocLangs::Both => &[Lang::En, Lang::Ar],
-    }
+pub(crate) fn langs_of(langs: DocLangs) -> Vec<Lang> {
+    langs.list()
 }
 
-pub(crate) fn langs_code(langs: DocLangs) -> &'static str {
-    match langs {
-        DocLangs::En => "en",
-        DocLangs::Ar => "ar",
-        DocLangs::Both => "en+ar",
-    }
+pub(crate) fn langs_code(langs: DocLangs) -> String {
+    langs.code()
 }
 
 pub(crate) fn langs_from_code(code: &str) -> Option<DocLangs> {
-    match code {
-        "en" => Some(DocLangs::En),
-        "ar" => Some(DocLangs::Ar),
-        "en+ar" => Some(DocLangs::Both),
-        _ => None,
-    }
+    DocLangs::parse(code).ok()
 }
 
 /// The string of a pair in `lang`.
 pub(crate) fn bi(pair: &Bi, lang: Lang) -> &str {
-    if lang == Lang::Ar { &pair.ar } else { &pair.en }
+    pair.get(lang)
 }
 
 /// The words of a question's answer (or "Not answered").
@@ -82,22 +69,18 @@ pub(crate) fn value_text(field: &FieldView, lang: Lang) -> &str {
 
 /// A text in `lang`, or the text it falls back to where there is no translation.
 pub(crate) fn text_text(text: &TextView, lang: Lang) -> &str {
-    if lang == Lang::Ar { &text.ar } else { &text.en }
+    text.text.get(lang)
 }
 
 /// Whether `lang`'s side of a text shows a fallback, not a translation.
 pub(crate) fn text_missing(text: &TextView, lang: Lang) -> bool {
-    if lang == Lang::Ar {
-        text.ar_missing
-    } else {
-        text.en_missing
-    }
+    text.missing(lang)
 }
 
 /// Field `(path, lang, words)` in the order the writer lays them out.
 pub(crate) fn shown(view: &DocView) -> Vec<(String, Lang, String)> {
     let mut out = Vec::new();
-    for &lang in langs_of(view.langs) {
+    for &lang in &langs_of(view.langs) {
         for contact in &view.contacts {
             for (key, words) in contact_details(contact) {
                 out.push((format!("{}/{key}", contact.path), lang, words.to_owned()));
@@ -112,17 +95,17 @@ pub(crate) fn shown(view: &DocView) -> Vec<(String, Lang, String)> {
     }
     for section in &view.sections {
         for question in &section.questions {
-            for &lang in langs_of(view.langs) {
+            for &lang in &langs_of(view.langs) {
                 if let Some(path) = &question.answer_path {
                     out.push((path.clone(), lang, answer_text(question, lang).to_owned()));
                 }
             }
             for field in &question.fields {
-                for &lang in langs_of(view.langs) {
+                for &lang in &langs_of(view.langs) {
                     out.push((field.path.clone(), lang, value_text(field, lang).to_owned()));
                 }
             }
-            for &lang in langs_of(view.langs) {
+            for &lang in &langs_of(view.langs) {
                 for text in &question.texts {
                     out.push((text.path.clone(), lang, text_text(text, lang).to_owned()));
                 }

@@ -122,7 +122,7 @@ fn apply(payload: Payload, parsed: &Parsed) -> Result<DocxImport, ImportError> {
     let mut notes = Vec::new();
     for (index, path) in payload.fields.iter().enumerate() {
         let mut edited: Vec<(Lang, String)> = Vec::new();
-        for &lang in langs_of(langs) {
+        for lang in langs_of(langs) {
             let Some(before) = shown.get(&(path.clone(), lang)) else {
                 continue;
             };
@@ -290,8 +290,8 @@ fn set_field(
 /// A value from its words: a closed list's code, a number, a contact's id,
 /// or the words as written. `None` when the field was emptied.
 fn scalar(shape: &Shape, words: &str) -> Result<Option<Value>, String> {
-    let not_answered = catalogue::word("not_answered");
-    if words.is_empty() || words == not_answered.0 || words == not_answered.1 {
+    let not_answered = |lang: &Lang| words == catalogue::word("not_answered", *lang);
+    if words.is_empty() || poa_core::i18n::languages().iter().any(not_answered) {
         return Ok(None);
     }
     match shape {

@@ -114,7 +114,7 @@ impl<'v> Body<'v> {
         }
     }
 
-    fn langs(&self) -> &'static [Lang] {
+    fn langs(&self) -> Vec<Lang> {
         langs_of(self.view.langs)
     }
 
@@ -166,11 +166,11 @@ impl<'v> Body<'v> {
 
     fn title_page(&mut self) {
         let view = self.view;
-        for &lang in self.langs() {
+        for lang in self.langs() {
             let title = self.word("title", lang);
             self.line(lang, Some("Title"), &title, Look::PLAIN);
         }
-        for &lang in self.langs() {
+        for lang in self.langs() {
             let state = format!("{} ({})", bi(&view.state, lang), view.iso3);
             let mut rows = vec![
                 (self.word("state", lang), state),
@@ -222,7 +222,7 @@ impl<'v> Body<'v> {
         self.line(lang, Some("Heading1"), &heading, Look::PLAIN);
         let mut entries: Vec<(Lang, String)> = Vec::new();
         for section in &self.view.sections {
-            for &lang in self.langs() {
+            for lang in self.langs() {
                 entries.push((lang, bi(&section.title, lang).to_owned()));
             }
         }
@@ -247,7 +247,7 @@ impl<'v> Body<'v> {
         if view.contacts.is_empty() {
             return;
         }
-        for &lang in self.langs() {
+        for lang in self.langs() {
             let heading = self.word("contacts", lang);
             self.line(lang, Some("Heading1"), &heading, Look::PLAIN);
             for contact in &view.contacts {
@@ -287,7 +287,7 @@ impl<'v> Body<'v> {
     }
 
     fn section(&mut self, section: &view::SectionView) {
-        for &lang in self.langs() {
+        for lang in self.langs() {
             self.line(
                 lang,
                 Some("Heading1"),
@@ -305,7 +305,7 @@ impl<'v> Body<'v> {
     }
 
     fn question(&mut self, question: &QuestionView) {
-        for &lang in self.langs() {
+        for lang in self.langs() {
             let heading = [
                 question.number.as_str(),
                 question.sources.as_str(),
@@ -319,7 +319,7 @@ impl<'v> Body<'v> {
             self.line(lang, Some("Heading2"), &heading, Look::PLAIN);
         }
         if let Some(path) = &question.answer_path {
-            for &lang in self.langs() {
+            for lang in self.langs() {
                 let label = run(
                     &format!("{}: ", self.word("answer", lang)),
                     lang,
@@ -333,7 +333,7 @@ impl<'v> Body<'v> {
         if !question.fields.is_empty() {
             self.values_table(question);
         }
-        for &lang in self.langs() {
+        for lang in self.langs() {
             for text in &question.texts {
                 self.text(text, lang);
             }
@@ -353,13 +353,13 @@ impl<'v> Body<'v> {
         let mut rows = Vec::new();
         for field in &question.fields {
             let mut cells = Vec::new();
-            for &lang in langs {
+            for &lang in &langs {
                 let label = paragraph(lang, None, &run(bi(&field.label, lang), lang, Look::BOLD));
                 let words = fields::value_text(field, lang);
                 let direction = direction(lang, words);
                 let value = self.field_as(&field.path, lang, direction, words);
                 let value = paragraph(direction, None, &value);
-                if lang == Lang::Ar && langs.len() > 1 {
+                if poa_core::i18n::is_rtl(lang) && langs.len() > 1 {
                     cells.push(value);
                     cells.push(label);
                 } else {
@@ -371,7 +371,7 @@ impl<'v> Body<'v> {
         }
         let column = TEXT_WIDTH / (2 * langs.len() as u32);
         let widths = vec![column; 2 * langs.len()];
-        let rtl = self.view.langs == DocLangs::Ar;
+        let rtl = self.view.second.is_none() && self.view.first.rtl;
         self.push(xml::table(&widths, &rows, rtl, false));
     }
 
@@ -383,14 +383,7 @@ impl<'v> Body<'v> {
             self.line(lang, None, label, Look::BOLD);
         }
         if fields::text_missing(text, lang) {
-            let note = self.word(
-                if lang == Lang::Ar {
-                    "missing_ar"
-                } else {
-                    "missing_en"
-                },
-                lang,
-            );
+            let note = self.word("missing", lang);
             self.line(lang, None, &note, Look::ITALIC);
         }
         let words = fields::text_text(text, lang);
@@ -402,7 +395,7 @@ impl<'v> Body<'v> {
 
     fn sources(&mut self) {
         let view = self.view;
-        for &lang in self.langs() {
+        for lang in self.langs() {
             let heading = self.word("sources", lang);
             self.line(lang, Some("Heading1"), &heading, Look::PLAIN);
             for source in &view.sources {
@@ -444,12 +437,17 @@ impl<'v> Body<'v> {
         }
         let w = TEXT_WIDTH / 8;
         let widths = [w + w / 2, w + w / 2, 4 * w, w];
-        self.push(xml::table(&widths, &rows, lang == Lang::Ar, true));
+        self.push(xml::table(
+            &widths,
+            &rows,
+            poa_core::i18n::is_rtl(lang),
+            true,
+        ));
     }
 
     /// The whole `word/document.xml`.
     fn document(&self) -> String {
-        let rtl = if self.view.langs == DocLangs::Ar {
+        let rtl = if self.view.second.is_none() && self.view.first.rtl {
             "<w:bidi/>"
         } else {
             ""
@@ -473,7 +471,7 @@ fn direction(lang: Lang, words: &str) -> Lang {
         .filter(|c| has_arabic(c.encode_utf8(&mut [0; 4])))
         .count();
     let latin = words.chars().filter(char::is_ascii_alphabetic).count();
-    if lang != Lang::Ar && arabic > latin {
+    if !poa_core::i18n::is_rtl(lang) && arabic > latin {
         Lang::Ar
     } else {
         lang
@@ -483,7 +481,7 @@ fn direction(lang: Lang, words: &str) -> Lang {
 /// The running header: State and cycle, and the draft stamp.
 fn header(view: &DocView) -> String {
     let mut content = String::new();
-    for &lang in langs_of(view.langs) {
+    for lang in langs_of(view.langs) {
         let cycle = view.words.get("cycle").map(|w| bi(w, lang)).unwrap_or("");
         let mut runs = run(
             &format!("{} — {cycle} {}", bi(&view.state, lang), view.cycle),

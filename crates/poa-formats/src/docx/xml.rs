@@ -69,7 +69,8 @@ impl Look {
 /// numbers) are isolated (LRI … PDI) as in the PDF, so they keep their order.
 pub(crate) fn run(text: &str, lang: Lang, look: Look) -> String {
     let isolated;
-    let text = if lang == Lang::Ar {
+    let rtl = poa_core::i18n::is_rtl(lang);
+    let text = if rtl {
         isolated = isolate_marks(text);
         isolated.as_str()
     } else {
@@ -97,11 +98,24 @@ pub(crate) fn run(text: &str, lang: Lang, look: Look) -> String {
     if arabic {
         props.push_str("<w:rtl/>");
     }
-    props.push_str(if arabic || lang == Lang::Ar {
-        "<w:lang w:val=\"en-GB\" w:bidi=\"ar-SA\"/>"
+    // The run's language for spelling and fonts: the part's own (English
+    // in a right-to-left part, whose Latin runs are names and numbers).
+    let latin = if lang == Lang::En || rtl {
+        "en-GB"
     } else {
-        "<w:lang w:val=\"en-GB\"/>"
-    });
+        lang.code()
+    };
+    let east_asian = if lang == Lang::Zh {
+        " w:eastAsia=\"zh-CN\""
+    } else {
+        ""
+    };
+    let bidi = if arabic || rtl {
+        " w:bidi=\"ar-SA\""
+    } else {
+        ""
+    };
+    props.push_str(&format!("<w:lang w:val=\"{latin}\"{east_asian}{bidi}/>"));
     let mut body = String::new();
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     for (i, line) in text.split('\n').enumerate() {
@@ -129,7 +143,7 @@ pub(crate) fn paragraph(lang: Lang, style: Option<&str>, content: &str) -> Strin
     if let Some(style) = style {
         props.push_str(&format!("<w:pStyle w:val=\"{style}\"/>"));
     }
-    if lang == Lang::Ar {
+    if poa_core::i18n::is_rtl(lang) {
         props.push_str("<w:bidi/>");
     }
     format!("<w:p><w:pPr>{props}</w:pPr>{content}</w:p>")

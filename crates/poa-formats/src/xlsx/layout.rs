@@ -19,8 +19,9 @@ pub(crate) const SPARE_ENTRIES: usize = 2;
 /// Fixed columns, in order, with their header text (English, Arabic).
 pub(crate) const COL_ID: u16 = 0;
 pub(crate) const COL_PARAGRAPH: u16 = 1;
-pub(crate) const COL_LABEL_EN: u16 = 2;
-pub(crate) const COL_LABEL_AR: u16 = 3;
+/// The label in the workbook's two languages (English and Arabic unless asked).
+pub(crate) const COL_LABEL_FIRST: u16 = 2;
+pub(crate) const COL_LABEL_SECOND: u16 = 3;
 pub(crate) const COL_FIELD: u16 = 4;
 pub(crate) const COL_VALUE: u16 = 5;
 /// The first free-text column; one per language, then `path` and `form`.
@@ -91,11 +92,14 @@ pub(crate) fn sheet_title(sheet: &str, lang: Lang) -> String {
     out
 }
 
-/// The sheet key a workbook's sheet name stands for: its title in English or
-/// Arabic, or the key itself (workbooks written before sheets had titles).
+/// The sheet key a workbook's sheet name stands for: its title in any
+/// language, or the key itself (workbooks written before sheets had titles).
 pub(crate) fn sheet_key(name: &str) -> Option<&'static str> {
     sheet_names().into_iter().find(|key| {
-        *key == name || sheet_title(key, Lang::En) == name || sheet_title(key, Lang::Ar) == name
+        *key == name
+            || poa_core::i18n::languages()
+                .iter()
+                .any(|lang| sheet_title(key, *lang) == name)
     })
 }
 
@@ -106,7 +110,7 @@ pub(crate) fn choice_word(def: &str, code: &str, lang: Lang) -> String {
     catalogue::choice_text(def, code, lang).replace(',', "")
 }
 
-/// The code a workbook cell's word stands for: the word in either language
+/// The code a workbook cell's word stands for: the word in any language
 /// (any case, commas and spacing aside) or the code itself.
 pub(crate) fn choice_code<'v>(def: &str, values: &'v [String], word: &str) -> Option<&'v str> {
     let wanted = normalise(word);
@@ -114,7 +118,7 @@ pub(crate) fn choice_code<'v>(def: &str, values: &'v [String], word: &str) -> Op
         .iter()
         .find(|code| {
             normalise(code) == wanted
-                || [Lang::En, Lang::Ar]
+                || poa_core::i18n::languages()
                     .iter()
                     .any(|l| normalise(&choice_word(def, code, *l)) == wanted)
         })
@@ -142,6 +146,17 @@ pub enum RowKind {
     Localized,
 }
 
+impl Row {
+    /// The row's label in `lang` (English where `lang` has no locale file).
+    pub fn label(&self, lang: Lang) -> &str {
+        self.labels
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .or_else(|| self.labels.first())
+            .map_or("", |(_, label)| label.as_str())
+    }
+}
+
 /// One row of a sheet.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -153,8 +168,8 @@ pub struct Row {
     /// The question's number in the template (`4.1`), empty outside the questionnaire.
     pub number: String,
     pub paragraph: String,
-    pub label_en: String,
-    pub label_ar: String,
+    /// The row's label in each language with a locale file (English first).
+    pub labels: Vec<(Lang, String)>,
     /// The field within the question (`answer`, `by_sex.female`, `needs.1.area`).
     pub field: String,
 }
@@ -212,8 +227,7 @@ pub fn rows(sheet: &str, report: &Value) -> Vec<Row> {
                     id: Some(id.clone()),
                     number: meta.map(|m| m.number.to_owned()).unwrap_or_default(),
                     paragraph: meta.map(|m| m.source_text()).unwrap_or_default(),
-                    label: meta
-                        .map(|m| (m.label(Lang::En).to_owned(), m.label(Lang::Ar).to_owned())),
+                    question: meta,
                     question_len: 4,
                 };
                 let path = vec!["sections".into(), section.to_owned(), question.key.clone()];
@@ -229,7 +243,7 @@ struct Context {
     id: Option<String>,
     number: String,
     paragraph: String,
-    label: Option<(String, String)>,
+    question: Option<&'static catalogue::QuestionMeta>,
     /// Path length at which fields of the question start (4: sections.s.q.field).
     question_len: usize,
 }
@@ -240,7 +254,7 @@ impl Context {
             id: None,
             number: String::new(),
             paragraph: String::new(),
-            label: None,
+            question: None,
             question_len: 0,
         }
     }
@@ -292,29 +306,32 @@ fn row(path: Vec<String>, kind: RowKind, ctx: &Context) -> Row {
     let mut named = path.iter().rev().filter(|s| s.parse::<usize>().is_err());
     let last_named = named.next().cloned().unwrap_or_default();
     let parent = named.next().cloned().unwrap_or_default();
-    let (label_en, label_ar) = match (&ctx.label, field.as_str()) {
-        (Some((en, ar)), "answer" | "text") => (en.clone(), ar.clone()),
+    let entry = path
+        .iter()
+        .rev()
+        .find_map(|s| s.parse::<usize>().ok())
+        .map(|n| format!(" {}", n + 1))
+        .unwrap_or_default();
+    let label = |lang: Lang| match (&ctx.question, field.as_str()) {
+        (Some(meta), "answer" | "text") => meta.label(lang).to_owned(),
         _ => {
             // A key can mean different things in different places (`title` of a
             // person, `title` of a law): a `parent.key` label wins over `key`.
-            let (en, ar) = catalogue::field_label(&format!("{parent}.{last_named}"))
-                .or_else(|| catalogue::field_label(&last_named))
-                .unwrap_or(("", ""));
-            let entry = path
-                .iter()
-                .rev()
-                .find_map(|s| s.parse::<usize>().ok())
-                .map(|n| format!(" {}", n + 1));
-            let entry = entry.unwrap_or_default();
-            (format!("{en}{entry}"), format!("{ar}{entry}"))
+            let words = catalogue::field_label(&format!("{parent}.{last_named}"), lang)
+                .or_else(|| catalogue::field_label(&last_named, lang))
+                .unwrap_or("");
+            format!("{words}{entry}")
         }
     };
+    let labels = poa_core::i18n::languages()
+        .iter()
+        .map(|lang| (*lang, label(*lang)))
+        .collect();
     Row {
         id: ctx.id.clone().unwrap_or_else(|| path.join(".")),
         number: ctx.number.clone(),
         paragraph: ctx.paragraph.clone(),
-        label_en,
-        label_ar,
+        labels,
         field: if ctx.id.is_some() {
             field
         } else {
@@ -414,7 +431,7 @@ mod tests {
         assert_eq!(answer.id, "marking.at_manufacture");
         assert_eq!(answer.paragraph, "ITI 8(a); PoA II.7");
         assert_eq!(
-            answer.label_ar,
+            answer.label(Lang::Ar),
             "هل توسم الأسلحة الصغيرة والأسلحة الخفيفة عند الصنع؟"
         );
         assert_eq!(answer.field, "answer");

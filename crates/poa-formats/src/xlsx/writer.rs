@@ -12,6 +12,7 @@ use rust_xlsxwriter::{
 };
 use serde_json::Value;
 
+use crate::document::view::DocLangs;
 use crate::error::RenderError;
 use crate::xlsx::layout::*;
 use poa_core::catalogue;
@@ -25,9 +26,26 @@ pub(crate) const MAX_CELL_CHARS: usize = 32_767;
 /// Largest whole number a cell holds exactly; larger counts are written as text.
 const MAX_EXACT: u64 = 1 << 53;
 
-/// Renders `report` with `findings` (from validation) to XLSX bytes.
-/// `lang` Arabic makes every sheet right-to-left.
-pub fn render(report: &Report, findings: &[Finding], lang: Lang) -> Result<Vec<u8>, RenderError> {
+/// The two languages of a workbook's label columns: the pair asked for; for
+/// one language, English and Arabic if it is one of them, else it and English.
+fn label_languages(langs: DocLangs) -> [Lang; 2] {
+    match langs.second {
+        Some(second) => [langs.first, second],
+        None if matches!(langs.first, Lang::En | Lang::Ar) => [Lang::En, Lang::Ar],
+        None => [langs.first, Lang::En],
+    }
+}
+
+/// Renders `report` with `findings` (from validation) to XLSX bytes. The
+/// first of `langs` names the sheets and sets their direction (Arabic makes
+/// every sheet right-to-left); labels are in both.
+pub fn render(
+    report: &Report,
+    findings: &[Finding],
+    langs: DocLangs,
+) -> Result<Vec<u8>, RenderError> {
+    let lang = langs.first;
+    let pair = label_languages(langs);
     let value = serde_json::to_value(report).map_err(|e| RenderError(e.to_string()))?;
     let langs = text_languages(&value);
     let contact_ids: Vec<String> = report.contacts.iter().map(|c| c.id.0.clone()).collect();
@@ -46,6 +64,7 @@ pub fn render(report: &Report, findings: &[Finding], lang: Lang) -> Result<Vec<u
             &contact_ids,
             &styles,
             lang,
+            pair,
         )
         .map_err(|e| RenderError(format!("sheet `{sheet_name}`: {e}")))?;
         for (i, row) in rows.iter().enumerate() {
@@ -66,12 +85,13 @@ pub fn render(report: &Report, findings: &[Finding], lang: Lang) -> Result<Vec<u
                 findings,
                 &styles,
                 lang,
+                pair,
             )
             .map_err(|e| RenderError(format!("sheet `{sheet_name}`: {e}")))?;
         }
     }
     let sheet = workbook.add_worksheet();
-    write_findings(sheet, findings, &placed, &styles, lang)
+    write_findings(sheet, findings, &placed, &styles, lang, pair)
         .map_err(|e| RenderError(format!("sheet `findings`: {e}")))?;
     workbook
         .save_to_buffer()
@@ -140,6 +160,25 @@ impl Styles {
     }
 }
 
+impl Styles {
+    /// A label cell's style for text in `lang` (right-aligned, right to left for Arabic).
+    fn label_in(&self, lang: Lang) -> &Format {
+        if poa_core::i18n::is_rtl(lang) {
+            &self.label_ar
+        } else {
+            &self.label
+        }
+    }
+    /// An input cell's style for text in `lang`.
+    fn input_in(&self, lang: Lang) -> &Format {
+        if poa_core::i18n::is_rtl(lang) {
+            &self.input_ar
+        } else {
+            &self.input
+        }
+    }
+}
+
 /// `F12` for row 11, column 5 (0-based).
 pub(crate) fn cell_name(row: u32, col: u16) -> String {
     let mut letters = String::new();
@@ -162,28 +201,33 @@ fn write_sheet(
     contact_ids: &[String],
     styles: &Styles,
     lang: Lang,
+    pair: [Lang; 2],
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_title(name, lang))?;
-    sheet.set_right_to_left(lang == Lang::Ar);
+    sheet.set_right_to_left(poa_core::i18n::is_rtl(lang));
     let title = match catalogue::section(name) {
         Some(meta) => format!(
             "{} — {} [{}]",
-            meta.heading(Lang::En),
-            meta.heading(Lang::Ar),
+            meta.heading(pair[0]),
+            meta.heading(pair[1]),
             meta.sources.join(", ")
         ),
         None => {
-            let (en, ar) = catalogue::word(if name == COVER_SHEET {
+            let key = if name == COVER_SHEET {
                 "title"
             } else {
                 "sheet_contacts"
-            });
-            format!("{en} — {ar}")
+            };
+            format!(
+                "{} — {}",
+                catalogue::word(key, pair[0]),
+                catalogue::word(key, pair[1])
+            )
         }
     };
     sheet.write_string_with_format(0, 0, title, &styles.title)?;
     for (col, header) in FIXED_HEADERS.iter().enumerate() {
-        let style = if col as u16 == COL_LABEL_AR {
+        let style = if col as u16 == COL_LABEL_SECOND && poa_core::i18n::is_rtl(pair[1]) {
             &styles.header_ar
         } else {
             &styles.header
@@ -193,7 +237,7 @@ fn write_sheet(
     let path_col = COL_FIRST_TEXT + langs.len() as u16;
     let form_col = path_col + 1;
     for (i, l) in langs.iter().enumerate() {
-        let style = if *l == Lang::Ar {
+        let style = if poa_core::i18n::is_rtl(*l) {
             &styles.header_ar
         } else {
             &styles.header
@@ -217,8 +261,14 @@ fn write_sheet(
         };
         sheet.write_string_with_format(r, COL_ID, shown_id, &styles.label)?;
         sheet.write_string_with_format(r, COL_PARAGRAPH, &row.paragraph, &styles.label)?;
-        sheet.write_string_with_format(r, COL_LABEL_EN, &row.label_en, &styles.label)?;
-        sheet.write_string_with_format(r, COL_LABEL_AR, &row.label_ar, &styles.label_ar)?;
+        for (col, label_lang) in [COL_LABEL_FIRST, COL_LABEL_SECOND].into_iter().zip(pair) {
+            sheet.write_string_with_format(
+                r,
+                col,
+                row.label(label_lang),
+                styles.label_in(label_lang),
+            )?;
+        }
         let field_text = match &row.kind {
             RowKind::ChoiceList { def, values } => format!(
                 "{} ({})",
@@ -268,7 +318,7 @@ fn write_sheet(
                         Some(Value::Object(map)) => map.get(l.code()).and_then(Value::as_str),
                         _ => None,
                     };
-                    let style = if *l == Lang::Ar {
+                    let style = if poa_core::i18n::is_rtl(*l) {
                         &styles.input_ar
                     } else {
                         &styles.input
@@ -292,7 +342,7 @@ fn write_sheet(
     }
     sheet.set_column_hidden(path_col)?;
     sheet.set_column_hidden(form_col)?;
-    sheet.set_freeze_panes(FIRST_DATA_ROW, COL_LABEL_EN)?;
+    sheet.set_freeze_panes(FIRST_DATA_ROW, COL_LABEL_FIRST)?;
     sheet.protect();
     Ok(())
 }
@@ -393,6 +443,7 @@ fn write_status(
     findings: &[Finding],
     styles: &Styles,
     lang: Lang,
+    pair: [Lang; 2],
 ) -> Result<(), XlsxError> {
     let errors = findings
         .iter()
@@ -403,7 +454,7 @@ fn write_status(
         .filter(|f| f.severity == Severity::Warning)
         .count();
     let status = if errors == 0 {
-        catalogue::word_in("status_valid", lang).to_owned()
+        catalogue::word("status_valid", lang).to_owned()
     } else {
         poa_core::i18n::format(
             lang,
@@ -412,15 +463,21 @@ fn write_status(
         )
     };
     let rows = [
-        (catalogue::word("status"), status),
-        (catalogue::word("errors"), errors.to_string()),
-        (catalogue::word("warnings"), warnings.to_string()),
+        ("status", status),
+        ("errors", errors.to_string()),
+        ("warnings", warnings.to_string()),
     ];
-    for (i, ((en, ar), value)) in rows.iter().enumerate() {
+    for (i, (key, value)) in rows.iter().enumerate() {
         let r = start + i as u32;
         sheet.write_string_with_format(r, COL_ID, "#status", &styles.label)?;
-        sheet.write_string_with_format(r, COL_LABEL_EN, *en, &styles.label)?;
-        sheet.write_string_with_format(r, COL_LABEL_AR, *ar, &styles.label_ar)?;
+        for (col, label_lang) in [COL_LABEL_FIRST, COL_LABEL_SECOND].into_iter().zip(pair) {
+            sheet.write_string_with_format(
+                r,
+                col,
+                catalogue::word(key, label_lang),
+                styles.label_in(label_lang),
+            )?;
+        }
         sheet.write_string_with_format(r, COL_VALUE, value, &styles.label)?;
     }
     Ok(())
@@ -432,17 +489,22 @@ fn write_findings(
     placed: &[(String, String, String)],
     styles: &Styles,
     lang: Lang,
+    pair: [Lang; 2],
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_title(FINDINGS_SHEET, lang))?;
-    sheet.set_right_to_left(lang == Lang::Ar);
-    let (en, ar) = catalogue::word("findings");
-    sheet.write_string_with_format(0, 0, format!("{en} — {ar}"), &styles.title)?;
+    sheet.set_right_to_left(poa_core::i18n::is_rtl(lang));
+    let title = format!(
+        "{} — {}",
+        catalogue::word("findings", pair[0]),
+        catalogue::word("findings", pair[1])
+    );
+    sheet.write_string_with_format(0, 0, title, &styles.title)?;
     let headers = [
-        catalogue::word_in("rule", lang),
-        catalogue::word_in("severity", lang),
-        catalogue::word_in("message", Lang::En),
-        catalogue::word_in("message", Lang::Ar),
-        catalogue::word_in("where", lang),
+        catalogue::word("rule", lang),
+        catalogue::word("severity", lang),
+        catalogue::word("message", pair[0]),
+        catalogue::word("message", pair[1]),
+        catalogue::word("where", lang),
     ];
     for (col, header) in headers.iter().enumerate() {
         sheet.write_string_with_format(HEADER_ROW, col as u16, *header, &styles.header)?;
@@ -452,8 +514,14 @@ fn write_findings(
         let r = FIRST_DATA_ROW + i as u32;
         sheet.write_string(r, 0, finding.rule)?;
         sheet.write_string(r, 1, finding.severity.label(lang))?;
-        sheet.write_string_with_format(r, 2, &finding.message.en, &styles.input)?;
-        sheet.write_string_with_format(r, 3, &finding.message.ar, &styles.input_ar)?;
+        for (col, message_lang) in [2, 3].into_iter().zip(pair) {
+            sheet.write_string_with_format(
+                r,
+                col,
+                finding.message.get(message_lang),
+                styles.input_in(message_lang),
+            )?;
+        }
         // The row whose path is the longest prefix of the finding's pointer.
         let target = placed
             .iter()
