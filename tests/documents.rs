@@ -231,8 +231,8 @@ fn html_is_self_contained_and_marks_languages() {
     for forbidden in ["<script", "<link", "src=", "@import", "url("] {
         assert!(!page.contains(forbidden), "{forbidden} in the page");
     }
-    assert!(page.contains("<div class=\"ar-col\" lang=\"ar\" dir=\"rtl\">"));
-    assert!(page.contains("<div class=\"en-col\" lang=\"en\" dir=\"ltr\">"));
+    assert!(page.contains("<div class=\"col\" lang=\"ar\" dir=\"rtl\">"));
+    assert!(page.contains("<div class=\"col\" lang=\"en\" dir=\"ltr\">"));
     assert!(page.contains("@page { size: A4"));
     let arabic_first = html::render(&view(
         &sample("xaa-aurelia-2026.yaml"),
@@ -242,7 +242,7 @@ fn html_is_self_contained_and_marks_languages() {
     ))
     .unwrap();
     assert!(arabic_first.contains("<html lang=\"ar\" dir=\"rtl\">"));
-    assert!(!arabic_first.contains("en-col"));
+    assert!(!arabic_first.contains("<div class=\"col\" lang=\"en\""));
 }
 
 #[test]
@@ -332,7 +332,7 @@ fn chromium_computes_arabic_blocks_right_to_left_and_isolates_text() {
       const ar = [...document.querySelectorAll('[lang="ar"]')];
       const rtl = ar.filter(e => getComputedStyle(e).direction === 'rtl').length;
       const bdi = [...document.querySelectorAll('bdi')].filter(e => getComputedStyle(e).unicodeBidi === 'isolate').length;
-      const en = document.querySelector('.en-col .label');
+      const en = document.querySelector('.col[lang="en"] .label');
       document.body.setAttribute('data-probe', [ar.length, rtl, bdi, getComputedStyle(en).direction, document.querySelectorAll('img').length].join(','));
     </script></body>"#;
     let dir = tempfile::tempdir().unwrap();

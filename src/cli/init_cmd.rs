@@ -2,8 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use poa_core::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton, to_commented_yaml};
+use poa_core::init::{DEFAULT_SCHEMA_REF, carry_over, skeleton_in, to_commented_yaml};
 use poa_core::load::LoadOptions;
+use poa_core::model::Lang;
 use poa_core::schema::json_schema_text;
 use poa_core::validate::validate_file;
 use poa_formats::output_file::{write_atomically, write_new};
@@ -25,16 +26,27 @@ pub struct Args {
     /// written beside it as poa-report.schema.json if not already there.
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// The report's languages, the first being the one plain text is written
+    /// in: `fr,ar`, `es,en` (any of the six UN languages). Comments are
+    /// written in those the program speaks. Default: `en,ar`.
+    #[arg(long, value_delimiter = ',', value_parser = parse_report_lang)]
+    languages: Vec<Lang>,
     /// Replace the file `-o` names if it exists (without it, an existing
     /// report is never overwritten).
     #[arg(long)]
     force: bool,
 }
 
+/// One of the six UN languages, by its code.
+fn parse_report_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code.trim())
+        .ok_or_else(|| "not a UN language code (en, fr, es, ru, zh, ar)".to_owned())
+}
+
 pub fn run(args: Args) -> i32 {
     let iso3 = args.state.trim().to_ascii_uppercase();
     let report = match &args.from {
-        None => skeleton(&iso3, args.cycle),
+        None => skeleton_in(&iso3, args.cycle, args.languages.clone()),
         Some(path) => {
             let outcome = validate_file(path, &LoadOptions::default());
             let Some(previous) = outcome.report else {

@@ -24,7 +24,8 @@ use serde::{Deserialize, Serialize};
 )]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
-    /// The source language of the program's words.
+    // The source language of the program's words (a plain comment: a doc
+    // comment would turn the schema's `enum` into `oneOf`).
     #[default]
     En,
     Ar,
