@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = العربية
 locale-direction = rtl
+locale-script = Arab
 
 ## Sections
 section-national_coordination = التنسيق الوطني
@@ -408,6 +409,7 @@ doc-sources = المصادر المستشهد بها
 doc-page_of = الصفحة { $page } من { $total }
 doc-poc_same = تتولى جهة الاتصال لبرنامج العمل أيضا مهام جهة الاتصال للصك الدولي للتعقب.
 doc-poc_separate = للصك الدولي للتعقب جهة اتصال خاصة به.
+doc-questions_pending = لم تُترجم الأسئلة إلى هذه اللغة بعد، فهي تظهر بالإنكليزية.
 doc-question = السؤال
 doc-number = الرقم
 doc-salutation = صيغة المخاطبة

@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = English
 locale-direction = ltr
+locale-script = Latn
 
 ## Sections
 section-national_coordination = National coordination
@@ -408,6 +409,7 @@ doc-sources = Sources cited
 doc-page_of = Page { $page } of { $total }
 doc-poc_same = The PoA point of contact also acts for the ITI.
 doc-poc_separate = The ITI has its own point of contact.
+doc-questions_pending = The questions are not yet translated into this language: they are shown in English.
 doc-question = Question
 doc-number = No.
 doc-salutation = Salutation

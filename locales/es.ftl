@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = Español
 locale-direction = ltr
+locale-script = Latn
 
 ## Sections
 section-national_coordination = Coordinación nacional
@@ -408,6 +409,7 @@ doc-sources = Fuentes citadas
 doc-page_of = Página { $page } de { $total }
 doc-poc_same = El punto de contacto para el Programa de Acción también actúa para el Instrumento Internacional de Localización.
 doc-poc_separate = El Instrumento Internacional de Localización tiene su propio punto de contacto.
+doc-questions_pending = Las preguntas aún no se han traducido a este idioma: figuran en inglés.
 doc-question = Pregunta
 doc-number = N.º
 doc-salutation = Tratamiento

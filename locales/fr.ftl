@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = Français
 locale-direction = ltr
+locale-script = Latn
 
 ## Sections
 section-national_coordination = Coordination nationale
@@ -408,6 +409,7 @@ doc-sources = Sources citées
 doc-page_of = Page { $page } sur { $total }
 doc-poc_same = Le point de contact pour le Programme d’action est aussi celui de l’Instrument international de traçage.
 doc-poc_separate = L’Instrument international de traçage a son propre point de contact.
+doc-questions_pending = Les questions ne sont pas encore traduites dans cette langue : elles figurent en anglais.
 doc-question = Question
 doc-number = N°
 doc-salutation = Civilité

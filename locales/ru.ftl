@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = Русский
 locale-direction = ltr
+locale-script = Cyrl
 
 ## Sections
 section-national_coordination = Национальная координация
@@ -197,6 +198,7 @@ doc-sources = Цитируемые источники
 doc-page_of = Страница { $page } из { $total }
 doc-poc_same = Координационный центр по Программе действий выполняет эти функции и в отношении Международного документа по отслеживанию.
 doc-poc_separate = Для Международного документа по отслеживанию назначен отдельный координационный центр.
+doc-questions_pending = Вопросы ещё не переведены на этот язык и приводятся на английском.
 doc-question = Вопрос
 doc-number = №
 doc-salutation = Обращение

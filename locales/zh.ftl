@@ -2,9 +2,10 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, and its direction of writing (ltr or rtl)
+## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
 locale-name = 中文
 locale-direction = ltr
+locale-script = Hans
 
 ## Sections
 section-national_coordination = 国家协调
@@ -197,6 +198,7 @@ doc-sources = 引用的资料来源
 doc-page_of = 第 { $page } 页，共 { $total } 页
 doc-poc_same = 《行动纲领》国家联络点同时担任《国际追查文书》联络点。
 doc-poc_separate = 《国际追查文书》另设联络点。
+doc-questions_pending = 问题尚未译成本语言，暂以英文显示。
 doc-question = 问题
 doc-number = 编号
 doc-salutation = 称谓

@@ -138,6 +138,9 @@ fn status(dir: &Path, format: OutputFormat, check: bool) -> i32 {
 
 fn accept(dir: &Path, code: &str, keys: &[String]) -> i32 {
     let result = || -> Result<usize, String> {
+        if code == "en" {
+            return Err("English is the source the others are translated from; accept a translation (`ar`, `fr`, …)".into());
+        }
         let english = read_locale(dir, "en")?;
         let translated = read_locale(dir, code)?;
         let unknown: Vec<&String> = keys.iter().filter(|k| !english.contains_key(*k)).collect();

@@ -68,6 +68,11 @@ pub fn direction(lang: Lang) -> &'static str {
     if is_rtl(lang) { "rtl" } else { "ltr" }
 }
 
+/// The language's script (ISO 15924: `Latn`, `Arab`, `Cyrl`, `Hans`), from its file.
+pub fn script(lang: Lang) -> &'static str {
+    lookup(lang, "locale-script").unwrap_or("Latn")
+}
+
 /// The language's name in itself (`Français`), from its file.
 pub fn native_name(lang: Lang) -> &'static str {
     lookup(lang, "locale-name").unwrap_or(lang.code())

@@ -181,6 +181,9 @@ pub fn page(draft: &Draft, page: &str, lang: Lang, site: &Site) -> Response {
         "lang": lang.code(),
         "dir": poa_core::i18n::direction(lang),
         "other_langs": poa_core::i18n::switch_to(lang),
+        // Russian and Chinese: the questions read in English for now, said on the page.
+        "questions_pending": (!poa_core::i18n::questions_translated(lang))
+            .then(|| i18n::text(lang, "doc-questions_pending")),
         "file": draft.name(),
         "page": page,
         "base": site.base,

@@ -1,7 +1,10 @@
 //! The report as a PDF: the same document view as the HTML, typeset by
-//! typst inside the binary, with the bundled Amiri font (OFL) embedded so
-//! Arabic is shaped and laid out right-to-left with no system fonts and no
-//! network. The same input gives byte-identical output (no timestamps).
+//! typst inside the binary, with the bundled fonts (OFL) embedded so every
+//! language prints with no system fonts and no network: Amiri (Latin and
+//! Arabic, shaped right to left), Noto Serif for Cyrillic and a subset of
+//! Noto Sans CJK SC for Chinese (see `scripts/subset-fonts.py`). typst falls
+//! back from one to the next for letters a font lacks. The same input gives
+//! byte-identical output (no timestamps).
 //!
 //! Behind the `pdf` cargo feature (on by default): typst adds minutes to a
 //! cold build.
@@ -22,9 +25,13 @@ use crate::error::RenderError;
 
 const TEMPLATE: &str = include_str!("../../../../templates/report.typ");
 const LINES_TEMPLATE: &str = include_str!("../../../../templates/receipt.typ");
-const FONTS: [&[u8]; 2] = [
+const FONTS: [&[u8]; 6] = [
     include_bytes!("../../../../fonts/Amiri-Regular.ttf"),
     include_bytes!("../../../../fonts/Amiri-Bold.ttf"),
+    include_bytes!("../../../../fonts/NotoSerif-Regular.ttf"),
+    include_bytes!("../../../../fonts/NotoSerif-Bold.ttf"),
+    include_bytes!("../../../../fonts/NotoSansSC-Regular.otf"),
+    include_bytes!("../../../../fonts/NotoSansSC-Bold.otf"),
 ];
 
 /// Longest run of characters without a break opportunity before one is added,

@@ -162,6 +162,8 @@ pub struct LangView {
     /// `ltr` or `rtl`.
     pub dir: &'static str,
     pub rtl: bool,
+    /// ISO 15924 (`Latn`, `Arab`, `Cyrl`, `Hans`): the PDF spaces lines by script.
+    pub script: &'static str,
     /// Whether the question texts of this language are still to translate
     /// (they read in English meanwhile).
     pub questions_pending: bool,
@@ -173,6 +175,7 @@ impl LangView {
             code: lang.code(),
             dir: poa_core::i18n::direction(lang),
             rtl: poa_core::i18n::is_rtl(lang),
+            script: poa_core::i18n::script(lang),
             questions_pending: !poa_core::i18n::questions_translated(lang),
         }
     }
@@ -609,19 +612,25 @@ fn text_view(value: &Value, path: String, label: Bi, first: Lang, langs: DocLang
             _ => None,
         }
     };
-    let shown = langs.list();
-    let others: Vec<(String, String)> = Lang::ALL
-        .iter()
-        .filter(|l| !shown.contains(l))
-        .filter_map(|l| get(*l).map(|t| (l.code().to_owned(), t)))
-        .collect();
     // A missing translation shows the text in the report's first language,
     // else in any language it has.
-    let any = get(first)
-        .or_else(|| Lang::ALL.iter().find_map(|l| get(*l)))
-        .unwrap_or_default();
+    let fallback = std::iter::once(first)
+        .chain(Lang::ALL)
+        .find(|l| get(*l).is_some());
+    let any = fallback.and_then(get).unwrap_or_default();
     let first_missing = get(langs.first).is_none();
     let second_missing = langs.second.is_some_and(|l| get(l).is_none());
+    // Texts in languages not shown are listed after, but not the one a
+    // missing translation already shows in its place.
+    let shown = langs.list();
+    let in_place = (first_missing || second_missing)
+        .then_some(fallback)
+        .flatten();
+    let others: Vec<(String, String)> = Lang::ALL
+        .iter()
+        .filter(|l| !shown.contains(l) && Some(**l) != in_place)
+        .filter_map(|l| get(*l).map(|t| (l.code().to_owned(), t)))
+        .collect();
     TextView {
         path,
         label,
