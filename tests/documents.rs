@@ -678,3 +678,152 @@ fn arabic_html_is_titled_in_arabic_and_names_its_languages() {
     assert!(page.contains("الإنكليزية، العربية"), "languages by name");
     assert!(!page.contains(">en, ar<"));
 }
+
+/// Renders `report` to a PDF file in `dir` in `langs`.
+fn pdf_in(dir: &Path, report: &Report, langs: DocLangs) -> PathBuf {
+    let pdf = dir.join(format!("{}.pdf", langs.code()));
+    let bytes = poa_formats::document::pdf::render(&view(report, &[], langs, false)).unwrap();
+    std::fs::write(&pdf, bytes).unwrap();
+    pdf
+}
+
+/// Every language with a locale file prints with the bundled fonts: its
+/// words (title, a section's name, headings) read back from the PDF.
+#[test]
+fn every_language_prints_and_reads_back_from_the_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = sample("xaa-aurelia-2026.yaml");
+    let languages = poa_core::i18n::languages();
+    assert!(languages.len() >= 6, "{languages:?}");
+    for lang in languages {
+        let pdf = pdf_in(dir.path(), &report, DocLangs::one(*lang));
+        let text = normalized(&pdftotext(&pdf, None));
+        let marking = catalogue::section("marking").unwrap().label(*lang);
+        for words in [
+            catalogue::word("title", *lang),
+            catalogue::word("contacts", *lang),
+            catalogue::word("sources", *lang),
+            marking,
+        ] {
+            assert!(
+                text.contains(&normalized(words)),
+                "{lang:?}: `{words}` is not read back from the PDF"
+            );
+        }
+        let fonts = Command::new("pdffonts").arg(&pdf).output().unwrap();
+        let fonts = String::from_utf8_lossy(&fonts.stdout);
+        let expected = match poa_core::i18n::script(*lang) {
+            "Cyrl" => "NotoSerif",
+            "Hans" => "NotoSansCJKsc",
+            _ => "Amiri",
+        };
+        assert!(fonts.contains(expected), "{lang:?}: {fonts}");
+    }
+}
+
+/// A long Chinese text with no spaces breaks between characters and stays
+/// inside the page's margins.
+#[test]
+fn chinese_text_breaks_between_characters_inside_the_page() {
+    let mut value = serde_json::to_value(sample("xaa-aurelia-2026.yaml")).unwrap();
+    value["languages"] = serde_json::json!(["zh", "en"]);
+    let sentence = "国家小武器和轻武器委员会每季度举行一次会议由外交部主持";
+    value["sections"]["national_coordination"]["coordination_body"]["details"] = serde_json::json!({ "zh": sentence.repeat(12), "en": "The Commission meets every quarter." });
+    let report: Report = serde_json::from_value(value).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = pdf_in(dir.path(), &report, DocLangs::one(Lang::Zh));
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", "3", "-l", "4"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let boxes = String::from_utf8(out.stdout).unwrap();
+    let mut lines_of_the_text = 0;
+    for word in boxes.lines().filter(|l| l.contains("<word ")) {
+        let attribute = |name: &str| -> f64 {
+            word.split(&format!("{name}=\""))
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .and_then(|s| s.parse().ok())
+                .unwrap()
+        };
+        // A4 is 595 pt wide; the margins are 16 mm (45 pt).
+        assert!(attribute("xMax") <= 551.0, "beyond the margin: {word}");
+        assert!(attribute("xMin") >= 44.0, "beyond the margin: {word}");
+        if word.contains("委员会") || word.contains("外交部") {
+            lines_of_the_text += 1;
+        }
+    }
+    // 324 characters in a column of about 30: the text takes many lines.
+    assert!(
+        lines_of_the_text >= 6,
+        "{lines_of_the_text} lines:\n{boxes:.3000}"
+    );
+}
+
+/// `fr+ar`: French on the left, left to right; Arabic on the right, right to
+/// left, in the HTML and in the PDF.
+#[test]
+fn french_and_arabic_side_by_side_each_in_its_direction() {
+    let report = sample("xaa-aurelia-2026.yaml");
+    let langs = DocLangs::parse("fr+ar").unwrap();
+    let page = html::render(&view(&report, &[], langs, false)).unwrap();
+    assert!(page.contains("<html lang=\"fr\" dir=\"ltr\">"));
+    assert!(page.contains("<div class=\"col\" lang=\"fr\" dir=\"ltr\">"));
+    assert!(page.contains("<div class=\"col\" lang=\"ar\" dir=\"rtl\">"));
+    let french = catalogue::question("national_coordination.coordination_body")
+        .unwrap()
+        .label(Lang::Fr);
+    assert!(page.contains(french), "{french}");
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = pdf_in(dir.path(), &report, langs);
+    let left = normalized(&pdftotext_half(&pdf, false));
+    let right = normalized(&pdftotext_half(&pdf, true));
+    let arabic = catalogue::question("national_coordination.coordination_body")
+        .unwrap()
+        .label(Lang::Ar);
+    assert!(left.contains(&normalized(french)), "French on the left");
+    assert!(!right.contains(&normalized(french)));
+    assert!(right.contains(&normalized(arabic)), "Arabic on the right");
+    assert!(!left.contains(&normalized(arabic)));
+    // Every Arabic word of a page of questions lies in the right half, and
+    // the column is set right to left: its lines end at the right margin.
+    let out = Command::new("pdftotext")
+        .args(["-bbox", "-f", "3", "-l", "3"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let boxes = String::from_utf8(out.stdout).unwrap();
+    let arabic_words: Vec<(f64, f64)> = boxes
+        .lines()
+        .filter(|l| {
+            l.contains("<word ") && l.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        })
+        .filter_map(|l| {
+            let attribute = |name: &str| -> Option<f64> {
+                l.split(&format!("{name}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()
+            };
+            Some((attribute("xMin")?, attribute("xMax")?))
+        })
+        .collect();
+    assert!(arabic_words.len() > 20, "{boxes:.2000}");
+    // (The section's heading, across the page, pairs both languages on one line.)
+    let in_left_half = arabic_words.iter().filter(|(min, _)| *min < 297.0).count();
+    assert!(in_left_half * 20 <= arabic_words.len(), "{arabic_words:?}");
+    let rightmost = arabic_words.iter().map(|(_, max)| *max).fold(0.0, f64::max);
+    let flush_right = arabic_words
+        .iter()
+        .filter(|(_, max)| rightmost - max < 2.0)
+        .count();
+    assert!(
+        flush_right >= 5,
+        "lines end at the right margin: {arabic_words:?}"
+    );
+}

@@ -498,6 +498,11 @@ pub(crate) mod testing {
 
     /// Pointers at which rule `id` fires on `doc` (which must pass the schema).
     pub fn fire(id: &str, doc: &Value) -> Vec<String> {
+        findings(id, doc).into_iter().map(|f| f.pointer).collect()
+    }
+
+    /// The findings of rule `id` on `doc` (which must pass the schema).
+    pub fn findings(id: &str, doc: &Value) -> Vec<crate::finding::Finding> {
         let schema = crate::schema::check(doc);
         assert!(
             schema.is_empty(),
@@ -506,9 +511,6 @@ pub(crate) mod testing {
         let report: crate::model::Report = serde_json::from_value(doc.clone()).expect("typed");
         let rule = registry().iter().find(|r| r.id == id).expect("rule exists");
         rule.findings(&Context::new(&Front::of(&report), doc, &[]))
-            .into_iter()
-            .map(|f| f.pointer)
-            .collect()
     }
 }
 

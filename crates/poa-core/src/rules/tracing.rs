@@ -113,4 +113,81 @@ mod tests {
         );
         assert!(fire("SDG-001", &doc).is_empty());
     }
+
+    /// The counts in a real finding: each takes its plural form in
+    /// Arabic (six forms) and Russian (four), from the locale files.
+    #[test]
+    fn sdg_001_counts_take_their_plural_forms() {
+        use crate::model::Lang;
+        let counts = [0, 1, 2, 3, 5, 11, 21, 100];
+        let message = |seized: u64, lang: Lang| {
+            let mut doc = base();
+            set(
+                &mut doc,
+                "/sections/tracing/seized_and_traced",
+                json!({ "answer": "yes", "seized": seized, "traced": seized + 1 }),
+            );
+            let findings = crate::rules::testing::findings("SDG-001", &doc);
+            assert_eq!(findings.len(), 1);
+            findings[0].message.get(lang).to_owned()
+        };
+        let arabic: Vec<String> = counts.iter().map(|n| message(*n, Lang::Ar)).collect();
+        let arabic_seized = [
+            "ولكن لم يُضبط أي سلاح",
+            "ولكن لم يُضبط إلا سلاح واحد",
+            "ولكن لم يُضبط إلا سلاحان",
+            "ولكن لم يُضبط إلا 3 أسلحة",
+            "ولكن لم يُضبط إلا 5 أسلحة",
+            "ولكن لم يُضبط إلا 11 سلاحا",
+            "ولكن لم يُضبط إلا 21 سلاحا",
+            "ولكن لم يُضبط إلا 100 سلاح",
+        ];
+        for (text, form) in arabic.iter().zip(arabic_seized) {
+            assert!(text.ends_with(form), "{text} / {form}");
+        }
+        // Traced is one more: 1 → one, 2 → two, 3 and 4 → few, 6 → few, 12 and 22 → many, 101 → other.
+        assert!(arabic[0].starts_with("جرى تعقب سلاح واحد"), "{}", arabic[0]);
+        assert!(arabic[1].starts_with("جرى تعقب سلاحين"), "{}", arabic[1]);
+        assert!(arabic[6].starts_with("جرى تعقب 22 سلاحا"), "{}", arabic[6]);
+        assert!(arabic[7].starts_with("جرى تعقب 101 سلاح،"), "{}", arabic[7]);
+        let russian: Vec<String> = counts.iter().map(|n| message(*n, Lang::Ru)).collect();
+        let russian_seized = [
+            "изъято лишь 0",
+            "изъята лишь 1",
+            "изъяты лишь 2",
+            "изъяты лишь 3",
+            "изъято лишь 5",
+            "изъято лишь 11",
+            "изъята лишь 21",
+            "изъято лишь 100",
+        ];
+        for (text, form) in russian.iter().zip(russian_seized) {
+            assert!(text.ends_with(form), "{text} / {form}");
+        }
+        assert!(
+            russian[0].starts_with("отслежена 1 единица"),
+            "{}",
+            russian[0]
+        );
+        assert!(
+            russian[1].starts_with("отслежены 2 единицы"),
+            "{}",
+            russian[1]
+        );
+        assert!(
+            russian[3].starts_with("отслежены 4 единицы"),
+            "{}",
+            russian[3]
+        );
+        assert!(
+            russian[4].starts_with("отслежено 6 единиц"),
+            "{}",
+            russian[4]
+        );
+        assert!(
+            russian[6].starts_with("отслежены 22 единицы"),
+            "{}",
+            russian[6]
+        );
+    }
 }
