@@ -375,6 +375,9 @@ const PROBE: &str = r#"
   const pre = document.createElement('pre'); pre.id = 'probe';
   pre.textContent = JSON.stringify({swatches, cells, bars, broken,
     dir: getComputedStyle(document.body).direction,
+    lang: document.documentElement.lang,
+    title: document.querySelector('h1').textContent,
+    width: document.documentElement.scrollWidth,
     codes: document.querySelectorAll('.code, .year').length});
   document.body.appendChild(pre);
 "#;
@@ -383,7 +386,9 @@ const PROBE: &str = r#"
 fn chromium_draws_the_colours_the_code_gives_and_keeps_codes_whole() {
     let dir = tempfile::tempdir().unwrap();
     generated(dir.path(), 30);
-    for lang in ["en", "ar"] {
+    // English and Arabic, and French and Chinese: every language lays the page out.
+    let mut english_width = 0;
+    for lang in ["en", "ar", "fr", "zh"] {
         let out = dir.path().join(format!("region-{lang}.html"));
         let result = run(&[
             "aggregate",
@@ -451,5 +456,21 @@ fn chromium_draws_the_colours_the_code_gives_and_keeps_codes_whole() {
             "no ISO3 code or year breaks across lines"
         );
         assert_eq!(found["dir"], if lang == "ar" { "rtl" } else { "ltr" });
+        assert_eq!(found["lang"], lang);
+        let code = poa_core::model::Lang::from_code(lang).unwrap();
+        assert_eq!(
+            found["title"],
+            poa_core::i18n::text(code, "agg-title"),
+            "the page's title in {lang}"
+        );
+        // The heat map is as wide as the region; longer words do not widen the page.
+        let width = found["width"].as_u64().unwrap();
+        if lang == "en" {
+            english_width = width;
+        }
+        assert!(
+            width * 10 <= english_width * 11,
+            "{lang}: {width} px wide, English {english_width} px"
+        );
     }
 }

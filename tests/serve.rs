@@ -551,6 +551,65 @@ fn chromium_arabic_pages_keep_latin_runs_as_written() {
     });
 }
 
+/// The form in French and in Chinese: the page's words from their locale
+/// files, the language menu, and for Chinese the note that question texts
+/// are still in English; nothing wider than the window.
+#[test]
+fn chromium_fills_the_form_in_french_and_reads_it_in_chinese() {
+    let server = Server::start();
+    let driver = Driver::start();
+    let profile = tempfile::tempdir().unwrap();
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime.block_on(async {
+        let client = browser(&driver, profile.path()).await;
+        client.goto(&server.url("/page/marking?lang=fr")).await.unwrap();
+        let page = script(
+            &client,
+            "return { lang: document.documentElement.lang, dir: getComputedStyle(document.body).direction, \
+             h1: document.querySelector('h1').textContent, pending: !!document.querySelector('.pending'), \
+             menu: [...document.querySelectorAll('a[hreflang], header a[lang]')].map((a) => a.getAttribute('lang')), \
+             wide: document.documentElement.scrollWidth > window.innerWidth + 1, \
+             text: document.body.innerText };",
+        )
+        .await;
+        assert_eq!(page["lang"], "fr");
+        assert_eq!(page["dir"], "ltr");
+        let marking = poa_core::catalogue::section("marking")
+            .unwrap()
+            .label(poa_core::model::Lang::Fr);
+        assert!(page["h1"].as_str().unwrap().contains(marking), "{page}");
+        assert_eq!(page["pending"], false);
+        assert_eq!(page["wide"], false, "{page}");
+        let label = poa_core::catalogue::question("marking.at_manufacture")
+            .unwrap()
+            .label(poa_core::model::Lang::Fr);
+        assert!(page["text"].as_str().unwrap().contains(label), "{label}");
+        for code in ["en", "ar", "es", "ru", "zh"] {
+            assert!(
+                page["menu"].as_array().unwrap().iter().any(|l| l == code),
+                "{code} in the language menu: {page}"
+            );
+        }
+
+        client.goto(&server.url("/page/marking?lang=zh")).await.unwrap();
+        let page = script(
+            &client,
+            "return { lang: document.documentElement.lang, pending: (document.querySelector('.pending') || {}).textContent, \
+             wide: document.documentElement.scrollWidth > window.innerWidth + 1, text: document.body.innerText };",
+        )
+        .await;
+        assert_eq!(page["lang"], "zh");
+        assert_eq!(
+            page["pending"],
+            poa_core::i18n::text(poa_core::model::Lang::Zh, "doc-questions_pending")
+        );
+        assert_eq!(page["wide"], false, "{page}");
+        let answer = poa_core::i18n::text(poa_core::model::Lang::Zh, "answer-yes");
+        assert!(page["text"].as_str().unwrap().contains(answer), "{answer}");
+        client.close().await.unwrap();
+    });
+}
+
 #[test]
 fn chromium_answers_questions_sees_findings_edits_lists_and_reads_arabic() {
     let server = Server::start();

@@ -367,7 +367,7 @@ fn number(n: f64) -> String {
 
 /// Renders the page.
 pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
-    let rtl = lang == Lang::Ar;
+    let rtl = poa_core::i18n::is_rtl(lang);
     let section_label =
         |key: &str| catalogue::section(key).map_or(key.to_owned(), |m| m.label(lang).to_owned());
     let mut states: Vec<&super::analysis::StateRow> = analysis.states.iter().collect();
@@ -575,8 +575,8 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
         .collect();
 
     let page = Page {
-        lang: if rtl { "ar" } else { "en" },
-        dir: if rtl { "rtl" } else { "ltr" },
+        lang: lang.code(),
+        dir: poa_core::i18n::direction(lang),
         words: WORDS.iter().map(|k| (*k, word(lang, k))).collect(),
         title: word(lang, "title").to_owned(),
         subtitle: subtitle(analysis, lang),

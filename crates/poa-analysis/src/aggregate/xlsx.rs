@@ -99,7 +99,7 @@ fn start(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(lang, key))?;
-    sheet.set_right_to_left(lang == Lang::Ar);
+    sheet.set_right_to_left(poa_core::i18n::is_rtl(lang));
     for (col, h) in headers.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, *h, &styles.header)?;
     }
@@ -127,7 +127,7 @@ fn summary_sheet(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(sheet_name(lang, "summary"))?;
-    sheet.set_right_to_left(lang == Lang::Ar);
+    sheet.set_right_to_left(poa_core::i18n::is_rtl(lang));
     sheet.write_string_with_format(0, 0, word(lang, "title"), &styles.title)?;
     sheet.write_string(1, 0, subtitle(analysis, lang))?;
     sheet.write_string_with_format(3, 0, headline(analysis, lang), &styles.title)?;
@@ -501,7 +501,7 @@ fn charts_sheet(
 ) -> Result<(), XlsxError> {
     let name = sheet_name(lang, "charts");
     sheet.set_name(&name)?;
-    sheet.set_right_to_left(lang == Lang::Ar);
+    sheet.set_right_to_left(poa_core::i18n::is_rtl(lang));
     // The chart data, written here so the charts do not depend on other sheets' layout.
     let heads = answer_heads(lang);
     sheet.write_string_with_format(0, 0, word(lang, "section"), &styles.header)?;
