@@ -66,13 +66,15 @@ impl SectionMeta {
             .position(|s| s.key == self.key)
             .map_or(0, |i| i + 1)
     }
-    /// `Section 1: National coordination` / `القسم 1: التنسيق الوطني`.
+    /// `Section 1: National coordination` / `القسم 1: التنسيق الوطني` /
+    /// `第 1 部分：国家协调`: the order is each language's (`doc-section_heading`).
     pub fn heading(&self, lang: Lang) -> String {
-        format!(
-            "{} {}: {}",
-            i18n::text(lang, "doc-section"),
-            self.number(),
-            self.label(lang)
+        i18n::fill(
+            i18n::text(lang, "doc-section_heading"),
+            &[
+                ("number", self.number().to_string()),
+                ("label", self.label(lang).to_owned()),
+            ],
         )
     }
 }
