@@ -430,6 +430,7 @@ doc-errors = الأخطاء
 doc-warnings = التحذيرات
 doc-severity = الخطورة
 doc-message = الرسالة
+doc-whole_number = عدد صحيح، صفر أو أكثر.
 
 ## Severities of findings
 severity-error = خطأ
@@ -552,6 +553,14 @@ source-uax9 = الملحق 9 لمعيار يونيكود، خوارزمية ال
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = تحليل إقليمي للتقارير الوطنية عن برنامج العمل والصك الدولي للتعقب
+agg-read-summary = { $read ->
+    [zero] لم يُقرأ أي تقرير
+    [one] قُرئ تقرير واحد
+    [two] قُرئ تقريران
+    [few] قُرئت { $read } تقارير
+    [many] قُرئ { $read } تقريرا
+   *[other] قُرئ { $read } تقرير
+}، منها { $flagged } موسومة بأنها غير صالحة؛ { $headline }
 agg-subtitle = دورة الإبلاغ { $cycle }
 agg-subtitle-region = { $region }: دورة الإبلاغ { $cycle }
 agg-no-cycle = تعذرت قراءة أي تقرير.

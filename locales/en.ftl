@@ -423,6 +423,7 @@ doc-errors = Errors
 doc-warnings = Warnings
 doc-severity = Severity
 doc-message = Message
+doc-whole_number = A whole number, 0 or more.
 
 ## Severities of findings
 severity-error = error
@@ -514,6 +515,10 @@ source-uax9 = Unicode Standard Annex #9, Unicode Bidirectional Algorithm
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = Regional analysis of national reports on the PoA and the ITI
+agg-read-summary = { $read ->
+    [one] 1 report read
+   *[other] { $read } reports read
+}, { $flagged } flagged as not valid; { $headline }
 agg-subtitle = Reporting cycle { $cycle }
 agg-subtitle-region = { $region }: reporting cycle { $cycle }
 agg-no-cycle = No report could be read.

@@ -426,6 +426,7 @@ doc-errors = Errores
 doc-warnings = Advertencias
 doc-severity = Gravedad
 doc-message = Mensaje
+doc-whole_number = Un número entero, 0 o más.
 
 ## Severities of findings
 severity-error = error
@@ -532,6 +533,10 @@ source-uax9 = Anexo n.º 9 del Estándar Unicode: Algoritmo Bidireccional Unicod
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = Análisis regional de los informes nacionales sobre el Programa de Acción y el Instrumento Internacional de Localización
+agg-read-summary = { $read ->
+    [one] 1 informe leído
+   *[other] { $read } informes leídos
+}, { $flagged } marcados como no válidos; { $headline }
 agg-subtitle = Ciclo de presentación de informes de { $cycle }
 agg-subtitle-region = { $region }: ciclo de presentación de informes de { $cycle }
 agg-no-cycle = No se pudo leer ningún informe.

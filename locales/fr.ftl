@@ -426,6 +426,7 @@ doc-errors = Erreurs
 doc-warnings = Avertissements
 doc-severity = Gravité
 doc-message = Message
+doc-whole_number = Un nombre entier, 0 ou plus.
 
 ## Severities of findings
 severity-error = erreur
@@ -532,6 +533,10 @@ source-uax9 = Annexe n° 9 du standard Unicode, algorithme bidirectionnel Unicod
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = Analyse régionale des rapports nationaux sur le Programme d’action et l’Instrument international de traçage
+agg-read-summary = { $read ->
+    [one] { $read } rapport lu
+   *[other] { $read } rapports lus
+}, dont { $flagged } signalé(s) comme non valide(s) ; { $headline }
 agg-subtitle = Cycle de présentation des rapports { $cycle }
 agg-subtitle-region = { $region } : cycle de présentation des rapports { $cycle }
 agg-no-cycle = Aucun rapport n’a pu être lu.

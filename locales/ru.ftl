@@ -217,6 +217,7 @@ doc-errors = Ошибки
 doc-warnings = Предупреждения
 doc-severity = Степень важности
 doc-message = Сообщение
+doc-whole_number = Целое число, 0 или больше.
 
 ## Severities of findings
 severity-error = ошибка
@@ -338,6 +339,12 @@ source-uax9 = Приложение № 9 к стандарту Юникод: а�
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = Региональный анализ национальных докладов об осуществлении Программы действий и Международного документа по отслеживанию
+agg-read-summary = { $read ->
+    [one] прочитан { $read } доклад
+    [few] прочитано { $read } доклада
+    [many] прочитано { $read } докладов
+   *[other] прочитано { $read } доклада
+}; не прошли проверку: { $flagged }; { $headline }
 agg-subtitle = Цикл представления докладов: { $cycle }
 agg-subtitle-region = { $region }: цикл представления докладов { $cycle }
 agg-no-cycle = Не удалось прочитать ни одного доклада.

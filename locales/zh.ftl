@@ -212,6 +212,7 @@ doc-errors = 错误
 doc-warnings = 警告
 doc-severity = 严重程度
 doc-message = 信息
+doc-whole_number = 整数，0 或以上。
 
 ## Severities of findings
 severity-error = 错误
@@ -303,6 +304,7 @@ source-uax9 = 《Unicode标准附件#9：Unicode双向算法》
 
 ## Regional analysis (aggregate): page, workbook, regions command
 agg-title = 关于《行动纲领》和《国际追查文书》的国家报告区域分析
+agg-read-summary = 已读取 { $read } 份报告，其中 { $flagged } 份标记为无效；{ $headline }
 agg-subtitle = { $cycle } 年报告周期
 agg-subtitle-region = { $region }：{ $cycle } 年报告周期
 agg-no-cycle = 无法读取任何报告。

@@ -128,9 +128,16 @@ pub fn run(args: Args) -> i32 {
     }
     let flagged = analysis.files.iter().filter(|f| !f.valid).count();
     eprintln!(
-        "{} report(s) read, {flagged} flagged as not valid; {}",
-        analysis.files.len(),
-        aggregate::html::headline(&analysis, lang)
+        "{}",
+        poa_core::i18n::format(
+            lang,
+            "agg-read-summary",
+            &[
+                ("read", analysis.files.len().to_string()),
+                ("flagged", flagged.to_string()),
+                ("headline", aggregate::html::headline(&analysis, lang)),
+            ],
+        )
     );
     EXIT_OK
 }

@@ -145,6 +145,10 @@ pub fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 pub fn run() -> i32 {
+    // A translator's folder of locale files (POA_REPORT_LOCALES): say which did not parse.
+    for problem in poa_core::i18n::override_problems() {
+        eprintln!("{problem}");
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

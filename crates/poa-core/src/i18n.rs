@@ -31,14 +31,66 @@ mod files {
     include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 }
 
+/// The variable naming a folder of locale files that replace the built-in
+/// ones (`<code>.ftl`, for the six UN languages): a translator sees a
+/// translation in every output before it is built in, and the pseudo-locale
+/// test runs the program through one.
+pub const LOCALES_VARIABLE: &str = "POA_REPORT_LOCALES";
+
 /// The languages that have a resource file (`locales/<code>.ftl`, found at
-/// build time), with its text: English first.
+/// build time, or in the folder [`LOCALES_VARIABLE`] names), with its text:
+/// English first.
 pub static RESOURCES: LazyLock<Vec<(Lang, &'static str)>> = LazyLock::new(|| {
-    files::LOCALE_FILES
+    let mut resources: Vec<(Lang, &'static str)> = files::LOCALE_FILES
         .iter()
         .filter_map(|(code, text)| Some((Lang::from_code(code)?, *text)))
-        .collect()
+        .collect();
+    for &(lang, text) in &overrides().0 {
+        match resources.iter_mut().find(|(l, _)| *l == lang) {
+            Some(slot) => slot.1 = text,
+            None => resources.push((lang, text)),
+        }
+    }
+    resources
 });
+
+/// The locale files of the folder [`LOCALES_VARIABLE`] names, read once:
+/// those that parse, and a sentence for each that does not (left out, the
+/// built-in file stays).
+fn overrides() -> &'static (Vec<(Lang, &'static str)>, Vec<String>) {
+    static OVERRIDES: LazyLock<(Vec<(Lang, &'static str)>, Vec<String>)> = LazyLock::new(|| {
+        let mut found = Vec::new();
+        let mut problems = Vec::new();
+        let Some(dir) = std::env::var_os(LOCALES_VARIABLE) else {
+            return (found, problems);
+        };
+        let dir = std::path::PathBuf::from(dir);
+        for lang in Lang::ALL {
+            let path = dir.join(format!("{}.ftl", lang.code()));
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            match parse(&text) {
+                Ok(_) if lang == Lang::En || !text.trim().is_empty() => {
+                    found.push((lang, &*Box::leak(text.into_boxed_str())));
+                }
+                Ok(_) => {}
+                Err(e) => problems.push(format!(
+                    "{}: {e}; the built-in file is used",
+                    path.display()
+                )),
+            }
+        }
+        (found, problems)
+    });
+    &OVERRIDES
+}
+
+/// What was wrong with the locale files of [`LOCALES_VARIABLE`]'s folder,
+/// for the command line to say.
+pub fn override_problems() -> &'static [String] {
+    &overrides().1
+}
 
 /// The languages people can read the program in (those with a locale file),
 /// English first.

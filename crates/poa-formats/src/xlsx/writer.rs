@@ -287,7 +287,7 @@ fn write_sheet(
         match &row.kind {
             RowKind::Scalar(shape) => {
                 write_scalar(sheet, r, row, value, shape, styles, lang)?;
-                validate_scalar(sheet, r, row, shape, contact_ids, lang)?;
+                validate_scalar(sheet, r, row, shape, contact_ids, lang, pair)?;
             }
             RowKind::ChoiceList { def, .. } => {
                 let text = value
@@ -401,14 +401,21 @@ fn validate_scalar(
     shape: &Shape,
     contact_ids: &[String],
     lang: Lang,
+    pair: [Lang; 2],
 ) -> Result<(), XlsxError> {
     let validation = match shape {
+        // Excel keeps at most 255 characters of a list: where the words of a
+        // language are longer, the list offers the codes (which import reads
+        // as well), and past that no list.
         Shape::Choice { def, values } => {
             let words: Vec<String> = values
                 .iter()
                 .map(|code| choice_word(def, code, lang))
                 .collect();
-            Some(DataValidation::new().allow_list_strings(&words)?)
+            DataValidation::new()
+                .allow_list_strings(&words)
+                .or_else(|_| DataValidation::new().allow_list_strings(values))
+                .ok()
         }
         Shape::Int { min, max } => {
             let lo = min.unwrap_or(0).clamp(0, i64::from(i32::MAX)) as i32;
@@ -416,11 +423,17 @@ fn validate_scalar(
                 Some(hi) => DataValidationRule::Between(lo, (*hi).min(i64::from(i32::MAX)) as i32),
                 None => DataValidationRule::GreaterThanOrEqualTo(lo),
             };
-            Some(
-                DataValidation::new()
-                    .allow_whole_number(rule)
-                    .set_error_message("A whole number, 0 or more. — عدد صحيح، صفر أو أكثر.")?,
-            )
+            let message = format!(
+                "{} — {}",
+                catalogue::word("whole_number", pair[0]),
+                catalogue::word("whole_number", pair[1])
+            );
+            let validation = DataValidation::new().allow_whole_number(rule);
+            // A message longer than Excel keeps is left out, the rule kept.
+            Some(match validation.clone().set_error_message(&message) {
+                Ok(with_message) => with_message,
+                Err(_) => validation,
+            })
         }
         Shape::Str { def: Some(def), .. }
             if def == "ContactId"
