@@ -431,6 +431,11 @@ doc-warnings = التحذيرات
 doc-severity = الخطورة
 doc-message = الرسالة
 doc-whole_number = عدد صحيح، صفر أو أكثر.
+doc-xlsx_source = المصدر
+doc-xlsx_label = التسمية
+doc-xlsx_field = الحقل
+doc-xlsx_value = الإجابة / القيمة
+doc-xlsx_text = النص
 
 ## Severities of findings
 severity-error = خطأ

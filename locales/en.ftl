@@ -424,6 +424,11 @@ doc-warnings = Warnings
 doc-severity = Severity
 doc-message = Message
 doc-whole_number = A whole number, 0 or more.
+doc-xlsx_source = Source
+doc-xlsx_label = Label
+doc-xlsx_field = Field
+doc-xlsx_value = Answer / value
+doc-xlsx_text = Text
 
 ## Severities of findings
 severity-error = error

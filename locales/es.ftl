@@ -427,6 +427,11 @@ doc-warnings = Advertencias
 doc-severity = Gravedad
 doc-message = Mensaje
 doc-whole_number = Un número entero, 0 o más.
+doc-xlsx_source = Fuente
+doc-xlsx_label = Etiqueta
+doc-xlsx_field = Campo
+doc-xlsx_value = Respuesta / valor
+doc-xlsx_text = Texto
 
 ## Severities of findings
 severity-error = error

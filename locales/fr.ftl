@@ -427,6 +427,11 @@ doc-warnings = Avertissements
 doc-severity = Gravité
 doc-message = Message
 doc-whole_number = Un nombre entier, 0 ou plus.
+doc-xlsx_source = Source
+doc-xlsx_label = Libellé
+doc-xlsx_field = Champ
+doc-xlsx_value = Réponse / valeur
+doc-xlsx_text = Texte
 
 ## Severities of findings
 severity-error = erreur

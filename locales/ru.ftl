@@ -218,6 +218,11 @@ doc-warnings = Предупреждения
 doc-severity = Степень важности
 doc-message = Сообщение
 doc-whole_number = Целое число, 0 или больше.
+doc-xlsx_source = Источник
+doc-xlsx_label = Название
+doc-xlsx_field = Поле
+doc-xlsx_value = Ответ / значение
+doc-xlsx_text = Текст
 
 ## Severities of findings
 severity-error = ошибка

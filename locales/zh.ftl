@@ -213,6 +213,11 @@ doc-warnings = 警告
 doc-severity = 严重程度
 doc-message = 信息
 doc-whole_number = 整数，0 或以上。
+doc-xlsx_source = 来源
+doc-xlsx_label = 标签
+doc-xlsx_field = 字段
+doc-xlsx_value = 答复/数值
+doc-xlsx_text = 文本
 
 ## Severities of findings
 severity-error = 错误

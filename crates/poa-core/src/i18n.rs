@@ -57,8 +57,11 @@ pub static RESOURCES: LazyLock<Vec<(Lang, &'static str)>> = LazyLock::new(|| {
 /// The locale files of the folder [`LOCALES_VARIABLE`] names, read once:
 /// those that parse, and a sentence for each that does not (left out, the
 /// built-in file stays).
-fn overrides() -> &'static (Vec<(Lang, &'static str)>, Vec<String>) {
-    static OVERRIDES: LazyLock<(Vec<(Lang, &'static str)>, Vec<String>)> = LazyLock::new(|| {
+/// Locale files read from a folder, and what was wrong with the others.
+type Overrides = (Vec<(Lang, &'static str)>, Vec<String>);
+
+fn overrides() -> &'static Overrides {
+    static OVERRIDES: LazyLock<Overrides> = LazyLock::new(|| {
         let mut found = Vec::new();
         let mut problems = Vec::new();
         let Some(dir) = std::env::var_os(LOCALES_VARIABLE) else {

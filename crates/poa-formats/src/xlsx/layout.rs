@@ -27,6 +27,8 @@ pub(crate) const COL_VALUE: u16 = 5;
 /// The first free-text column; one per language, then `path` and `form`.
 pub(crate) const COL_FIRST_TEXT: u16 = 6;
 
+/// The fixed columns' headers as workbooks before localised headers wrote
+/// them (import still reads those).
 pub(crate) const FIXED_HEADERS: [&str; 6] = [
     "No.",
     "Source",
@@ -35,21 +37,61 @@ pub(crate) const FIXED_HEADERS: [&str; 6] = [
     "Field",
     "Answer / value",
 ];
+
+/// The document word (`doc-<key>`) each fixed column's header is.
+const FIXED_HEADER_WORDS: [&str; 6] = [
+    "number",
+    "xlsx_source",
+    "xlsx_label",
+    "xlsx_label",
+    "xlsx_field",
+    "xlsx_value",
+];
+
+/// The fixed columns' headers of a workbook whose sheets are in `lang` and
+/// whose label columns are in `pair` (each label column headed in its own
+/// language): `No.`, `Source`, `Label`, `التسمية`, … for English and Arabic.
+pub(crate) fn fixed_headers(lang: Lang, pair: [Lang; 2]) -> [&'static str; 6] {
+    let mut headers = [""; 6];
+    for (col, key) in FIXED_HEADER_WORDS.iter().enumerate() {
+        let in_lang = match col as u16 {
+            COL_LABEL_FIRST => pair[0],
+            COL_LABEL_SECOND => pair[1],
+            _ => lang,
+        };
+        headers[col] = poa_core::catalogue::word(key, in_lang);
+    }
+    headers
+}
+
+/// Whether `header` heads fixed column `col` in some language (or as
+/// workbooks wrote it before headers were localised).
+pub(crate) fn is_fixed_header(col: usize, header: &str) -> bool {
+    FIXED_HEADERS.get(col) == Some(&header)
+        || FIXED_HEADER_WORDS.get(col).is_some_and(|key| {
+            poa_core::i18n::languages()
+                .iter()
+                .any(|lang| poa_core::catalogue::word(key, *lang) == header)
+        })
+}
 pub(crate) const PATH_HEADER: &str = "path";
 pub(crate) const FORM_HEADER: &str = "form";
 
-/// Header text of a language's free-text column.
+/// Header text of a language's free-text column, in that language: `Text (en)`,
+/// `النص (ar)`, `Texte (fr)`.
 pub fn text_header(lang: Lang) -> String {
-    if lang == Lang::Ar {
-        "النص (ar)".into()
-    } else {
-        format!("Text ({})", lang.code())
-    }
+    format!(
+        "{} ({})",
+        poa_core::catalogue::word("xlsx_text", lang),
+        lang.code()
+    )
 }
 
 /// The language of a free-text column header, if it is one.
 pub(crate) fn header_lang(header: &str) -> Option<Lang> {
-    Lang::ALL.into_iter().find(|l| text_header(*l) == header)
+    // The code in brackets at the end names the language, whatever the word before it.
+    let code = header.trim().strip_suffix(')')?.rsplit_once('(')?.1;
+    Lang::from_code(code)
 }
 
 /// The sheet names: cover, contacts, then one per section (the section keys).

@@ -223,7 +223,7 @@ fn read_sheet(
     let at = |row: u32, col: u16| format!("sheet `{name}`, cell {}", cell_name(row, col));
     for (col, expected) in FIXED_HEADERS.iter().enumerate() {
         let found = cell_text(&cell(range, HEADER_ROW, col as u16));
-        if found != *expected {
+        if !is_fixed_header(col, &found) {
             return Err(ImportError::at(
                 format!(
                     "expected the column header `{expected}`, found `{found}`: columns were renamed or moved"

@@ -226,7 +226,7 @@ fn write_sheet(
         }
     };
     sheet.write_string_with_format(0, 0, title, &styles.title)?;
-    for (col, header) in FIXED_HEADERS.iter().enumerate() {
+    for (col, header) in fixed_headers(lang, pair).iter().enumerate() {
         let style = if col as u16 == COL_LABEL_SECOND && poa_core::i18n::is_rtl(pair[1]) {
             &styles.header_ar
         } else {
