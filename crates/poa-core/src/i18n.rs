@@ -149,6 +149,59 @@ pub fn switch_to(current: Lang) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// A whole number as `lang` writes it (ICU4X, CLDR data): `12,000` in
+/// English, `12 000` in French and Russian, `12.000` in Spanish; always
+/// Western digits, as UN documents use them in Arabic too.
+pub fn number(lang: Lang, n: i64) -> String {
+    // One formatter per language and thread (a formatter is not `Sync`).
+    thread_local! {
+        static FORMATTERS: Vec<(Lang, icu_decimal::DecimalFormatter)> = Lang::ALL
+            .iter()
+            .filter_map(|lang| {
+                let locale: icu_locale_core::Locale =
+                    format!("{}-u-nu-latn", lang.code()).parse().ok()?;
+                let formatter =
+                    icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+                        .ok()?;
+                Some((*lang, formatter))
+            })
+            .collect();
+    }
+    FORMATTERS.with(
+        |formatters| match formatters.iter().find(|(l, _)| *l == lang) {
+            Some((_, formatter)) => formatter
+                .format(&icu_decimal::input::Decimal::from(n))
+                .to_string(),
+            None => n.to_string(),
+        },
+    )
+}
+
+/// Compares two names as `lang` sorts them (ICU4X collation with CLDR's
+/// data: accents after their letter in French, `ñ` after `n` in Spanish,
+/// Arabic by its own alphabet), falling back to code points.
+pub fn collate(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
+    type Collators = Vec<(Lang, icu_collator::CollatorBorrowed<'static>)>;
+    static COLLATORS: LazyLock<Collators> = LazyLock::new(|| {
+        Lang::ALL
+            .iter()
+            .filter_map(|lang| {
+                let locale: icu_locale_core::Locale = lang.code().parse().ok()?;
+                let collator = icu_collator::Collator::try_new(
+                    (&locale).into(),
+                    icu_collator::options::CollatorOptions::default(),
+                )
+                .ok()?;
+                Some((*lang, collator))
+            })
+            .collect()
+    });
+    match COLLATORS.iter().find(|(l, _)| *l == lang) {
+        Some((_, collator)) => collator.compare(a, b).then_with(|| a.cmp(b)),
+        None => a.cmp(b),
+    }
+}
+
 /// The keys English has and `lang` lacks, sorted (question texts still to
 /// translate, for instance). Empty for a complete language.
 pub fn missing_keys(lang: Lang) -> Vec<&'static str> {
@@ -569,6 +622,36 @@ mod tests {
                 "other", "one", "other", "other", "other", "other", "other", "other"
             ]
         );
+    }
+
+    /// Numbers as each language groups them, in Western digits.
+    #[test]
+    fn numbers_are_grouped_per_language_in_western_digits() {
+        assert_eq!(number(Lang::En, 12000), "12,000");
+        assert_eq!(number(Lang::Ar, 12000), "12,000");
+        assert_eq!(number(Lang::Fr, 12000), "12\u{202f}000");
+        assert_eq!(number(Lang::Es, 12000), "12.000");
+        assert_eq!(number(Lang::Ru, 12000), "12\u{a0}000");
+        assert_eq!(number(Lang::Zh, 12000), "12,000");
+        assert_eq!(number(Lang::En, 300), "300");
+    }
+
+    /// Names sort as each language sorts them, not by code point.
+    #[test]
+    fn names_sort_by_each_languages_collation() {
+        let mut french = vec!["Zambie", "Égypte", "Estonie", "eswatini", "Éthiopie"];
+        french.sort_by(|a, b| collate(Lang::Fr, a, b));
+        assert_eq!(
+            french,
+            ["Égypte", "Estonie", "eswatini", "Éthiopie", "Zambie"]
+        );
+        let mut spanish = vec!["Nueva Zelandia", "Ñandú", "Namibia", "Oman"];
+        spanish.sort_by(|a, b| collate(Lang::Es, a, b));
+        assert_eq!(spanish, ["Namibia", "Nueva Zelandia", "Ñandú", "Oman"]);
+        let mut arabic = vec!["مصر", "أفغانستان", "الأردن", "إثيوبيا"];
+        arabic.sort_by(|a, b| collate(Lang::Ar, a, b));
+        assert_eq!(arabic[0], "إثيوبيا", "{arabic:?}");
+        assert_eq!(arabic[3], "مصر", "{arabic:?}");
     }
 
     #[test]

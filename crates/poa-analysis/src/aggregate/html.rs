@@ -353,13 +353,16 @@ fn names(list: &[StateName], lang: Lang) -> Vec<(String, String)> {
         .iter()
         .map(|s| (s.name(lang).to_owned(), s.iso3.clone()))
         .collect();
-    out.sort();
+    // By name as the page's language sorts names, then by code.
+    out.sort_by(|a, b| i18n::collate(lang, &a.0, &b.0).then_with(|| a.1.cmp(&b.1)));
     out
 }
 
-fn number(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{n:.0}")
+/// A figure as the page's language writes numbers: whole numbers grouped
+/// (`12,000`, `12 000`), a median with one decimal as written.
+fn number(lang: Lang, n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 9e15 {
+        i18n::number(lang, n as i64)
     } else {
         format!("{n:.1}")
     }
@@ -371,7 +374,7 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
     let section_label =
         |key: &str| catalogue::section(key).map_or(key.to_owned(), |m| m.label(lang).to_owned());
     let mut states: Vec<&super::analysis::StateRow> = analysis.states.iter().collect();
-    states.sort_by(|a, b| a.state.name(lang).cmp(b.state.name(lang)));
+    states.sort_by(|a, b| i18n::collate(lang, a.state.name(lang), b.state.name(lang)));
 
     let mut score_legend: Vec<Swatch> = SCORE_COLOURS
         .iter()
@@ -496,7 +499,7 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
                 .map(|k| {
                     r.figures
                         .numeric(k)
-                        .map(|n| n.to_string())
+                        .map(|n| number(lang, n as f64))
                         .unwrap_or_default()
                 })
                 .collect(),
@@ -508,7 +511,7 @@ pub fn render(analysis: &Analysis, lang: Lang) -> Result<String, RenderError> {
             let values = analysis
                 .figures
                 .iter()
-                .map(|f| f.summary(line).map(number).unwrap_or_default())
+                .map(|f| f.summary(line).map(|n| number(lang, n)).unwrap_or_default())
                 .collect();
             (word(lang, line).to_owned(), values)
         })

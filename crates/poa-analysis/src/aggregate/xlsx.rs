@@ -65,7 +65,7 @@ fn build(analysis: &Analysis, lang: Lang) -> Result<Vec<u8>, XlsxError> {
         flagged: border(Format::new().set_background_color(Color::RGB(0xFDE2E2))),
     };
     let mut states: Vec<&StateRow> = analysis.states.iter().collect();
-    states.sort_by(|a, b| a.state.name(lang).cmp(b.state.name(lang)));
+    states.sort_by(|a, b| poa_core::i18n::collate(lang, a.state.name(lang), b.state.name(lang)));
     let mut workbook = Workbook::new();
     summary_sheet(workbook.add_worksheet(), analysis, &styles, lang)?;
     scores_sheet(workbook.add_worksheet(), analysis, &states, &styles, lang)?;

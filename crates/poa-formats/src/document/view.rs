@@ -572,6 +572,11 @@ fn scalar_words(
     };
     match shape {
         Shape::Choice { def, .. } => langs.bi(|lang| catalogue::choice_text(def, &text, lang)),
+        // Counts grouped as each language writes them (`12,000`, `12 000`).
+        Shape::Int { .. } if value.is_i64() => {
+            let n = value.as_i64().unwrap_or_default();
+            langs.bi(|lang| poa_core::i18n::number(lang, n))
+        }
         Shape::Str { def: Some(def), .. } if def == "ContactId" => {
             let shown = match contact_names.iter().find(|(id, _)| *id == text) {
                 Some((_, name)) => format!("{name} ({text})"),
