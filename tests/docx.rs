@@ -19,10 +19,13 @@ use poa_formats::document::view::DocLangs;
 use poa_formats::docx::{reader, writer};
 use serde_json::Value;
 
-const LANGS: [(&str, DocLangs); 3] = [
+/// English, Arabic, the two side by side, and French beside Arabic (any
+/// pair: each column in its own direction).
+const LANGS: [(&str, DocLangs); 4] = [
     ("en", DocLangs::one(Lang::En)),
     ("ar", DocLangs::one(Lang::Ar)),
     ("en+ar", DocLangs::DEFAULT),
+    ("fr+ar", DocLangs::pair(Lang::Fr, Lang::Ar)),
 ];
 
 fn report_of(path: &Path) -> Report {

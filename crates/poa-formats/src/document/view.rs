@@ -40,10 +40,14 @@ impl DocLangs {
     }
 
     /// Two languages side by side (one, if both are the same).
-    pub fn pair(first: Lang, second: Lang) -> Self {
+    pub const fn pair(first: Lang, second: Lang) -> Self {
         DocLangs {
             first,
-            second: (second != first).then_some(second),
+            second: if second as u8 == first as u8 {
+                None
+            } else {
+                Some(second)
+            },
         }
     }
 
