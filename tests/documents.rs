@@ -732,33 +732,24 @@ fn chinese_text_breaks_between_characters_inside_the_page() {
     let report: Report = serde_json::from_value(value).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let pdf = pdf_in(dir.path(), &report, DocLangs::one(Lang::Zh));
-    let out = Command::new("pdftotext")
-        .args(["-bbox", "-f", "3", "-l", "4"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let boxes = String::from_utf8(out.stdout).unwrap();
     let mut lines_of_the_text = 0;
-    for word in boxes.lines().filter(|l| l.contains("<word ")) {
-        let attribute = |name: &str| -> f64 {
-            word.split(&format!("{name}=\""))
-                .nth(1)
-                .and_then(|s| s.split('"').next())
-                .and_then(|s| s.parse().ok())
-                .unwrap()
-        };
+    let words = common::pdf_words(&pdf, Some((3, 4)));
+    for word in &words {
         // A4 is 595 pt wide; the margins are 16 mm (45 pt).
-        assert!(attribute("xMax") <= 551.0, "beyond the margin: {word}");
-        assert!(attribute("xMin") >= 44.0, "beyond the margin: {word}");
-        if word.contains("委员会") || word.contains("外交部") {
+        assert!(
+            word.x_min >= 44.0 && word.x_max <= 551.0,
+            "beyond the margin: {}",
+            word.text
+        );
+        if word.text.contains("委员会") || word.text.contains("外交部") {
             lines_of_the_text += 1;
         }
     }
     // 324 characters in a column of about 30: the text takes many lines.
     assert!(
         lines_of_the_text >= 6,
-        "{lines_of_the_text} lines:\n{boxes:.3000}"
+        "{lines_of_the_text} lines of {} words",
+        words.len()
     );
 }
 
@@ -789,31 +780,16 @@ fn french_and_arabic_side_by_side_each_in_its_direction() {
     assert!(!left.contains(&normalized(arabic)));
     // Every Arabic word of a page of questions lies in the right half, and
     // the column is set right to left: its lines end at the right margin.
-    let out = Command::new("pdftotext")
-        .args(["-bbox", "-f", "3", "-l", "3"])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let boxes = String::from_utf8(out.stdout).unwrap();
-    let arabic_words: Vec<(f64, f64)> = boxes
-        .lines()
-        .filter(|l| {
-            l.contains("<word ") && l.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+    let arabic_words: Vec<(f64, f64)> = common::pdf_words(&pdf, Some((3, 3)))
+        .into_iter()
+        .filter(|w| {
+            w.text
+                .chars()
+                .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
         })
-        .filter_map(|l| {
-            let attribute = |name: &str| -> Option<f64> {
-                l.split(&format!("{name}=\""))
-                    .nth(1)?
-                    .split('"')
-                    .next()?
-                    .parse()
-                    .ok()
-            };
-            Some((attribute("xMin")?, attribute("xMax")?))
-        })
+        .map(|w| (w.x_min, w.x_max))
         .collect();
-    assert!(arabic_words.len() > 20, "{boxes:.2000}");
+    assert!(arabic_words.len() > 20, "{arabic_words:?}");
     // (The section's heading, across the page, pairs both languages on one line.)
     let in_left_half = arabic_words.iter().filter(|(min, _)| *min < 297.0).count();
     assert!(in_left_half * 20 <= arabic_words.len(), "{arabic_words:?}");

@@ -393,28 +393,15 @@ fn lengthened_words_are_not_cut_off_in_the_pdf_or_the_form() {
         ],
     );
     assert!(rendered.status.success());
-    let boxes = Command::new("pdftotext")
-        .arg("-bbox")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    let boxes = String::from_utf8(boxes.stdout).unwrap();
-    let mut words = 0;
-    for word in boxes.lines().filter(|l| l.contains("<word ")) {
-        let attribute = |name: &str| -> f64 {
-            word.split(&format!("{name}=\""))
-                .nth(1)
-                .and_then(|s| s.split('"').next())
-                .and_then(|s| s.parse().ok())
-                .unwrap()
-        };
+    let words = common::pdf_words(&pdf, None);
+    for word in &words {
         assert!(
-            attribute("xMin") >= 40.0 && attribute("xMax") <= 556.0,
-            "cut off: {word}"
+            word.x_min >= 40.0 && word.x_max <= 556.0,
+            "cut off: {}",
+            word.text
         );
-        words += 1;
     }
+    let words = words.len();
     assert!(words > 3000, "{words} words");
 
     let file = dir.path().join("report.yaml");

@@ -218,3 +218,46 @@ pub fn zip_bomb(name: &str) -> Vec<u8> {
     assert!(bomb.len() < 2 << 20, "the bomb itself is small");
     bomb
 }
+
+/// A word pdftotext places on a page: its left and right edges (points) and its text.
+#[allow(dead_code)]
+pub struct PdfWord {
+    pub x_min: f64,
+    pub x_max: f64,
+    pub text: String,
+}
+
+/// The words of `pdf` (pages `pages`, all when `None`) with their boxes, from `pdftotext -bbox`.
+#[allow(dead_code)]
+pub fn pdf_words(pdf: &Path, pages: Option<(u32, u32)>) -> Vec<PdfWord> {
+    let mut cmd = Command::new("pdftotext");
+    cmd.arg("-bbox");
+    if let Some((first, last)) = pages {
+        cmd.args(["-f", &first.to_string(), "-l", &last.to_string()]);
+    }
+    let out =
+        cmd.arg(pdf).arg("-").output().expect(
+            "pdftotext is installed (Debian package poppler-utils; bash .ci/run installs it)",
+        );
+    let boxes = String::from_utf8_lossy(&out.stdout).into_owned();
+    boxes
+        .lines()
+        .filter(|l| l.contains("<word "))
+        .filter_map(|line| {
+            let attribute = |name: &str| -> Option<f64> {
+                line.split(&format!("{name}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()
+            };
+            let text = line.split('>').nth(1)?.split('<').next()?.to_owned();
+            Some(PdfWord {
+                x_min: attribute("xMin")?,
+                x_max: attribute("xMax")?,
+                text,
+            })
+        })
+        .collect()
+}
