@@ -11,8 +11,8 @@ const ANSWERS: [&str; 5] = ["yes", "no", "partially", "not_applicable", "unknown
 
 /// A report whose answers and texts come from `data`, if it is still a report.
 pub fn report_from(data: &[u8]) -> Option<Report> {
-    let base = poa_core::validate::validate_text("sample.yaml", SAMPLE, &LoadOptions::default())
-        .report?;
+    let base =
+        poa_core::validate::validate_text("sample.yaml", SAMPLE, &LoadOptions::default()).report?;
     let mut value = serde_json::to_value(base).ok()?;
     let mut bytes = data.iter().copied();
     let mut texts = data

@@ -22,7 +22,13 @@ fuzz_target!(|data: &[u8]| {
     if !valid {
         return;
     }
-    if let Ok(xlsx) = poa_formats::xlsx::writer::render(&report, &[], Lang::Ar) {
+    // The workbook in a pair of languages the input picks (any pair reads back).
+    let pairs = [
+        DocLangs::one(Lang::Ar),
+        DocLangs::pair(Lang::Fr, Lang::Ar),
+        DocLangs::pair(Lang::Zh, Lang::En),
+    ];
+    if let Ok(xlsx) = poa_formats::xlsx::writer::render(&report, &[], pairs[data.len() % 3]) {
         let back = poa_formats::xlsx::reader::import(&xlsx).expect("our workbook reads back");
         assert_eq!(back, report, "workbook round trip");
     }
@@ -30,7 +36,13 @@ fuzz_target!(|data: &[u8]| {
     let back = poa_formats::xml::reader::import(&xml).expect("our XML reads back");
     assert_eq!(back, report, "XML round trip");
     let _ = poa_formats::json::render(&report);
-    let langs = [DocLangs::En, DocLangs::Ar, DocLangs::Both][data.len() % 3];
+    let langs = [
+        DocLangs::one(Lang::En),
+        DocLangs::one(Lang::Ar),
+        DocLangs::DEFAULT,
+        DocLangs::pair(Lang::Ar, Lang::Fr),
+        DocLangs::one(Lang::Ru),
+    ][data.len() % 5];
     let doc = view(&report, &[], langs, data.first() == Some(&b'!'));
     poa_formats::document::html::render(&doc).expect("HTML renders");
     // PDF is slow to typeset: one input in 16.

@@ -31,8 +31,12 @@ fn template() -> &'static Vec<(String, Vec<u8>)> {
         )
         .report
         .expect("the sample is a report");
-        let xlsx = poa_formats::xlsx::writer::render(&report, &[], poa_core::model::Lang::En)
-            .expect("the sample renders");
+        let xlsx = poa_formats::xlsx::writer::render(
+            &report,
+            &[],
+            poa_formats::document::view::DocLangs::one(poa_core::model::Lang::En),
+        )
+        .expect("the sample renders");
         let mut archive = zip::ZipArchive::new(Cursor::new(xlsx)).expect("our workbook is a zip");
         (0..archive.len())
             .map(|i| {
