@@ -718,6 +718,10 @@ fn every_language_prints_and_reads_back_from_the_pdf() {
             _ => "Amiri",
         };
         assert!(fonts.contains(expected), "{lang:?}: {fonts}");
+        // Latin and Arabic need no fallback font.
+        if matches!(poa_core::i18n::script(*lang), "Latn" | "Arab") {
+            assert!(!fonts.contains("Noto"), "{lang:?}: {fonts}");
+        }
     }
 }
 
@@ -731,7 +735,8 @@ fn chinese_text_breaks_between_characters_inside_the_page() {
     value["sections"]["national_coordination"]["coordination_body"]["details"] = serde_json::json!({ "zh": sentence.repeat(12), "en": "The Commission meets every quarter." });
     let report: Report = serde_json::from_value(value).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let pdf = pdf_in(dir.path(), &report, DocLangs::one(Lang::Zh));
+    // Chinese in the left column of `zh+en`: about 20 characters a line.
+    let pdf = pdf_in(dir.path(), &report, DocLangs::pair(Lang::Zh, Lang::En));
     let mut lines_of_the_text = 0;
     let words = common::pdf_words(&pdf, Some((3, 4)));
     for word in &words {
@@ -743,6 +748,7 @@ fn chinese_text_breaks_between_characters_inside_the_page() {
         );
         if word.text.contains("委员会") || word.text.contains("外交部") {
             lines_of_the_text += 1;
+            assert!(word.x_max < 300.0, "past its column: {}", word.text);
         }
     }
     // 324 characters in a column of about 30: the text takes many lines.
@@ -794,6 +800,8 @@ fn french_and_arabic_side_by_side_each_in_its_direction() {
     let in_left_half = arabic_words.iter().filter(|(min, _)| *min < 297.0).count();
     assert!(in_left_half * 20 <= arabic_words.len(), "{arabic_words:?}");
     let rightmost = arabic_words.iter().map(|(_, max)| *max).fold(0.0, f64::max);
+    // The right margin is at 595 − 45 pt.
+    assert!(rightmost > 545.0, "{rightmost}");
     let flush_right = arabic_words
         .iter()
         .filter(|(_, max)| rightmost - max < 2.0)

@@ -130,12 +130,19 @@ fn every_command_speaks_each_language_and_names_them_when_asked_for_another() {
         let text = format!("{}{}", stdout(&out), String::from_utf8_lossy(&out.stderr));
         assert!(text.contains(words), "{lang}: {text}");
         let rules = stdout(&run(&["rules", "--lang", lang]));
-        assert!(rules.contains("CNT-001"), "{lang}");
+        let code = poa_core::model::Lang::from_code(lang).unwrap();
+        let summary = poa_core::i18n::text(code, "rule-CNT-001.summary");
+        assert!(
+            rules.contains(summary),
+            "{lang}: `{summary}` not in the rules"
+        );
     }
     let out = run(&["validate", "--lang", "de", sample]);
     assert!(!out.status.success());
     let error = String::from_utf8_lossy(&out.stderr);
     assert!(error.contains("en, ar, fr, es, ru, zh"), "{error}");
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
     let out = run(&[
         "render",
         sample,
@@ -144,9 +151,12 @@ fn every_command_speaks_each_language_and_names_them_when_asked_for_another() {
         "--lang",
         "fr+de",
         "-o",
-        "/dev/null",
+        html.to_str().unwrap(),
     ]);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(2));
+    let error = String::from_utf8_lossy(&out.stderr);
+    assert!(error.contains("`de` is not a language"), "{error}");
+    assert!(!html.exists());
 }
 
 /// `init --languages fr,ar`: a French report whose comments are in French and Arabic.
@@ -167,4 +177,42 @@ fn init_writes_a_report_in_the_languages_asked_for() {
     assert!(text.contains("Coordination nationale"), "{text:.2000}");
     assert!(text.contains("التنسيق الوطني"));
     assert!(!text.contains("National coordination"));
+}
+
+/// A translator's folder (`POA_REPORT_LOCALES`): a file that cannot serve
+/// is named and left out, and the built-in words are used; nothing panics.
+#[test]
+fn a_locale_folder_with_bad_files_is_named_and_the_built_in_words_used() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("fr.ftl"), "a = un\na = deux\n").unwrap();
+    std::fs::write(dir.path().join("en.ftl"), "").unwrap();
+    std::fs::write(dir.path().join("es.ftl"), "broken = {\n").unwrap();
+    std::fs::write(dir.path().join("ru.ftl"), [0xff_u8, 0xfe, 0x00]).unwrap();
+    let sample = repo("samples/invalid/cnt-001-counts-under-no.yaml");
+    for lang in ["fr", "en", "es", "ru"] {
+        let out = common::bin()
+            .env("POA_REPORT_LOCALES", dir.path())
+            .args(["validate", "--color", "never", "--lang", lang])
+            .arg(&sample)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{lang}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        for file in ["fr.ftl", "en.ftl", "es.ftl", "ru.ftl"] {
+            assert!(said.contains(file), "{lang}: {file} not named in {said}");
+        }
+        assert!(said.contains("defined twice"), "{said}");
+        let shown = String::from_utf8_lossy(&out.stdout);
+        // The built-in words: a French warning reads in French.
+        if lang == "fr" {
+            assert!(shown.contains("avertissement"), "{shown}");
+        }
+    }
+    let out = common::bin()
+        .env("POA_REPORT_LOCALES", dir.path().join("missing"))
+        .args(["rules", "--lang", "fr"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a folder"));
 }

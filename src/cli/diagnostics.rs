@@ -110,7 +110,7 @@ pub fn write_human(
     } else {
         String::new()
     };
-    let comma = if lang == Lang::Ar { "،" } else { "," };
+    let comma = i18n::text(lang, "phrase-list-separator").trim_end();
     let unanswered_note = if unanswered > 0 {
         format!(
             "{comma} {} (--verbose)",

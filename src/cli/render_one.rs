@@ -45,7 +45,9 @@ pub struct RenderOptions {
     /// Output format.
     #[arg(long, value_enum)]
     pub to: Format,
-    /// Languages of a document (en, ar, or both side by side); for a workbook, ar makes sheets right-to-left.
+    /// Languages of a document: one (`fr`) or two side by side (`fr+ar`), any
+    /// the program speaks (en, ar, fr, es, ru, zh); a workbook's sheets are in
+    /// the first (right to left for ar), its labels in both.
     #[arg(long, value_parser = DocLangs::parse, default_value = "en+ar")]
     lang: DocLangs,
     /// Render even when the report has rule errors; the output is marked as a draft.

@@ -68,18 +68,22 @@ fn overrides() -> &'static Overrides {
             return (found, problems);
         };
         let dir = std::path::PathBuf::from(dir);
+        if !dir.is_dir() {
+            problems.push(format!(
+                "{LOCALES_VARIABLE}: {} is not a folder; the built-in locale files are used",
+                dir.display()
+            ));
+            return (found, problems);
+        }
         for lang in Lang::ALL {
             let path = dir.join(format!("{}.ftl", lang.code()));
-            let Ok(text) = std::fs::read_to_string(&path) else {
+            if !path.exists() {
                 continue;
-            };
-            match parse(&text) {
-                Ok(_) if lang == Lang::En || !text.trim().is_empty() => {
-                    found.push((lang, &*Box::leak(text.into_boxed_str())));
-                }
-                Ok(_) => {}
-                Err(e) => problems.push(format!(
-                    "{}: {e}; the built-in file is used",
+            }
+            match override_file(lang, &path) {
+                Ok(text) => found.push((lang, &*Box::leak(text.into_boxed_str()))),
+                Err(why) => problems.push(format!(
+                    "{}: {why}; the built-in file is used",
                     path.display()
                 )),
             }
@@ -87,6 +91,39 @@ fn overrides() -> &'static Overrides {
         (found, problems)
     });
     &OVERRIDES
+}
+
+/// A locale file of the override folder, if the program can use it: it
+/// reads as UTF-8, parses as Fluent with each message once, and, for
+/// English (the fallback of every other language), has every built-in key.
+fn override_file(lang: Lang, path: &std::path::Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
+    let messages = parse(&text).map_err(|e| e.to_string())?;
+    let resource = FluentResource::try_new(text.clone())
+        .map_err(|(_, errors)| format!("not Fluent: {errors:?}"))?;
+    let mut bundle = FluentBundle::new_concurrent(vec![]);
+    bundle
+        .add_resource(resource)
+        .map_err(|errors| format!("a message is defined twice: {errors:?}"))?;
+    if lang == Lang::En {
+        let built_in = files::LOCALE_FILES
+            .iter()
+            .find(|(code, _)| *code == "en")
+            .and_then(|(_, text)| parse(text).ok())
+            .unwrap_or_default();
+        let mut lacking: Vec<&String> = built_in
+            .keys()
+            .filter(|k| !messages.contains_key(*k))
+            .collect();
+        lacking.sort();
+        if let Some(first) = lacking.first() {
+            return Err(format!(
+                "English is every language's fallback and lacks {} key(s), `{first}` first",
+                lacking.len()
+            ));
+        }
+    }
+    Ok(text)
 }
 
 /// What was wrong with the locale files of [`LOCALES_VARIABLE`]'s folder,

@@ -38,10 +38,17 @@ pub fn skeleton(iso3: &str, cycle: u16) -> Report {
 /// language plain text is written in). The State's name is filled in where
 /// the table of States has it in a declared language (English, Arabic).
 pub fn skeleton_in(iso3: &str, cycle: u16, languages: Vec<Lang>) -> Report {
-    let languages = if languages.is_empty() {
+    // Each language once, in the order given (the schema wants them unique).
+    let mut unique: Vec<Lang> = Vec::new();
+    for lang in languages {
+        if !unique.contains(&lang) {
+            unique.push(lang);
+        }
+    }
+    let languages = if unique.is_empty() {
         DEFAULT_LANGUAGES.to_vec()
     } else {
-        languages
+        unique
     };
     let mut name = LocalizedText::default();
     if let Some((en, ar)) = crate::state::lookup(iso3) {

@@ -70,7 +70,7 @@ pub(crate) fn report_languages(doc: &Document, lang: Lang) -> Vec<Lang> {
         .unwrap_or_default()
         .iter()
         .filter_map(Value::as_str)
-        .filter_map(|code| [Lang::En, Lang::Ar].into_iter().find(|l| l.code() == code))
+        .filter_map(poa_core::i18n::available)
         .collect();
     if listed.is_empty() {
         vec![lang]

@@ -81,10 +81,9 @@ fn configure(options: &mut Options, params: &Value) {
         .filter(|l| !l.is_empty())
         .or_else(|| params.get("locale").and_then(Value::as_str))
         .unwrap_or("");
-    if lang.starts_with("ar") {
-        options.lang = Lang::Ar;
-    } else if lang.starts_with("en") {
-        options.lang = Lang::En;
+    // `fr`, `fr-CA`, `zh-Hans`: the language part, if the program speaks it.
+    if let Some(known) = poa_core::i18n::available(lang.split(['-', '_']).next().unwrap_or("")) {
+        options.lang = known;
     }
     if let Some(ms) = init
         .and_then(|o| o.get("debounceMs"))

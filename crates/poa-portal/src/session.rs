@@ -61,10 +61,10 @@ pub(crate) fn remember_lang(app: &App, headers: &mut HeaderMap, lang: Lang) {
 /// The pages' language: the link's, else the one chosen before, else the portal's.
 pub(crate) fn ui_lang(app: &App, parts: &Parts) -> Lang {
     lang_in_query(parts.uri.query())
-        .or_else(|| match cookie(&parts.headers, LANG_COOKIE).as_deref() {
-            Some("ar") => Some(Lang::Ar),
-            Some("en") => Some(Lang::En),
-            _ => None,
+        .or_else(|| {
+            cookie(&parts.headers, LANG_COOKIE)
+                .as_deref()
+                .and_then(poa_core::i18n::available)
         })
         .unwrap_or(app.lang)
 }

@@ -4,7 +4,7 @@
 //! Only fields whose words differ from what the writer put there change
 //! the report, so an untouched document imports to the same report and an
 //! edited one to exactly its edits. Words of a closed list are matched in
-//! English or Arabic; texts go to the language of the field they were
+//! any of the program's languages; texts go to the language of the field they were
 //! typed in. The package is checked as a workbook is (zip bombs, macros,
 //! links to other files, names that leave the archive), and a relationship
 //! that would fetch something from outside is refused.
@@ -269,7 +269,7 @@ fn set_field(
         match &decided {
             Some(earlier) if *earlier != new => {
                 return Err(format!(
-                    "its English and Arabic fields were changed to different values (`{words}` in {})",
+                    "its fields in two languages were changed to different values (`{words}` in {})",
                     lang.code()
                 ));
             }
@@ -330,6 +330,20 @@ fn scalar(shape: &Shape, words: &str) -> Result<Option<Value>, String> {
 /// A whole number as people type it: Western or Arabic-Indic digits, with
 /// spaces or thousands separators.
 fn whole_number(words: &str) -> Option<u64> {
+    // Spanish groups thousands with a dot (`12.000`): a dot before each
+    // group of three digits is grouping, any other dot a decimal point.
+    let trimmed = words.trim();
+    let dotted_groups = trimmed.contains('.')
+        && trimmed.split('.').skip(1).all(|g| g.len() == 3)
+        && trimmed
+            .split('.')
+            .next()
+            .is_some_and(|g| (1..=3).contains(&g.len()));
+    let words = if dotted_groups {
+        trimmed.replace('.', "")
+    } else {
+        trimmed.to_owned()
+    };
     let digits: String = words
         .chars()
         .filter(|c| !matches!(c, ' ' | ',' | '\u{a0}' | '\u{202f}' | '\u{66c}'))
@@ -859,5 +873,12 @@ mod tests {
         assert_eq!(whole_number("١٢٣"), Some(123));
         assert_eq!(whole_number("12a"), None);
         assert_eq!(whole_number("-3"), None);
+        // Each language's grouping, as the document writes counts.
+        assert_eq!(whole_number("12.000"), Some(12000));
+        assert_eq!(whole_number("1.250.000"), Some(1_250_000));
+        assert_eq!(whole_number("12\u{202f}000"), Some(12000));
+        assert_eq!(whole_number("12,000"), Some(12000));
+        assert_eq!(whole_number("12.5"), None);
+        assert_eq!(whole_number("1234.000"), None);
     }
 }

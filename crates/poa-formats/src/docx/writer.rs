@@ -347,9 +347,13 @@ impl<'v> Body<'v> {
     }
 
     /// A question's values as a table: label and value, in each language
-    /// (English on the left, Arabic on the right, in a bilingual document).
+    /// (the first language on its reading side: English on the left and
+    /// Arabic on the right in `en+ar`, Arabic on the right in `ar+en`).
     fn values_table(&mut self, question: &QuestionView) {
         let langs = self.langs();
+        // The table runs in the first language's direction; each language's
+        // label stands on its own reading side of its value.
+        let table_rtl = self.view.first.rtl;
         let mut rows = Vec::new();
         for field in &question.fields {
             let mut cells = Vec::new();
@@ -359,7 +363,7 @@ impl<'v> Body<'v> {
                 let direction = direction(lang, words);
                 let value = self.field_as(&field.path, lang, direction, words);
                 let value = paragraph(direction, None, &value);
-                if poa_core::i18n::is_rtl(lang) && langs.len() > 1 {
+                if poa_core::i18n::is_rtl(lang) != table_rtl {
                     cells.push(value);
                     cells.push(label);
                 } else {
@@ -371,8 +375,7 @@ impl<'v> Body<'v> {
         }
         let column = TEXT_WIDTH / (2 * langs.len() as u32);
         let widths = vec![column; 2 * langs.len()];
-        let rtl = self.view.second.is_none() && self.view.first.rtl;
-        self.push(xml::table(&widths, &rows, rtl, false));
+        self.push(xml::table(&widths, &rows, table_rtl, false));
     }
 
     /// A free text in `lang`: its label, the note that a translation is

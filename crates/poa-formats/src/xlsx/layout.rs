@@ -437,16 +437,17 @@ pub(crate) fn list_items(item: &Shape, text: &str) -> Vec<String> {
             .collect();
     };
     let mut out = Vec::new();
-    // `;` and `,` as written in English, `؛` and `،` in Arabic.
+    // `;` and `,` as written in English, `؛` and `،` in Arabic, `；`, `，`
+    // and `、` in Chinese.
     for part in text
-        .split([';', '\u{61b}'])
+        .split([';', '\u{61b}', '\u{ff1b}'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {
         match choice_code(def, values, part) {
             Some(code) => out.push(code.to_owned()),
             None => out.extend(
-                part.split([',', '\u{60c}'])
+                part.split([',', '\u{60c}', '\u{ff0c}', '\u{3001}'])
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(|s| {
