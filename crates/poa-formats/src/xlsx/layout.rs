@@ -77,12 +77,13 @@ pub(crate) fn is_fixed_header(col: usize, header: &str) -> bool {
 pub(crate) const PATH_HEADER: &str = "path";
 pub(crate) const FORM_HEADER: &str = "form";
 
-/// Header text of a language's free-text column, in that language: `Text (en)`,
-/// `النص (ar)`, `Texte (fr)`.
-pub fn text_header(lang: Lang) -> String {
+/// Header of the free-text column of `lang` in a workbook in `workbook`'s
+/// language: `Text (en)`, `Texte (ar)`, `النص (en)`. Import reads the code in
+/// brackets, whatever the word before it.
+pub fn text_header(workbook: Lang, lang: Lang) -> String {
     format!(
         "{} ({})",
-        poa_core::catalogue::word("xlsx_text", lang),
+        poa_core::catalogue::word("xlsx_text", workbook),
         lang.code()
     )
 }

@@ -245,7 +245,7 @@ fn write_sheet(
         sheet.write_string_with_format(
             HEADER_ROW,
             COL_FIRST_TEXT + i as u16,
-            text_header(*l),
+            text_header(lang, *l),
             style,
         )?;
     }
