@@ -720,6 +720,7 @@ phrase-tracing-answered_in_time = الطلبات التي رُدّ عليها ف
 phrase-state-hint = {" "}(هل تقصد `{ $code }`، { $name }؟)
 phrase-list-separator = {"، "}
 phrase-entry-separator = {"؛ "}
+phrase-nothing = (لا شيء)
 
 ## Words of schema messages
 schema-value-empty = قيمة فارغة

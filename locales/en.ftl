@@ -668,6 +668,7 @@ phrase-tracing-answered_in_time = requests answered in time
 phrase-state-hint = {" "}(did you mean `{ $code }`, { $name }?)
 phrase-list-separator = {", "}
 phrase-entry-separator = {"; "}
+phrase-nothing = (none)
 
 ## Words of schema messages
 schema-value-empty = an empty value

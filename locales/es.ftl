@@ -692,6 +692,7 @@ phrase-tracing-answered_in_time = solicitudes respondidas a tiempo
 phrase-state-hint = {" "}(¿quería decir `{ $code }`, { $name }?)
 phrase-list-separator = {", "}
 phrase-entry-separator = {"; "}
+phrase-nothing = (ninguno)
 
 ## Words of schema messages
 schema-value-empty = un valor vacío

@@ -692,6 +692,7 @@ phrase-tracing-answered_in_time = réponses dans les délais
 phrase-state-hint = {" "}(vouliez-vous dire `{ $code }`, { $name } ?)
 phrase-list-separator = {", "}
 phrase-entry-separator = {" ; "}
+phrase-nothing = (aucun)
 
 ## Words of schema messages
 schema-value-empty = une valeur vide

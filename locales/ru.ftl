@@ -509,6 +509,7 @@ phrase-tracing-answered_in_time = запросов со своевременны
 phrase-state-hint = {" "}(возможно, имелось в виду `{ $code }`, { $name }?)
 phrase-list-separator = {", "}
 phrase-entry-separator = {"; "}
+phrase-nothing = (нет)
 
 ## Words of schema messages
 schema-value-empty = пустое значение

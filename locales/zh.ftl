@@ -454,6 +454,7 @@ phrase-tracing-answered_in_time = 及时答复的请求
 phrase-state-hint = （您是否指 `{ $code }`，{ $name }？）
 phrase-list-separator = {"、"}
 phrase-entry-separator = {"；"}
+phrase-nothing = （无）
 
 ## Words of schema messages
 schema-value-empty = 空值

@@ -537,7 +537,9 @@ fn diff_between_files_in_text_and_html() {
     ]);
     assert_eq!(result.status.code(), Some(0));
     let page = std::fs::read_to_string(&html).unwrap();
-    assert!(page.contains("<tr class=\"changed\"><td></td><td>cycle</td>"));
+    assert!(page.contains(
+        "<tr class=\"changed\"><td><bdi dir=\"ltr\"></bdi></td><td><bdi dir=\"ltr\">cycle</bdi></td>"
+    ));
 }
 
 /// `--store` takes `sqlite:PATH` as well as a path; a PostgreSQL server

@@ -400,6 +400,40 @@ fn no_output_bypasses_the_locale_files() {
         assert_no_english(&format!("render --to {to}"), &text, &allowed, "");
     }
 
+    // The changes between two reports, as a page and as text.
+    let other = repo("samples/xab-borealis-2026.yaml");
+    let changes_page = dir.path().join("changes.html");
+    for format in ["html", "text"] {
+        let mut args = vec![
+            "diff",
+            other.to_str().unwrap(),
+            sample,
+            "--lang",
+            "fr",
+            "--format",
+            format,
+        ];
+        if format == "html" {
+            args.extend(["-o", changes_page.to_str().unwrap()]);
+        }
+        let out = run_in(locales.path(), &args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = if format == "html" {
+            let page = std::fs::read_to_string(&changes_page).unwrap();
+            xml_text(page.split("</style>").nth(1).unwrap_or(&page))
+        } else {
+            String::from_utf8_lossy(&out.stdout).into_owned()
+        };
+        let text = text
+            .replace(other.to_str().unwrap(), "")
+            .replace(sample, "");
+        assert_no_english(&format!("diff --format {format}"), &text, &allowed, "");
+    }
+
     for to in ["html", "xlsx"] {
         let out = dir.path().join(format!("region.{to}"));
         let samples = repo("samples");

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use poa_analysis::diff::{ChangeKind, diff, page};
+use poa_analysis::diff::{ChangeKind, diff_in, page};
 use poa_core::load::{self, LoadOptions, Source};
 use poa_core::model::Report;
 use poa_core::validate::{validate_document, validate_file};
@@ -33,6 +33,9 @@ pub struct Args {
     /// Write to a file instead of standard output (needed for html).
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Language of the page and of closed lists' words (any the program speaks).
+    #[arg(long, value_parser = super::UiLang::parse, default_value = "en")]
+    lang: super::UiLang,
 }
 
 fn load(operand: &str, store: Option<&mut Store>) -> Result<Report, String> {
@@ -91,7 +94,8 @@ pub fn run(args: Args) -> i32 {
             return EXIT_UNREADABLE;
         }
     };
-    let changes = diff(&old, &new);
+    let lang: poa_core::model::Lang = args.lang.into();
+    let changes = diff_in(&old, &new, lang);
     let text = match args.format {
         Kind::Json => {
             let mut t = serde_json::to_string_pretty(
@@ -101,7 +105,7 @@ pub fn run(args: Args) -> i32 {
             t.push('\n');
             t
         }
-        Kind::Html => match page(&args.old, &args.new, &changes) {
+        Kind::Html => match page(&args.old, &args.new, &changes, lang) {
             Ok(t) => t,
             Err(e) => {
                 eprintln!("{e}");
@@ -109,7 +113,16 @@ pub fn run(args: Args) -> i32 {
             }
         },
         Kind::Text => {
-            let mut out = format!("{} → {}: {} change(s)\n", args.old, args.new, changes.len());
+            let mut out = format!(
+                "{} → {}: {}\n",
+                args.old,
+                args.new,
+                poa_core::i18n::format(
+                    lang,
+                    "portal-change-count",
+                    &[("count", changes.len().to_string())]
+                )
+            );
             for c in &changes {
                 let mark = match c.kind {
                     ChangeKind::Added => "+",
@@ -129,8 +142,8 @@ pub fn run(args: Args) -> i32 {
                 out.push_str(&format!(
                     "{mark} {number}{}{field}: {} → {}\n",
                     c.question,
-                    shown(&c.old),
-                    shown(&c.new)
+                    shown(&c.old, lang),
+                    shown(&c.new, lang)
                 ));
             }
             out
@@ -148,9 +161,9 @@ pub fn run(args: Args) -> i32 {
     EXIT_OK
 }
 
-fn shown(value: &str) -> String {
+fn shown(value: &str, lang: poa_core::model::Lang) -> String {
     if value.is_empty() {
-        "(none)".into()
+        poa_core::i18n::text(lang, "phrase-nothing").to_owned()
     } else {
         value.replace('\n', " ")
     }

@@ -130,13 +130,31 @@ const PAGE_TEMPLATE: &str = include_str!("../../../templates/diff.html");
 #[error("diff page template: {0}")]
 pub struct PageError(#[from] minijinja::Error);
 
-/// The changes as a self-contained HTML page (`old` and `new` name the two
-/// reports in its title).
-pub fn page(old: &str, new: &str, changes: &[Change]) -> Result<String, PageError> {
+/// The changes as a self-contained HTML page in `lang` (`old` and `new`
+/// name the two reports in its title; the changes were made in `lang`).
+pub fn page(old: &str, new: &str, changes: &[Change], lang: Lang) -> Result<String, PageError> {
     let mut env = minijinja::Environment::new();
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::Html);
     let template = env.template_from_str(PAGE_TEMPLATE)?;
-    Ok(template.render(minijinja::context! { old => old, new => new, changes => changes })?)
+    let word = |key: &str| poa_core::i18n::text(lang, key);
+    let words = minijinja::context! {
+        title => word("portal-changes"),
+        number => word("doc-number"),
+        question => word("portal-question"),
+        field => word("portal-field"),
+        label => word("doc-xlsx_label"),
+        before => word("portal-before"),
+        after => word("portal-after"),
+        count => poa_core::i18n::format(lang, "portal-change-count", &[("count", changes.len().to_string())]),
+    };
+    Ok(template.render(minijinja::context! {
+        old => old,
+        new => new,
+        changes => changes,
+        words => words,
+        lang => lang.code(),
+        dir => poa_core::i18n::direction(lang),
+    })?)
 }
 
 #[cfg(test)]

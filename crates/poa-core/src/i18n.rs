@@ -190,6 +190,23 @@ pub fn switch_to(current: Lang) -> Vec<serde_json::Value> {
 /// English, `12 000` in French and Russian, `12.000` in Spanish; always
 /// Western digits, as UN documents use them in Arabic too.
 pub fn number(lang: Lang, n: i64) -> String {
+    formatted(lang, icu_decimal::input::Decimal::from(n))
+}
+
+/// `n` with `digits` digits after the decimal separator, as `lang` writes
+/// it (`12.5`, `12,5`); Western digits.
+pub fn decimal(lang: Lang, n: f64, digits: u8) -> String {
+    let scale = 10f64.powi(i32::from(digits));
+    let scaled = (n * scale).round();
+    if !scaled.is_finite() || scaled.abs() > 9e15 {
+        return format!("{n}");
+    }
+    let mut value = icu_decimal::input::Decimal::from(scaled as i64);
+    value.multiply_pow10(-i16::from(digits));
+    formatted(lang, value)
+}
+
+fn formatted(lang: Lang, value: icu_decimal::input::Decimal) -> String {
     // One formatter per language and thread (a formatter is not `Sync`).
     thread_local! {
         static FORMATTERS: Vec<(Lang, icu_decimal::DecimalFormatter)> = Lang::ALL
@@ -206,10 +223,8 @@ pub fn number(lang: Lang, n: i64) -> String {
     }
     FORMATTERS.with(
         |formatters| match formatters.iter().find(|(l, _)| *l == lang) {
-            Some((_, formatter)) => formatter
-                .format(&icu_decimal::input::Decimal::from(n))
-                .to_string(),
-            None => n.to_string(),
+            Some((_, formatter)) => formatter.format(&value).to_string(),
+            None => value.to_string(),
         },
     )
 }
@@ -671,6 +686,9 @@ mod tests {
         assert_eq!(number(Lang::Ru, 12000), "12\u{a0}000");
         assert_eq!(number(Lang::Zh, 12000), "12,000");
         assert_eq!(number(Lang::En, 300), "300");
+        assert_eq!(decimal(Lang::En, 12.46, 1), "12.5");
+        assert_eq!(decimal(Lang::Fr, 12.46, 1), "12,5");
+        assert_eq!(decimal(Lang::Ar, 12.46, 1), "12.5");
     }
 
     /// Names sort as each language sorts them, not by code point.

@@ -602,11 +602,13 @@ pub(crate) async fn draft_file(
     let Some(target) = target else {
         return attachment(draft.content, "application/yaml", &format!("{stem}.yaml"));
     };
-    let langs = query
-        .doc
-        .as_deref()
-        .and_then(|code| DocLangs::parse(code).ok())
-        .unwrap_or(DocLangs::one(Lang::En));
+    // `?doc=fr+ar`: the languages asked for (a language the portal does not
+    // speak is refused, named); without it, the page's language.
+    let langs = match query.doc.as_deref().map(DocLangs::parse) {
+        None => DocLangs::one(lang),
+        Some(Ok(langs)) => langs,
+        Some(Err(why)) => return (StatusCode::BAD_REQUEST, format!("{why}\n")).into_response(),
+    };
     let rendered = blocking(move || {
         let text = load::decode(&draft.content).map_err(|e| e.message)?;
         render::render_draft("draft", &text, target, langs).map_err(|e| match e {

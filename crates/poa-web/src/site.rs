@@ -437,10 +437,13 @@ pub fn download(draft: &Draft, kind: &str, doc: Option<&str>, lang: Lang, stem: 
         "docx" => render::Target::Docx,
         _ => return (StatusCode::NOT_FOUND, "no such download\n").into_response(),
     };
-    // `?doc=fr+ar`: the languages asked for; else the page's own.
-    let langs = doc
-        .and_then(|code| DocLangs::parse(code).ok())
-        .unwrap_or(DocLangs::one(lang));
+    // `?doc=fr+ar`: the languages asked for (a language the program does
+    // not speak is refused, named); else the page's own.
+    let langs = match doc.map(DocLangs::parse) {
+        None => DocLangs::one(lang),
+        Some(Ok(langs)) => langs,
+        Some(Err(why)) => return (StatusCode::BAD_REQUEST, format!("{why}\n")).into_response(),
+    };
     let text = match draft.read() {
         Ok((text, _)) => text,
         Err(e) => return error_response(e, lang),

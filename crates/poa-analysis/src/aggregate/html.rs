@@ -359,12 +359,12 @@ fn names(list: &[StateName], lang: Lang) -> Vec<(String, String)> {
 }
 
 /// A figure as the page's language writes numbers: whole numbers grouped
-/// (`12,000`, `12 000`), a median with one decimal as written.
+/// (`12,000`, `12 000`), a median with one decimal (`12.5`, `12,5`).
 fn number(lang: Lang, n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 9e15 {
         i18n::number(lang, n as i64)
     } else {
-        format!("{n:.1}")
+        i18n::decimal(lang, n, 1)
     }
 }
 
