@@ -339,10 +339,12 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
         .map(|k| (k, langs.bi(|lang| catalogue::word(k, lang).to_owned())))
         .collect();
     let state = langs.bi(|lang| {
-        // The name in the column's language, else in the report's first
-        // language, else in any, else the code.
+        // The name in the column's language, else in English (the table of
+        // States has every name in English and Arabic), else in the report's
+        // first language, else in any, else the code.
         let name = &report.state.name;
         name.get(lang)
+            .or(name.get(Lang::En))
             .or(name.get(first))
             .or_else(|| Lang::ALL.iter().find_map(|l| name.get(*l)))
             .unwrap_or(&report.state.iso3)
