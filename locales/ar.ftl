@@ -2,10 +2,12 @@
 # Keys are ids (questions, sections, vocabulary codes, rule ids); the tests fail on a key
 # missing from, or left over in, any language. Placeables ({ $name }) are filled by the program.
 
-## This language: its name in itself, its direction of writing (ltr or rtl) and its script (ISO 15924)
+## This language: its name in itself, its direction of writing (ltr or rtl), its script (ISO 15924)
+## and the CLDR locale its dates, numbers and sorting follow (UN style: en-GB for English)
 locale-name = العربية
 locale-direction = rtl
 locale-script = Arab
+locale-cldr = ar
 
 ## Sections
 section-national_coordination = التنسيق الوطني

@@ -165,6 +165,14 @@ pub fn script(lang: Lang) -> &'static str {
     lookup(lang, "locale-script").unwrap_or("Latn")
 }
 
+/// The CLDR locale `lang`'s dates, numbers and sorting follow
+/// (`locale-cldr` in its file: `en-GB` for English, as UN documents write
+/// English), else its code.
+fn cldr_locale(lang: Lang, extensions: &str) -> Option<icu_locale_core::Locale> {
+    let tag = lookup(lang, "locale-cldr").unwrap_or(lang.code());
+    format!("{tag}{extensions}").parse().ok()
+}
+
 /// The language's name in itself (`Français`), from its file.
 pub fn native_name(lang: Lang) -> &'static str {
     lookup(lang, "locale-name").unwrap_or(lang.code())
@@ -212,8 +220,7 @@ fn formatted(lang: Lang, value: icu_decimal::input::Decimal) -> String {
         static FORMATTERS: Vec<(Lang, icu_decimal::DecimalFormatter)> = Lang::ALL
             .iter()
             .filter_map(|lang| {
-                let locale: icu_locale_core::Locale =
-                    format!("{}-u-nu-latn", lang.code()).parse().ok()?;
+                let locale = cldr_locale(*lang, "-u-nu-latn")?;
                 let formatter =
                     icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
                         .ok()?;
@@ -229,6 +236,47 @@ fn formatted(lang: Lang, value: icu_decimal::input::Decimal) -> String {
     )
 }
 
+/// A date written `YYYY-MM-DD` as `lang` writes dates in full, Gregorian
+/// and in Western digits as UN documents do (ICU4X, CLDR data): `31 March
+/// 2026`, `31 mars 2026`, `31 de marzo de 2026`, `2026年3月31日`. Anything
+/// else is returned as written.
+pub fn date(lang: Lang, iso: &str) -> String {
+    use icu_datetime::input::Date;
+    thread_local! {
+        static FORMATTERS: Vec<(Lang, icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>)> =
+            Lang::ALL
+                .iter()
+                .filter_map(|lang| {
+                    let locale = cldr_locale(*lang, "-u-ca-gregory-nu-latn")?;
+                    let formatter = icu_datetime::DateTimeFormatter::try_new(
+                        (&locale).into(),
+                        icu_datetime::fieldsets::YMD::long(),
+                    )
+                    .ok()?;
+                    Some((*lang, formatter))
+                })
+                .collect();
+    }
+    let mut parts = iso.trim().splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_owned();
+    };
+    let (Ok(year), Ok(month), Ok(day)) =
+        (year.parse::<i32>(), month.parse::<u8>(), day.parse::<u8>())
+    else {
+        return iso.to_owned();
+    };
+    let Ok(value) = Date::try_new_iso(year, month, day) else {
+        return iso.to_owned();
+    };
+    FORMATTERS.with(
+        |formatters| match formatters.iter().find(|(l, _)| *l == lang) {
+            Some((_, formatter)) => formatter.format(&value).to_string(),
+            None => iso.to_owned(),
+        },
+    )
+}
+
 /// Compares two names as `lang` sorts them (ICU4X collation with CLDR's
 /// data: accents after their letter in French, `ñ` after `n` in Spanish,
 /// Arabic by its own alphabet), falling back to code points.
@@ -238,7 +286,7 @@ pub fn collate(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
         Lang::ALL
             .iter()
             .filter_map(|lang| {
-                let locale: icu_locale_core::Locale = lang.code().parse().ok()?;
+                let locale = cldr_locale(*lang, "")?;
                 let collator = icu_collator::Collator::try_new(
                     (&locale).into(),
                     icu_collator::options::CollatorOptions::default(),
@@ -689,6 +737,25 @@ mod tests {
         assert_eq!(decimal(Lang::En, 12.46, 1), "12.5");
         assert_eq!(decimal(Lang::Fr, 12.46, 1), "12,5");
         assert_eq!(decimal(Lang::Ar, 12.46, 1), "12.5");
+    }
+
+    /// Dates in full as each language writes them, Gregorian, Western digits.
+    #[test]
+    fn dates_are_written_in_full_per_language() {
+        for (lang, expected) in [
+            (Lang::En, "31 March 2026"),
+            (Lang::Fr, "31 mars 2026"),
+            (Lang::Es, "31 de marzo de 2026"),
+            (Lang::Zh, "2026年3月31日"),
+        ] {
+            assert_eq!(date(lang, "2026-03-31"), expected, "{lang:?}");
+        }
+        let arabic = date(Lang::Ar, "2026-03-31");
+        assert!(arabic.contains("2026") && arabic.contains("31"), "{arabic}");
+        assert!(arabic.contains("مارس"), "{arabic}");
+        assert!(date(Lang::Ru, "2026-03-31").contains("марта"));
+        assert_eq!(date(Lang::Fr, "2026-02-30"), "2026-02-30");
+        assert_eq!(date(Lang::Fr, "soon"), "soon");
     }
 
     /// Names sort as each language sorts them, not by code point.

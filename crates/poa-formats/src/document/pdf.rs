@@ -49,7 +49,7 @@ fn typst_standard(standard: PdfStandard) -> typst_pdf::PdfStandard {
 /// The date a standard PDF declares: the report's date of submission, or
 /// the first day of its cycle.
 fn document_date(view: &DocView) -> typst::foundations::Datetime {
-    let parsed = view.submitted.as_deref().and_then(|date| {
+    let parsed = view.submitted_on.as_deref().and_then(|date| {
         let mut parts = date.get(..10)?.split('-').map(|p| p.parse::<i32>().ok());
         let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
         typst::foundations::Datetime::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)

@@ -316,8 +316,13 @@ pub struct DocView {
     pub state: Bi,
     pub iso3: String,
     pub cycle: u16,
-    pub period: String,
-    pub submitted: Option<String>,
+    /// The reporting period and the date of submission, written in full in
+    /// each language (`1 January 2024 – 31 December 2025`).
+    pub period: Bi,
+    pub submitted: Option<Bi>,
+    /// The date of submission as the report gives it (`2026-03-31`), for a
+    /// PDF/A's declared date.
+    pub submitted_on: Option<String>,
     /// The report's languages by name.
     pub languages: Bi,
     pub contacts: Vec<ContactView>,
@@ -455,8 +460,18 @@ pub fn view(report: &Report, findings: &[Finding], langs: DocLangs, draft: bool)
         state,
         iso3: report.state.iso3.clone(),
         cycle: report.cycle,
-        period: format!("{} – {}", report.period.from.0, report.period.to.0),
-        submitted: report.submitted.as_ref().map(|d| d.0.clone()),
+        period: langs.bi(|lang| {
+            format!(
+                "{} – {}",
+                poa_core::i18n::date(lang, &report.period.from.0),
+                poa_core::i18n::date(lang, &report.period.to.0)
+            )
+        }),
+        submitted: report
+            .submitted
+            .as_ref()
+            .map(|d| langs.bi(|lang| poa_core::i18n::date(lang, &d.0))),
+        submitted_on: report.submitted.as_ref().map(|d| d.0.clone()),
         // The languages by name, in each language (`English, Arabic`).
         languages: langs.bi(|lang| {
             report

@@ -175,11 +175,12 @@ impl<'v> Body<'v> {
             let mut rows = vec![
                 (self.word("state", lang), state),
                 (self.word("cycle", lang), view.cycle.to_string()),
-                (self.word("period", lang), view.period.clone()),
+                (self.word("period", lang), bi(&view.period, lang).to_owned()),
                 (
                     self.word("submitted", lang),
                     view.submitted
-                        .clone()
+                        .as_ref()
+                        .map(|d| bi(d, lang).to_owned())
                         .unwrap_or_else(|| self.word("not_submitted", lang)),
                 ),
                 (
