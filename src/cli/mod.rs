@@ -99,16 +99,9 @@ pub struct UiLang(Lang);
 impl UiLang {
     /// For clap: `fr` if French has a locale file; else an error naming those there are.
     pub fn parse(code: &str) -> Result<UiLang, String> {
-        poa_core::i18n::available(code).map(UiLang).ok_or_else(|| {
-            let known: Vec<&str> = poa_core::i18n::languages()
-                .iter()
-                .map(|l| l.code())
-                .collect();
-            format!(
-                "not a language of this program (it has {})",
-                known.join(", ")
-            )
-        })
+        poa_core::i18n::available(code)
+            .map(UiLang)
+            .ok_or_else(|| poa_core::i18n::unknown_language(code))
     }
 }
 

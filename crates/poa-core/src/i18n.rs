@@ -165,6 +165,28 @@ pub fn script(lang: Lang) -> &'static str {
     lookup(lang, "locale-script").unwrap_or("Latn")
 }
 
+/// One ICU4X object per language with a CLDR locale (`extensions` added to
+/// it, such as `-u-nu-latn`), built by `make`; languages it fails for are left out.
+fn per_language<T>(
+    extensions: &str,
+    make: impl Fn(&icu_locale_core::Locale) -> Option<T>,
+) -> Vec<(Lang, T)> {
+    Lang::ALL
+        .iter()
+        .filter_map(|lang| Some((*lang, make(&cldr_locale(*lang, extensions)?)?)))
+        .collect()
+}
+
+/// The sentence for a code that is not one of the program's languages,
+/// naming those there are.
+pub fn unknown_language(code: &str) -> String {
+    let known: Vec<&str> = languages().iter().map(|l| l.code()).collect();
+    format!(
+        "`{code}` is not a language of this program (it has {})",
+        known.join(", ")
+    )
+}
+
 /// The CLDR locale `lang`'s dates, numbers and sorting follow
 /// (`locale-cldr` in its file: `en-GB` for English, as UN documents write
 /// English), else its code.
@@ -217,16 +239,10 @@ pub fn decimal(lang: Lang, n: f64, digits: u8) -> String {
 fn formatted(lang: Lang, value: icu_decimal::input::Decimal) -> String {
     // One formatter per language and thread (a formatter is not `Sync`).
     thread_local! {
-        static FORMATTERS: Vec<(Lang, icu_decimal::DecimalFormatter)> = Lang::ALL
-            .iter()
-            .filter_map(|lang| {
-                let locale = cldr_locale(*lang, "-u-nu-latn")?;
-                let formatter =
-                    icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
-                        .ok()?;
-                Some((*lang, formatter))
-            })
-            .collect();
+        static FORMATTERS: Vec<(Lang, icu_decimal::DecimalFormatter)> =
+            per_language("-u-nu-latn", |locale| {
+                icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default()).ok()
+            });
     }
     FORMATTERS.with(
         |formatters| match formatters.iter().find(|(l, _)| *l == lang) {
@@ -244,18 +260,13 @@ pub fn date(lang: Lang, iso: &str) -> String {
     use icu_datetime::input::Date;
     thread_local! {
         static FORMATTERS: Vec<(Lang, icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>)> =
-            Lang::ALL
-                .iter()
-                .filter_map(|lang| {
-                    let locale = cldr_locale(*lang, "-u-ca-gregory-nu-latn")?;
-                    let formatter = icu_datetime::DateTimeFormatter::try_new(
-                        (&locale).into(),
-                        icu_datetime::fieldsets::YMD::long(),
-                    )
-                    .ok()?;
-                    Some((*lang, formatter))
-                })
-                .collect();
+            per_language("-u-ca-gregory-nu-latn", |locale| {
+                icu_datetime::DateTimeFormatter::try_new(
+                    locale.into(),
+                    icu_datetime::fieldsets::YMD::long(),
+                )
+                .ok()
+            });
     }
     let mut parts = iso.trim().splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
@@ -283,18 +294,13 @@ pub fn date(lang: Lang, iso: &str) -> String {
 pub fn collate(lang: Lang, a: &str, b: &str) -> std::cmp::Ordering {
     type Collators = Vec<(Lang, icu_collator::CollatorBorrowed<'static>)>;
     static COLLATORS: LazyLock<Collators> = LazyLock::new(|| {
-        Lang::ALL
-            .iter()
-            .filter_map(|lang| {
-                let locale = cldr_locale(*lang, "")?;
-                let collator = icu_collator::Collator::try_new(
-                    (&locale).into(),
-                    icu_collator::options::CollatorOptions::default(),
-                )
-                .ok()?;
-                Some((*lang, collator))
-            })
-            .collect()
+        per_language("", |locale| {
+            icu_collator::Collator::try_new(
+                locale.into(),
+                icu_collator::options::CollatorOptions::default(),
+            )
+            .ok()
+        })
     });
     match COLLATORS.iter().find(|(l, _)| *l == lang) {
         Some((_, collator)) => collator.compare(a, b).then_with(|| a.cmp(b)),

@@ -60,13 +60,9 @@ impl DocLangs {
             .collect();
         let lang = |code: &str| {
             poa_core::i18n::available(code).ok_or_else(|| {
-                let known: Vec<&str> = poa_core::i18n::languages()
-                    .iter()
-                    .map(|l| l.code())
-                    .collect();
                 format!(
-                    "`{code}` is not a language of this program (it has {}); pair two with `+`, as in `fr+ar`",
-                    known.join(", ")
+                    "{}; pair two with `+`, as in `fr+ar`",
+                    poa_core::i18n::unknown_language(code)
                 )
             })
         };
