@@ -62,11 +62,7 @@ impl Message {
 
     /// The message in `lang`, or in English when `lang` has no locale file.
     pub fn get(&self, lang: Lang) -> &str {
-        self.texts
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .or_else(|| self.texts.first())
-            .map_or("", |(_, text)| text.as_str())
+        crate::i18n::in_lang(&self.texts, lang)
     }
 }
 

@@ -140,6 +140,16 @@ pub fn languages() -> &'static [Lang] {
     &LANGUAGES
 }
 
+/// The text of `lang` among per-language texts (English first), else the
+/// first: what a message, an argument or a label shows in a language.
+pub fn in_lang(texts: &[(Lang, String)], lang: Lang) -> &str {
+    texts
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .or_else(|| texts.first())
+        .map_or("", |(_, text)| text.as_str())
+}
+
 /// Whether `lang` has a locale file.
 pub fn is_available(lang: Lang) -> bool {
     languages().contains(&lang)

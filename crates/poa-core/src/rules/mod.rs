@@ -73,8 +73,8 @@ impl Arg {
         match self {
             Arg::Same(s) => Cow::Borrowed(s.as_str()),
             Arg::Static(s) => Cow::Borrowed(s),
-            Arg::Each(texts) => Cow::Borrowed(in_lang(texts, lang)),
-            Arg::EachStatic(texts) => Cow::Borrowed(in_lang(texts, lang)),
+            Arg::Each(texts) => Cow::Borrowed(crate::i18n::in_lang(texts, lang)),
+            Arg::EachStatic(texts) => Cow::Borrowed(crate::i18n::in_lang(texts, lang)),
             Arg::Phrase { key, args } => {
                 let args: Vec<(&str, std::borrow::Cow<'_, str>)> = args
                     .iter()
@@ -84,15 +84,6 @@ impl Arg {
             }
         }
     }
-}
-
-/// The text of `lang` among per-language texts, else the first (English).
-fn in_lang(texts: &[(Lang, String)], lang: Lang) -> &str {
-    texts
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .or_else(|| texts.first())
-        .map_or("", |(_, text)| text.as_str())
 }
 
 impl Arg {

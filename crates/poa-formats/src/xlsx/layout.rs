@@ -192,11 +192,7 @@ pub enum RowKind {
 impl Row {
     /// The row's label in `lang` (English where `lang` has no locale file).
     pub fn label(&self, lang: Lang) -> &str {
-        self.labels
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .or_else(|| self.labels.first())
-            .map_or("", |(_, label)| label.as_str())
+        poa_core::i18n::in_lang(&self.labels, lang)
     }
 }
 
